@@ -1,0 +1,334 @@
+"""The typed objects ``timeline`` reads, finds and writes.
+
+All are frozen attrs classes: compare by value, hash, and change them with
+:func:`attrs.evolve`. None of them knows how it is serialised; the exporters
+do that.
+
+>>> place = Place("Vientiane", "Laos")
+>>> chien = Participant("Hoàng Xuân Chiến", title="Deputy Minister of National Defence",
+...                     rank="Sen. Lieut. Gen.", country="Viet Nam")
+>>> chien.country
+'Viet Nam'
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+
+import attrs
+
+from timeline.dates import DateRange
+
+__all__ = [
+    "Article",
+    "DateBasis",
+    "Diagnostic",
+    "Event",
+    "Kind",
+    "Participant",
+    "Place",
+    "Severity",
+    "Source",
+    "Status",
+    "TemporalExpression",
+    "TimexType",
+]
+
+
+class TimexType(enum.Enum):
+    """The four TIMEX3 types of the TimeML guidelines."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Kind(enum.Enum):
+    """What sort of event it is; the values are the JSON contract."""
+
+    MEETING = "meeting"
+    VISIT = "visit"
+    TALKS = "talks"
+    PHONE_CALL = "phone_call"
+    SIGNING = "signing"
+    CEREMONY = "ceremony"
+    DIALOGUE = "dialogue"
+    CONFERENCE = "conference"
+    STATEMENT = "statement"
+    EXERCISE = "exercise"
+    DEPLOYMENT = "deployment"
+    PLAN = "plan"
+    APPOINTMENT = "appointment"
+    OTHER = "other"
+
+    @property
+    def cameo(self) -> str | None:
+        """The CAMEO event code analysts file this kind under by default."""
+        return _CAMEO.get(self)
+
+
+# CAMEO 1.1b3 codes (Schrodt 2012). A kind can map to several codes by role
+# (042 "make a visit" vs 043 "host a visit"); the extractor refines per event.
+# Appointments and "other" are not interactions and have no code.
+_CAMEO = {
+    Kind.MEETING: "040",  # consult
+    Kind.VISIT: "042",  # make a visit
+    Kind.TALKS: "046",  # engage in negotiation
+    Kind.PHONE_CALL: "041",  # discuss by telephone
+    Kind.SIGNING: "057",  # sign formal agreement
+    Kind.CEREMONY: "050",  # engage in diplomatic cooperation
+    Kind.DIALOGUE: "040",  # consult
+    Kind.CONFERENCE: "040",  # consult
+    Kind.STATEMENT: "010",  # make statement
+    Kind.EXERCISE: "062",  # cooperate militarily
+    Kind.DEPLOYMENT: "074",  # provide military protection or peacekeeping
+    Kind.PLAN: "030",  # express intent to cooperate
+}
+
+
+class Status(enum.Enum):
+    """Whether the story reports the event as done or as still to come."""
+
+    REPORTED = "reported"
+    PLANNED = "planned"
+
+
+class DateBasis(enum.Enum):
+    """How the event's date was found."""
+
+    STATED = "stated"  # a temporal expression in the event's own sentence
+    INFERRED = "inferred"  # taken from a related event the text ties it to
+
+
+class Severity(enum.Enum):
+    """How much a diagnostic matters."""
+
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@attrs.frozen
+class Diagnostic:
+    """A problem found while reading or extracting, reported instead of raised.
+
+    Attributes:
+        message: What is wrong and what to do about it.
+        severity: Whether the input was skipped (error) or used (warning).
+        path: The file, if any.
+        line: 1-based line, if known.
+        offset: 0-based character offset, if known.
+    """
+
+    message: str
+    severity: Severity = Severity.WARNING
+    path: str | None = None
+    line: int | None = None
+    offset: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path or "<text>"
+        if self.line is not None:
+            where += f":{self.line}"
+        return f"{where}: {self.severity.value}: {self.message}"
+
+
+@attrs.frozen
+class Place:
+    """A place, normalised: ``Place("Hà Nội", "Viet Nam")`` for HÀ NỘI or Hanoi.
+
+    Attributes:
+        name: The place's usual name.
+        country: The country it lies in (the name itself for a country).
+    """
+
+    name: str
+    country: str | None = None
+
+    def __str__(self) -> str:
+        if self.country and self.country != self.name:
+            return f"{self.name}, {self.country}"
+        return self.name
+
+
+@attrs.frozen
+class Participant:
+    """A person taking part in an event.
+
+    Attributes:
+        name: The fullest form of the name the article writes.
+        title: Office or role ("Defence Minister"), if stated.
+        rank: Military or honorific rank ("Sen. Lieut. Gen."), if stated.
+        country: The country the person represents, if known.
+    """
+
+    name: str
+    title: str | None = None
+    rank: str | None = None
+    country: str | None = None
+
+    def __str__(self) -> str:
+        return " ".join(part for part in (self.rank, self.name) if part)
+
+
+@attrs.frozen
+class Article:
+    """A news article as read from a file or given as text.
+
+    Attributes:
+        id: A stable identifier (the file name without extension, or given).
+        text: The whole text as read; every character offset refers to it.
+        published: The publication date, to a day or, if the date line says
+            only ``YYYY-MM``, to a month.
+        body_start: Offset of the first character of the body (after the
+            date line, headline and dateline).
+        body_end: Offset just past the body's last character (before any
+            sign-off such as ``— VNS``).
+        dateline: The place in the dateline ("VIENTIANE —"), if any.
+        title: The headline or photo caption before the dateline, if any.
+        outlet: The news agency or paper, from the sign-off or the dateline.
+        url: Where the article came from, if known.
+        path: The file it was read from, if any.
+    """
+
+    id: str
+    text: str = attrs.field(repr=False)
+    published: DateRange
+    body_start: int = 0
+    body_end: int = attrs.field()
+    dateline: Place | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    path: str | None = None
+
+    @body_end.default
+    def _whole_text(self) -> int:
+        return len(self.text)
+
+    @property
+    def body(self) -> str:
+        """The article's body: no date line, headline, dateline or sign-off."""
+        return self.text[self.body_start : self.body_end]
+
+
+@attrs.frozen
+class TemporalExpression:
+    """A temporal expression found in a text, TIMEX3-style.
+
+    Attributes:
+        start: Offset of its first character in the text.
+        end: Offset just past its last character.
+        text: The words, exactly as they stand (``text[start:end]``).
+        type: DATE, TIME, DURATION or SET.
+        value: The TIMEX3 value (``2025-01-09``, ``2025-W02``, ``P11Y``,
+            ``PRESENT_REF``, ``XXXX-XX-XX`` when nothing fixes it).
+        mod: The TIMEX3 ``mod`` (``APPROX``, ``START``, ``MORE_THAN``...).
+        dates: The days it covers, resolved against the anchor; for a
+            duration tied to the anchor ("over the past 11 years") the span it
+            covers; ``None`` when it names no calendar days.
+        period: When the expression is one end of a range the text states
+            ("from March 4 to 6", "the 2025-2029 period"), the whole range;
+            both ends carry it. TimeML tags the two ends separately.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str | None = None
+    dates: DateRange | None = None
+    period: DateRange | None = None
+
+
+@attrs.frozen
+class Source:
+    """Where an event was read: the link back to the sentence that says so.
+
+    Attributes:
+        article: The article's id.
+        published: The article's publication date.
+        sentence: The sentence stating the event, exactly as in the article.
+        span: Offsets of that sentence in the article's text.
+        when_text: The words that date the event, if the sentence has them.
+        when_span: Offsets of those words in the article's text.
+        basis: Whether the date was stated in the sentence or inferred from
+            a related event.
+        url: The article's address, if known.
+    """
+
+    article: str
+    published: DateRange
+    sentence: str
+    span: tuple[int, int]
+    when_text: str | None = None
+    when_span: tuple[int, int] | None = None
+    basis: DateBasis = DateBasis.STATED
+    url: str | None = None
+
+
+_EVENT_NAMESPACE = uuid.UUID("6f1f4a52-2d0c-5b7e-9a35-1d3c2f0e8b11")
+
+
+@attrs.frozen
+class Event:
+    """Something that happened, or will, on known days.
+
+    Attributes:
+        kind: What sort of event.
+        title: A short human title ("Meeting: Hoàng Xuân Chiến, Khamlieng
+            Outhakaysone").
+        when: The days it covers and how precisely they are known.
+        where: The place, if known.
+        participants: The people taking part, in the order first written.
+        organisations: Bodies taking part or named as the event's frame.
+        status: Reported as done, or planned.
+        sources: Every sentence that states it, the first one first.
+        cameo: The CAMEO event code, refined from the kind's default.
+    """
+
+    kind: Kind
+    title: str
+    when: DateRange
+    sources: tuple[Source, ...] = attrs.field(converter=tuple)
+    where: Place | None = None
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    organisations: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    status: Status = Status.REPORTED
+    cameo: str | None = attrs.field()
+
+    @sources.validator
+    def _has_a_source(self, _attribute: object, sources: tuple[Source, ...]) -> None:
+        if not sources:
+            raise ValueError("an event needs at least one source sentence")
+
+    @cameo.default
+    def _kind_default_cameo(self) -> str | None:
+        return self.kind.cameo
+
+    @property
+    def source(self) -> Source:
+        """The first (primary) source."""
+        return self.sources[0]
+
+    @property
+    def id(self) -> str:
+        """A stable identifier derived from the event's content.
+
+        The same event read from the same sentence gets the same id on every
+        run, so calendars can update rather than duplicate it.
+        """
+        key = "\x1f".join(
+            [
+                self.kind.value,
+                self.when.iso(),
+                self.title,
+                str(self.where or ""),
+                *(person.name for person in self.participants),
+                self.source.article,
+                f"{self.source.span[0]}-{self.source.span[1]}",
+            ]
+        )
+        return str(uuid.uuid5(_EVENT_NAMESPACE, key))

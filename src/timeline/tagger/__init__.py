@@ -1,0 +1,155 @@
+"""The temporal tagger: find every temporal expression in a text and normalise it.
+
+>>> import timeline
+>>> found = timeline.tag("The ministers met on Thursday in Vientiane.", "2025-01-10")
+>>> [(e.text, e.type.value, e.value) for e in found]
+[('Thursday', 'DATE', '2025-01-09')]
+
+How it works, and why it is fast: a cheap trigger pass over the lower-cased text
+finds numbers and calendar words; only there, and at the few words before them
+that can open an expression, is the full pattern tried with ``match``. Each
+match is resolved against the anchor by the family that matched; a family that
+rejects its match ("may" the verb) hands over to the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+
+import attrs
+
+from timeline.dates import DateRange
+from timeline.model import Article, TemporalExpression, TimexType
+from timeline.tagger._amounts import Resolver
+from timeline.tagger._context import follows
+from timeline.tagger._grammar import EXPRESSION, FAMILY_NAMES, FAMILY_SOURCES, LEFT_WORDS, TRIGGER, TRIGGER_WORDS
+
+__all__ = ["tag"]
+
+_MAX_LEFT_WORDS = 6
+_RANGE_OPENERS = frozenset({"from", "between"})
+_RANGE_JOINER = re.compile(r"\s{1,3}(?:to|until|till|through|and|-|–)\s{1,3}|\s{0,2}[-–]\s{0,2}")
+
+
+def tag(text: str | Article, anchor: DateRange | _dt.date | str | None = None) -> tuple[TemporalExpression, ...]:
+    """Find and normalise the temporal expressions in *text*.
+
+    Args:
+        text: Plain text, or an :class:`~timeline.model.Article` (its whole
+            text is tagged and its publication date is the default anchor).
+        anchor: What relative expressions resolve against: a
+            :class:`~timeline.dates.DateRange` (a day, or a month when the
+            date line gives only ``YYYY-MM``), a date, or an ISO string.
+
+    Returns:
+        The expressions in text order, with TimeML extents, TIMEX3 values
+        and, where they name calendar days, the days they cover.
+
+    Raises:
+        ValueError: No anchor was given for plain text.
+    """
+    if isinstance(text, Article):
+        anchor = text.published if anchor is None else anchor
+        text = text.text
+    if anchor is None:
+        msg = "tag() needs an anchor for plain text: pass the publication date"
+        raise ValueError(msg)
+    if not isinstance(anchor, DateRange):
+        anchor = DateRange.parse(anchor) if isinstance(anchor, str) else DateRange.day(anchor)
+    lower = _lower(text)
+    resolver = Resolver(text, lower, anchor)
+    found: list[TemporalExpression] = []
+    done = 0  # nothing before this offset is looked at again
+    for trigger in TRIGGER.finditer(lower):
+        if trigger.start() < done:
+            continue
+        if not trigger.group()[0].isdigit() and trigger.group() not in TRIGGER_WORDS:
+            continue
+        for start in _openings(lower, trigger.start(), done):
+            expressions = _resolve_at(resolver, lower, start, trigger.end())
+            if expressions:
+                found.extend(expressions)
+                done = expressions[-1].end
+                break
+    return tuple(_join_ranges(found, lower))
+
+
+def _lower(text: str) -> str:
+    """*text* lower-cased with every offset kept (a few characters grow when lowered)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
+def _openings(lower: str, position: int, floor: int) -> list[int]:
+    """Offsets where an expression ending at or after *position* may start, leftmost first.
+
+    Walks back over words that can open an expression ("the", "past",
+    "nearly", numbers), at most a few, never before *floor*.
+    """
+    starts = [position]
+    cursor = position
+    for _ in range(_MAX_LEFT_WORDS):
+        gap = cursor
+        while gap > floor and lower[gap - 1] in " \t\n-":
+            gap -= 1
+        if gap == cursor or gap <= floor:
+            break
+        word_start = gap
+        while word_start > floor and (lower[word_start - 1].isalnum() or lower[word_start - 1] in "'.,"):
+            word_start -= 1
+        word = lower[word_start:gap].strip(".,")
+        if word_start == gap or not (word in LEFT_WORDS or word.replace(",", "").isdigit()):
+            break
+        starts.append(word_start + (len(lower[word_start:gap]) - len(lower[word_start:gap].lstrip(".,"))))
+        cursor = word_start
+    starts.reverse()
+    return starts
+
+
+def _resolve_at(resolver: Resolver, lower: str, start: int, trigger_end: int) -> list[TemporalExpression]:
+    """The expressions a match at *start* gives, trying later families when one rejects it."""
+    pattern = EXPRESSION
+    while True:
+        match = pattern.match(lower, start)
+        if match is None or match.end() < trigger_end or "\n\n" in match.group():
+            return []
+        family = match.lastgroup or ""
+        expressions = getattr(resolver, family)(match)
+        if expressions:
+            return expressions
+        pattern = _after(family)
+
+
+@functools.cache
+def _after(family: str) -> re.Pattern[str]:
+    """The alternation of the families that come after *family*."""
+    index = FAMILY_NAMES.index(family)
+    rest = [f"(?P<{name}>{body})" for name, body in FAMILY_SOURCES[index + 1 :]]
+    return re.compile("|".join(rest) or "(?!)", re.VERBOSE)
+
+
+def _join_ranges(found: list[TemporalExpression], lower: str) -> list[TemporalExpression]:
+    """Give both ends of "from X to Y" / "between X and Y" the whole range as their period."""
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if first.period or second.period or first.dates is None or second.dates is None:
+            continue
+        if first.type is not TimexType.DATE or second.type is not TimexType.DATE:
+            continue
+        if not _RANGE_JOINER.fullmatch(lower, first.end, second.start):
+            continue
+        if not follows(lower, first.start, _RANGE_OPENERS) or second.dates.end < first.dates.start:
+            continue
+        precision = max(first.dates.precision, second.dates.precision, key=lambda p: p.rank)
+        period = DateRange(first.dates.start, second.dates.end, precision)
+        found[index] = _with_period(first, period)
+        found[index + 1] = _with_period(second, period)
+    return found
+
+
+def _with_period(expression: TemporalExpression, period: DateRange) -> TemporalExpression:
+    return attrs.evolve(expression, period=period)

@@ -1,0 +1,139 @@
+"""From a matched pattern to TIMEX3 values: amounts of time, repetitions, vague references.
+
+"nearly 11 years" is ``P11Y`` with mod ``APPROX``; "over the past nearly 11
+years" is also the span of days it covers, ending on the anchor. "every year"
+is a SET; "now" is ``PRESENT_REF``. :class:`Resolver` is the complete resolver.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.dates import DateRange, Precision
+from timeline.model import TemporalExpression, TimexType
+from timeline.tagger._context import follows
+from timeline.tagger._relative import RelativeResolver, _amount, shift
+from timeline.tagger._vocabulary import (
+    DAY_PARTS,
+    FREQUENCIES,
+    MONTHS,
+    QUANTITY_MODS,
+    REFERENCES,
+    UNITS,
+    WEEKDAYS,
+    normalise,
+)
+
+__all__ = ["Resolver", "duration_value"]
+
+_BACKWARD = frozenset({"past", "last", "previous", "recent", "preceding"})
+_FORWARD = frozenset({"next", "coming", "following", "remaining", "ensuing"})
+_BARE_PLURAL_OK = frozenset({"for", "in", "over", "within", "after", "since", "during", "of", "than", "take", "took", "takes", "last", "lasted"})
+_SIGNALS = frozenset({"over", "within", "under", "in"})
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+_PRECISION = {"D": Precision.DAY, "W": Precision.WEEK, "M": Precision.MONTH, "Q": Precision.QUARTER,
+              "Y": Precision.YEAR, "10Y": Precision.DECADE, "100Y": Precision.CENTURY}  # fmt: skip
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """The TIMEX3 value of *amount* *unit*s: ``P11Y``, ``PT48H``, ``P1Y6M``, ``PXY``.
+
+    >>> duration_value(2.5, "Y"), duration_value(48, "TH"), duration_value(None, "W")
+    ('P2Y6M', 'PT48H', 'PXW')
+    """
+    multiple = int(unit[:-1]) if unit[:-1].isdigit() else 1
+    letter = unit[-1] if not unit.startswith("T") else unit
+    if unit == "10Y" or unit == "100Y":
+        letter = "Y"
+    if unit == "2W":
+        letter = "W"
+    if amount is None:
+        return f"PTX{letter[-1]}" if letter.startswith("T") else f"PX{'E' if unit == '10Y' else 'C' if unit == '100Y' else letter}"
+    amount *= multiple
+    whole = int(amount)
+    parts = [(whole, letter)] if whole else []
+    if amount != whole and letter in _SMALLER:
+        smaller, factor = _SMALLER[letter]
+        parts.append((round((amount - whole) * factor), smaller))
+    text, in_time = "P", False
+    for count, part in parts:
+        if part.startswith("T"):
+            text += "" if in_time else "T"
+            in_time = True
+            part = part[1:]  # noqa: PLW2901 - the T is written once
+        text += f"{count}{part}"
+    return text if len(text) > 1 else f"P0{letter[-1]}"
+
+
+class Resolver(RelativeResolver):
+    """The complete resolver: every family of :mod:`timeline.tagger._grammar`."""
+
+    def duration(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: C901, PLR0911, PLR0912 - one rule per TimeML case
+        """The past nearly 11 years; more than a decade; 48 hours; two-year; several weeks."""
+        unit_word = m["du_u"]
+        unit = UNITS[unit_word]
+        mod_words = normalise(m["du_mod"] or m["du_mod2"] or "")
+        anchor_word = normalise(m["du_anc"] or "")
+        if normalise(m["du_mod"] or "") in _SIGNALS and (m["du_the"] or m["du_anc"]):
+            return []  # "over the past 11 years": "over" is a signal, not a modifier
+        number_text = m["du_n"]
+        amount: float | None = _amount(number_text) if number_text else None
+        vague = bool(number_text) and amount is None
+        plural = unit_word.endswith("s") and unit_word not in {"hrs", "mins", "secs", "yrs", "wks"} or unit_word.endswith(("ies", "ia"))
+        if not number_text:
+            if not plural:
+                return []
+            if not (m["du_the"] or anchor_word or mod_words) and not follows(self.lower, m.start(), _BARE_PLURAL_OK):
+                return []
+        if unit == "TS" and normalise(number_text or "") in {"a", "an", "one"} and not unit_word.endswith("s"):
+            return []  # "a second term"
+        if m["du_half"] and amount is not None:
+            amount += 0.5
+        if m["du_n2"]:
+            mod_words = mod_words or "at least"
+        mod = QUANTITY_MODS.get(mod_words) if mod_words else None
+        if m["du_so"]:
+            mod = "APPROX"
+        if m["du_sep"] == "-" and number_text is None:
+            return []
+        value = duration_value(None if vague or amount is None else amount, unit)
+        dates = self._span(amount, unit, anchor_word, mod)
+        start = m.start() if not (m["du_mod"] and normalise(m["du_mod"]) in _SIGNALS and not number_text) else m.start()
+        end = m.end("du_adj") if m["du_adj"] else m.end()
+        return [self.expression(start, end, TimexType.DURATION, value, mod=mod, dates=dates)]
+
+    def _span(self, amount: float | None, unit: str, anchor_word: str, mod: str | None) -> DateRange | None:
+        """The days "the past 11 years" or "the next two weeks" cover, from the anchor."""
+        if amount is None or not self.exact or unit.startswith("T") or anchor_word not in _BACKWARD | _FORWARD:
+            return None
+        whole = max(1, int(amount))
+        precision = _PRECISION.get(unit, Precision.YEAR if unit.endswith("Y") else Precision.DAY)
+        approximate = mod is not None
+        if anchor_word in _BACKWARD:
+            return DateRange(shift(self.today, unit, -whole), self.today, precision, approximate)
+        return DateRange(self.today, shift(self.today, unit, whole), precision, approximate)
+
+    def set(self, m: re.Match[str]) -> list[TemporalExpression]:
+        """Every year; each Thursday; every other week; (twice) a year; annually."""
+        if m["st_f"]:
+            return [self.expression(m.start(), m.end(), TimexType.SET, FREQUENCIES[m["st_f"]])]
+        unit_word = m["st_u"] or m["st_u2"] or m["st_u3"] or m["st_u4"]
+        if unit_word:
+            amount = _amount(m["st_n"]) if m["st_n"] else 1
+            amount = (amount or 1) * (2 if m["st_other"] else 1)
+            return [self.expression(m.start(), m.end(), TimexType.SET, duration_value(amount, UNITS[unit_word]))]
+        if m["st_wd"]:
+            return [self.expression(m.start(), m.end(), TimexType.SET, f"XXXX-WXX-{WEEKDAYS[m['st_wd']]}")]
+        if m["st_mon"]:
+            return [self.expression(m.start(), m.end(), TimexType.SET, f"XXXX-{MONTHS[m['st_mon'].rstrip('.')]:02d}")]
+        return [self.expression(m.start(), m.end(), TimexType.SET, f"XXXX-XX-XXT{DAY_PARTS[m['st_part']]}")]
+
+    def ref(self, m: re.Match[str]) -> list[TemporalExpression]:
+        """Now; currently; recently; the future; at present."""
+        word = normalise(m["rf_w"])
+        following = self.lower[m.end() : m.end() + 8]
+        if word == "once" and (following.startswith((" again", " more", " a ", " an ")) or follows(self.lower, m.start(), frozenset({"at", "all"}))):
+            return []
+        if word == "earlier" and not following.startswith((",", ".", " this", " that")):
+            return []
+        return [self.expression(m.start(), m.end(), TimexType.DATE, REFERENCES[word])]

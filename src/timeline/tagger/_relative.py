@@ -1,0 +1,240 @@
+"""From a matched pattern to TIMEX3 values: dates relative to the anchor or the story.
+
+Weekdays, today and its kin, "last week", "three days ago", "the next day",
+and times of day. "On Thursday" in a report is the most recent Thursday on or
+before the publication date, so a Monday paper's "on Monday" is that day; "will
+meet on Monday" looks forward instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pendulum
+
+from timeline.dates import DateRange
+from timeline.model import TemporalExpression, TimexType
+from timeline.tagger import _calendar as cal
+from timeline.tagger._absolute import point_mod, weekday_is_abbreviated
+from timeline.tagger._periods import PeriodResolver
+from timeline.tagger._vocabulary import DAY_PARTS, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS, normalise
+
+__all__ = ["RelativeResolver", "shift", "unit_value"]
+
+_PAST_WORDS = frozenset({"last", "past", "previous", "this past", "preceding"})
+_NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
+
+
+def shift(date: pendulum.Date, unit: str, amount: int) -> pendulum.Date:
+    """*date* moved by *amount* of a TIMEX3 duration *unit* (``D``, ``W``, ``10Y``...)."""
+    if unit.startswith("T"):
+        return date.add(days=amount // 24) if unit == "TH" else date
+    multiple = int(unit[:-1]) if len(unit) > 1 else 1
+    letter = unit[-1]
+    amount *= multiple
+    if letter == "D":
+        return date.add(days=amount)
+    if letter == "W":
+        return date.add(weeks=amount)
+    if letter == "M":
+        return date.add(months=amount)
+    if letter == "Q":
+        return date.add(months=3 * amount)
+    if letter == "L":
+        return date.add(years=1000 * amount)
+    return date.add(years=amount)
+
+
+def unit_value(date: pendulum.Date, unit: str) -> cal.Value:
+    """The TIMEX3 value naming the *unit*-sized period that holds *date*."""
+    letter = unit[-1]
+    if letter in "DHMS" and (unit.startswith("T") or letter == "D"):
+        return cal.day(date)
+    if letter == "W":
+        return cal.iso_week(date)
+    if letter == "M":
+        return cal.month(date.year, date.month)
+    if letter == "Q":
+        return cal.quarter(date.year, (date.month - 1) // 3 + 1)
+    if unit == "10Y":
+        return cal.decade(date.year // 10 * 10)
+    if unit == "100Y":
+        return cal.century(date.year // 100 + 1)
+    return cal.year(date.year)
+
+
+def _amount(words: str) -> int | None:
+    """The number in *words* ("three", "11", "twenty-one"), or ``None`` if vague."""
+    words = normalise(words).replace(",", "")
+    if words.isdigit():
+        return int(words)
+    if words in NUMBER_WORDS:
+        return NUMBER_WORDS[words]
+    parts = re.split(r"[-\s]", words)
+    if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts):  # noqa: PLR2004
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+class RelativeResolver(PeriodResolver):
+    """Adds the families that count from the anchor or from the story's last date."""
+
+    def with_part(self, start: int, end: int, date: pendulum.Date, part: str | None, mod: str | None = None) -> TemporalExpression:
+        """A day, or a TIME for a part of it ("Thursday night" is ``...TNI``)."""
+        value, dates = cal.day(date)
+        if not self.exact:
+            value = value[:8] + "XX"
+            dates = DateRange.month(date.year, date.month)
+        if part:
+            code = DAY_PARTS[normalise(part)]
+            return self.expression(start, end, TimexType.TIME, f"{value}T{code}", mod=mod, dates=dates)
+        return self.expression(start, end, TimexType.DATE, value, mod=mod, dates=dates)
+
+    def weekday(self, m: re.Match[str]) -> list[TemporalExpression]:  # type: ignore[override]
+        """Thursday; last Friday; next Monday; early Tuesday; Thursday night; every Monday."""
+        word = m["wk_d"]
+        number = WEEKDAYS[word]
+        original = self.text[m.start("wk_d") : m.end("wk_d") + 1]
+        if weekday_is_abbreviated(word) and not (original[0].isupper() and original.endswith(".")):
+            return []
+        if not original[0].isupper():
+            return []
+        relation = normalise(m["wk_rel"] or "")
+        if m["wk_s"] or relation in {"each", "every"}:
+            value = f"XXXX-WXX-{number}"
+            if m["wk_part"]:
+                value += "T" + DAY_PARTS[normalise(m["wk_part"])]
+            return [self.expression(m.start(), m.end(), TimexType.SET, value)]
+        date = self.weekday_date(number, relation or None, m.start(), m.end())
+        return [self.with_part(m.start(), m.end(), date, m["wk_part"], point_mod(m["wk_pm"]))]
+
+    def weekday_date(self, number: int, relation: str | None, start: int, end: int) -> pendulum.Date:
+        """The date of weekday *number* (1 = Monday) the text most likely means."""
+        today = self.today
+        back = (today.isoweekday() - number) % 7  # days back to the last such day
+        ahead = (number - today.isoweekday()) % 7
+        if relation in _PAST_WORDS:
+            return today.subtract(days=back or 7)
+        if relation in _NEXT_WORDS:
+            return today.add(days=ahead or 7)
+        if self.direction(start, end) > 0:
+            return today.add(days=ahead)
+        return today.subtract(days=back)
+
+    def relday(self, m: re.Match[str]) -> list[TemporalExpression]:
+        """Today; late yesterday; tonight; this morning; last night; the day after tomorrow."""
+        word = normalise(m["rd_w"] or m["rd_this"])
+        part = m["rd_part"] or m["rd_part2"]
+        offset = {"today": 0, "tonight": 0, "this": 0, "tomorrow": 1, "yesterday": -1,
+                  "the day before yesterday": -2, "the day after tomorrow": 2}.get(word, -1)  # fmt: skip
+        if word == "tonight":
+            part = "night"
+        if word == "last":  # "last night" is yesterday's night
+            offset = -1
+        date = self.today.add(days=offset)
+        return [self.with_part(m.start(), m.end(), date, part, point_mod(m["rd_pm"]))]
+
+    def anaphor(self, m: re.Match[str]) -> list[TemporalExpression]:
+        """The next day; the following week; that year; the day before."""
+        if m["an_u2"]:
+            step, unit = (-1 if m["an_dir"] == "before" else 1), "day"
+        else:
+            relation = m["an_rel"] or m["an_that"]
+            unit = m["an_u"] or m["an_u3"]
+            step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(relation, 0)
+        mod = point_mod(m["an_pm"])
+        if unit in DAY_PARTS or unit == "day":
+            date = self.reference.add(days=step)
+            return [self.with_part(m.start(), m.end(), date, unit if unit != "day" else None, mod)]
+        if unit == "weekend":
+            value, dates = cal.weekend(self.reference.add(weeks=step))
+        else:
+            code = {"week": "W", "month": "M", "year": "Y"}[unit]
+            value, dates = unit_value(shift(self.reference, code, step), code)
+        return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod=mod, dates=cal.narrow(dates, mod))]
+
+    def ago(self, m: re.Match[str]) -> list[TemporalExpression]:
+        """Three days ago; a year earlier; two weeks from now; about a decade ago."""
+        unit = UNITS[m["ag_u"]]
+        direction = normalise(m["ag_dir"])
+        back = direction in {"ago", "earlier", "back"}
+        amount = _amount(m["ag_n"])
+        if amount is None:
+            return [self.expression(m.start(), m.end(), TimexType.DATE, "PAST_REF" if back else "FUTURE_REF")]
+        base = self.reference if direction in {"earlier", "later"} else self.today
+        date = shift(base, unit, -amount if back else amount)
+        value, dates = unit_value(date, unit)
+        mod = "APPROX" if m["ag_mod"] else None
+        if mod:
+            dates = DateRange(dates.start, dates.end, dates.precision, approximate=True)
+        return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod=mod, dates=dates)]
+
+    def relunit(self, m: re.Match[str]) -> list[TemporalExpression]:
+        """Earlier this month; last year; the end of this week; year-end; the weekend."""
+        if m["ru_ye"]:
+            value, dates = cal.year(self.today.year)
+            return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod="END", dates=cal.narrow(dates, "END"))]
+        if m["ru_wkend"]:
+            ahead = self.direction(m.start(), m.end()) > 0
+            date = self.today if self.today.isoweekday() >= 6 or ahead else self.today.subtract(weeks=1)
+            return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.weekend(date))]
+        unit = m["ru_u"] or m["ru_u2"]
+        relation = normalise(m["ru_rel"] or "this")
+        mod = point_mod(m["ru_pm"] or m["ru_pm2"])
+        if unit in {"decade", "century", "fortnight"} and relation == "past":
+            return []  # "the past decade" is a duration: see the duration family
+        step = -1 if relation in _PAST_WORDS | {"latest"} else 1 if relation in _NEXT_WORDS else 0
+        if unit == "weekend":
+            value, dates = cal.weekend(self.today.add(weeks=step))
+        else:
+            code = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "10Y", "century": "100Y", "fortnight": "2W"}[unit]
+            value, dates = unit_value(shift(self.today, code, step), code)
+        if step == 0 and mod in {"START", "END"} and (m["ru_pm"] or "").startswith(("earlier", "later")) or m["ru_pm2"] in {"earlier", "later"}:
+            # "earlier this month" cannot run past today, "later this year" cannot start before it
+            if mod == "START" and dates.start <= self.today <= dates.end:
+                dates = DateRange(dates.start, self.today, dates.precision)
+            elif mod == "END" and dates.start <= self.today <= dates.end:
+                dates = DateRange(self.today, dates.end, dates.precision)
+        else:
+            dates = cal.narrow(dates, mod)
+        return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod=mod, dates=dates)]
+
+    def time(self, m: re.Match[str]) -> list[TemporalExpression]:
+        """9 a.m.; 9:30 p.m. EST Thursday; noon Saturday; 15:30; midnight."""
+        hour_text = m["tm_h"] or m["tm_h2"]
+        if m["tm_noon"]:
+            hour, minute = (24, 0) if m["tm_noon"] == "midnight" else (12, 0)
+        else:
+            hour, minute = int(hour_text), int(m["tm_mi"] or m["tm_mi2"] or 0)
+            marker = (m["tm_ap"] or "").replace(".", "")
+            if marker.startswith("p") and hour < 12:
+                hour += 12
+            elif marker.startswith("a") and hour == 12:
+                hour = 0
+            if hour > 24 or (marker[:1] in {"a", "p"} and int(hour_text) > 12):
+                return []
+        date = self._time_date(m)
+        day_value = date.isoformat() if self.exact or m["tm_mon"] or m["tm_mon2"] else "XXXX-XX-XX"
+        value = f"{day_value}T{hour:02d}:{minute:02d}" if not m["tm_noon"] or m["tm_noon"] != "midnight" else f"{day_value}T24:00"
+        mod = "APPROX" if m["tm_mod"] and normalise(m["tm_mod"]) in {"about", "around", "approximately"} else None
+        return [self.expression(m.start(), m.end(), TimexType.TIME, value, mod=mod, dates=DateRange.day(date))]
+
+    def _time_date(self, m: re.Match[str]) -> pendulum.Date:
+        """The day a time of day falls on: the words after it, or the story's last day."""
+        if m["tm_wd"]:
+            if m["tm_mon"]:
+                found = self._month_day(m, "tm_mon", "tm_day", None)
+                if found:
+                    return found
+            return self.weekday_date(WEEKDAYS[m["tm_wd"].rstrip(".")], None, m.start(), m.end())
+        if m["tm_mon2"]:
+            month = MONTHS[m["tm_mon2"].rstrip(".")]
+            year = self.year_for(month, int(m["tm_day2"].rstrip("stndrh")), m.start(), m.end()) or self.today.year
+            try:
+                return pendulum.date(year, month, int(m["tm_day2"].rstrip("stndrh")))
+            except ValueError:
+                return self.reference
+        if m["tm_rel"]:
+            return self.today.add(days={"tomorrow": 1, "yesterday": -1}.get(m["tm_rel"], 0))
+        return self.reference
+
