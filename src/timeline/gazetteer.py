@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from importlib import resources
 
@@ -35,12 +36,13 @@ def fold(text: str) -> str:
     >>> fold("  Hoàng  Xuân Chiến's ")
     'hoang xuan chien'
     """
-    text = text.strip().replace("’", "'").replace("Đ", "D").replace("đ", "d")
+    text = text.strip().replace("’", "'").replace("Đ", "D").replace("đ", "d").replace(".", "")
+    text = re.sub(r"\s*[-‐‑–—]\s*", " ", text)
     if text.endswith(("'s", "'")):
         text = text[: -2 if text.endswith("'s") else -1]
     decomposed = unicodedata.normalize("NFD", text)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(bare.casefold().replace("-", " ").split())
+    return " ".join(bare.casefold().split())
 
 
 @attrs.frozen

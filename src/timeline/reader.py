@@ -1,0 +1,362 @@
+"""Reading news articles: the date line, headline, dateline, body and sign-off.
+
+The seed format, and the shapes the same kind of news takes::
+
+     date 2025-01-10 VIENTIANE — Deputy Minister ... — VNS
+     date 2025-03
+    Vietnam, Laos boost peacekeeping cooperation
+    Hanoi (VNA) – Prime Minister ... /.
+    TOKYO, Sept. 28 (Jiji Press)-- ...
+    MOSCOW, June 11. /TASS/. ...
+
+>>> article = parse_article(" date 2025-01-10 VIENTIANE — The ministers met on Thursday. — VNS")
+>>> article.published.iso(), str(article.dateline), article.outlet
+('2025-01-10', 'Vientiane, Laos', 'Viet Nam News')
+>>> article.body
+'The ministers met on Thursday.'
+
+Plain text needs the publication date from the caller:
+
+>>> parse_article("The talks ended on Monday.", published="2025-03-31").published.iso()
+'2025-03-31'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+import attrs
+
+from timeline.dates import DateRange, Precision
+from timeline.exceptions import ArticleFormatError, DateFormatError
+from timeline.gazetteer import find_place
+from timeline.model import Article, Diagnostic, Place, Severity
+
+__all__ = ["OUTLETS", "Articles", "outlet_country", "parse_article", "read_article", "read_articles"]
+
+PathLike = str | os.PathLike[str]
+
+# Agencies and papers by the code they sign or date-line with: (name, home country).
+OUTLETS: dict[str, tuple[str, str]] = {
+    "VNS": ("Viet Nam News", "Viet Nam"), "VNA": ("Vietnam News Agency", "Viet Nam"),
+    "VNA/VNS": ("Viet Nam News", "Viet Nam"), "VOV": ("Voice of Vietnam", "Viet Nam"),
+    "VGP": ("Viet Nam Government Portal", "Viet Nam"), "ND": ("Nhân Dân", "Viet Nam"),
+    "NDO": ("Nhân Dân", "Viet Nam"), "QDND": ("Quân đội nhân dân", "Viet Nam"),
+    "KPL": ("Lao News Agency", "Laos"), "VT": ("Vientiane Times", "Laos"),
+    "AKP": ("Agence Kampuchea Presse", "Cambodia"), "KT": ("Khmer Times", "Cambodia"),
+    "XINHUA": ("Xinhua", "China"), "CGTN": ("CGTN", "China"), "JIJI PRESS": ("Jiji Press", "Japan"),
+    "JIJI": ("Jiji Press", "Japan"), "KYODO": ("Kyodo News", "Japan"), "BERNAMA": ("Bernama", "Malaysia"),
+    "TASS": ("TASS", "Russia"), "RIA NOVOSTI": ("RIA Novosti", "Russia"), "PNA": ("Philippine News Agency", "Philippines"),
+    "ANTARA": ("Antara", "Indonesia"), "PTI": ("Press Trust of India", "India"), "ANI": ("Asian News International", "India"),
+    "YONHAP": ("Yonhap", "South Korea"), "AP": ("Associated Press", "United States"),
+    "REUTERS": ("Reuters", "United Kingdom"), "AFP": ("Agence France-Presse", "France"),
+}  # fmt: skip
+
+_DATE_LINE = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(?P<date>\S+)[ \t]*")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?\Z")
+_CAPS = r"[A-ZÀ-ÝĐĂÂÊÔƠƯ][A-ZÀ-ÝĐĂÂÊÔƠƯẠ-Ỹ'’.\- ]{1,38}[A-ZÀ-ÝĐĂÂÊÔƠƯẠ-Ỹ.]"
+_MIXED = r"[A-Z][A-Za-zÀ-ỹĐđ'’.\-]{1,20}(?:[ ][A-Z][A-Za-zÀ-ỹĐđ'’.\-]{1,20}){0,3}"
+_DATELINE = re.compile(
+    rf"""[ \t]*(?P<place>{_CAPS}|{_MIXED})
+    (?:,[ \t]{{0,3}}(?P<extra>[A-Z][^\n()—–/]{{0,30}}?))?[ \t]{{0,3}}
+    (?:(?:\((?P<agency>[^()\n]{{2,30}})\)|/(?P<slashed>[A-Za-z]{{2,12}})/)[ \t]{{0,3}}\.?[ \t]{{0,3}}
+         (?P<dash>—|–|--|-|_|:)?
+      |(?P<bare>—|–|--|_|(?<=[ \t])-(?=[ \t])))[ \t]{{0,3}}""",
+    re.VERBOSE,
+)
+_SIGN_OFF = re.compile(
+    r"""(?:[ \t]{0,3}[—–-]{1,2}[ \t]{0,3}(?P<code>[A-Z]{2,8}(?:/[A-Z]{2,8})?)
+    |[ \t]{0,3}/\.|[ \t]{0,3}\((?P<code2>[A-Z][A-Za-z ]{1,20})\)\.?)[ \t\r\n]{0,20}\Z""",
+    re.VERBOSE,
+)
+_HEADLINE_MAX = 200
+
+
+@attrs.frozen
+class Articles:
+    """Articles read in a batch, and the problems met on the way.
+
+    Iterating gives the articles; ``diagnostics`` lists the files that were
+    skipped (lenient mode) and why.
+    """
+
+    articles: tuple[Article, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def __getitem__(self, index: int) -> Article:
+        return self.articles[index]
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """The home country of an outlet named as :func:`parse_article` names it."""
+    for name, country in OUTLETS.values():
+        if name == outlet:
+            return country
+    return None
+
+
+def parse_article(  # noqa: PLR0913 - every argument is optional context
+    text: str,
+    *,
+    id: str | None = None,  # noqa: A002 - the field is called id everywhere
+    published: DateRange | str | None = None,
+    path: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """Read an article from *text*.
+
+    Args:
+        text: The article, in the seed format or plain.
+        id: Its identifier; by default a hash of the text.
+        published: The publication date. Given, it wins over the date line;
+            required when the text has no date line.
+        path: The file it came from, for error messages.
+        url: Where it was published.
+
+    Raises:
+        ArticleFormatError: No usable publication date, or no body.
+    """
+    if "\x00" in text:
+        raise ArticleFormatError(
+            "is binary, not text", path=path, offset=text.index("\x00"),
+            hint="pass a UTF-8 text file",
+        )  # fmt: skip
+    stated, cursor = _date_line(text, path)
+    if published is not None:
+        published = published if isinstance(published, DateRange) else _publication(published, path)
+    published = published or stated
+    if published is None:
+        raise ArticleFormatError(
+            "has no publication date", path=path, line=1,
+            hint="start the file with a line ' date YYYY-MM-DD', or give the date (--published / published=)",
+        )  # fmt: skip
+    title, dateline, outlet, body_start = _head(text, cursor)
+    body_end, signed = _sign_off(text, body_start)
+    outlet = outlet or signed
+    if not text[body_start:body_end].strip():
+        raise ArticleFormatError(
+            "has a date line but no text", path=path, line=_line_of(text, body_start),
+            offset=body_start, hint="check that the file holds the article body",
+        )  # fmt: skip
+    identifier = id or hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+    return Article(identifier, text, published, body_start, body_end, dateline, title, outlet, url, path)
+
+
+def read_article(
+    source: PathLike | TextIO,
+    *,
+    published: DateRange | str | None = None,
+    url: str | None = None,
+    id: str | None = None,  # noqa: A002
+) -> Article:
+    """Read one article from a file path, or from an open text stream such as ``sys.stdin``.
+
+    The id defaults to the file name without its extension.
+
+    Raises:
+        ArticleFormatError: The file is missing, unreadable, not UTF-8, or not an article.
+    """
+    if hasattr(source, "read"):
+        stream = source  # type: ignore[union-attr]
+        name = getattr(stream, "name", "<stdin>")
+        text = stream.read()  # type: ignore[union-attr]
+        return parse_article(text, id=id or "stdin", published=published, path=str(name), url=url)
+    path = Path(source)  # type: ignore[arg-type]
+    text = _read_text(path)
+    return parse_article(text, id=id or path.stem, published=published, path=str(path), url=url)
+
+
+def read_articles(
+    sources: PathLike | Iterable[PathLike],
+    *,
+    published: DateRange | str | None = None,
+    strict: bool = False,
+) -> Articles:
+    """Read every article in *sources*: files, directories (their ``*.txt``) and ``-`` for stdin.
+
+    Lenient by default: a file that cannot be read as an article is skipped
+    and reported in :attr:`Articles.diagnostics`; with ``strict=True`` the
+    first such file raises.
+
+    >>> batch = read_articles("seeds")
+    >>> [a.id for a in batch]
+    ['000_6a2728f59d67f626', '003_697a9bb8007d5189']
+
+    Raises:
+        ArticleFormatError: With ``strict=True``, for the first file that is
+            missing or cannot be read as an article.
+    """
+    paths = [sources] if isinstance(sources, str | os.PathLike) else list(sources)
+    articles: list[Article] = []
+    diagnostics: list[Diagnostic] = []
+    for path in _expand(paths):
+        try:
+            article = read_article(sys.stdin if str(path) == "-" else path, published=published)
+        except ArticleFormatError as error:
+            if strict:
+                raise
+            diagnostics.append(Diagnostic(str(error), Severity.ERROR, error.path, error.line, error.offset))
+            continue
+        articles.append(article)
+    return Articles(tuple(articles), tuple(diagnostics))
+
+
+# -- the parts of an article -------------------------------------------------------
+
+
+def _date_line(text: str, path: str | None) -> tuple[DateRange | None, int]:
+    """The date on the ' date YYYY-MM-DD' line, and the offset just after it."""
+    found = _DATE_LINE.match(text)
+    if not found:
+        return None, 0
+    value = found["date"]
+    if not _ISO_DATE.match(value):
+        raise ArticleFormatError(
+            f"the date line says {value!r}", path=path, line=1, column=found.start("date") + 1,
+            offset=found.start("date"), hint="write it as YYYY-MM-DD or YYYY-MM",
+        )  # fmt: skip
+    return _publication(value, path, found.start("date")), found.end()
+
+
+def _publication(value: str, path: str | None, offset: int | None = None) -> DateRange:
+    try:
+        published = DateRange.parse(value)
+    except DateFormatError:
+        raise ArticleFormatError(
+            f"{value!r} is not a calendar date", path=path, line=1 if offset is not None else None,
+            offset=offset, hint="write it as YYYY-MM-DD or YYYY-MM",
+        ) from None  # fmt: skip
+    if published.precision not in {Precision.DAY, Precision.MONTH}:
+        raise ArticleFormatError(
+            f"{value!r} gives only a year", path=path, offset=offset,
+            hint="a publication date needs at least the month: YYYY-MM",
+        )  # fmt: skip
+    return published
+
+
+def _head(text: str, cursor: int) -> tuple[str | None, Place | None, str | None, int]:
+    """Headline, dateline place, outlet and the body's first offset, from *cursor* on."""
+    line_start = cursor
+    headline: list[str] = []
+    for _ in range(4):  # the dateline opens one of the first few lines
+        while line_start < len(text) and text[line_start] in "\r\n \t":
+            line_start += 1
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        found = _dateline(text, line_start, line_end)
+        if found:
+            place, agency, body_start = found
+            title = " ".join(headline) or None
+            return title, place, agency, body_start
+        line = text[line_start:line_end].strip()
+        if not line or len(line) > _HEADLINE_MAX or line_end >= len(text):
+            break
+        headline.append(line)
+        line_start = line_end + 1
+    return _plain_head(text, cursor)
+
+
+def _plain_head(text: str, cursor: int) -> tuple[str | None, Place | None, str | None, int]:
+    """No dateline: a short first line without a full stop is the headline."""
+    start = cursor
+    while start < len(text) and text[start] in "\r\n \t":
+        start += 1
+    line_end = text.find("\n", start)
+    if line_end > 0:
+        line = text[start:line_end].strip()
+        rest = text[line_end:].strip()
+        if line and rest and len(line) <= _HEADLINE_MAX and not line.endswith((".", "!", "?", "”", '"', ":")):
+            body = line_end
+            while body < len(text) and text[body] in "\r\n \t":
+                body += 1
+            return line, None, None, body
+    return None, None, None, start
+
+
+def _dateline(text: str, start: int, end: int) -> tuple[Place | None, str | None, int] | None:
+    """Read a dateline at *start*: its place, the outlet it names, where the body starts."""
+    found = _DATELINE.match(text, start, end)
+    if not found:
+        return None
+    raw = found["place"].strip(" .")
+    place = find_place(raw)
+    shouting = raw.upper() == raw
+    if place is None and not (shouting or found["agency"] or found["slashed"]):
+        return None
+    if place is None:
+        country = find_place(found["extra"] or "")
+        place = Place(raw.title(), country.country if country else None)
+    agency = (found["agency"] or found["slashed"] or "").strip().upper()
+    outlet = OUTLETS[agency][0] if agency in OUTLETS else (found["agency"] or None)
+    return place, outlet, found.end()
+
+
+def _sign_off(text: str, body_start: int) -> tuple[int, str | None]:
+    """Where the body ends (before "— VNS", "/.", "-VNA") and the outlet the sign-off names."""
+    found = _SIGN_OFF.search(text, max(body_start, len(text) - 80))
+    if not found:
+        end = len(text)
+        while end > body_start and text[end - 1] in " \t\r\n":
+            end -= 1
+        return end, None
+    code = (found["code"] or found["code2"] or "").upper()
+    if found["code2"] and code not in OUTLETS:
+        end = len(text.rstrip())
+        return end, None
+    end = found.start()
+    while end > body_start and text[end - 1] in " \t\r\n":
+        end -= 1
+    return end, OUTLETS[code][0] if code in OUTLETS else None
+
+
+# -- files -----------------------------------------------------------------------------
+
+
+def _read_text(path: Path) -> str:
+    """The file's text, decoded as UTF-8 with line endings kept as they are."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleFormatError("no such file", path=str(path), hint="check the path") from None
+    except IsADirectoryError:
+        raise ArticleFormatError("is a directory", path=str(path), hint="use read_articles() for a folder") from None
+    except OSError as error:
+        raise ArticleFormatError(f"cannot be read ({error.strerror})", path=str(path)) from None
+    if not data.strip():
+        raise ArticleFormatError("is empty", path=str(path), hint="an article needs a date line and a body")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ArticleFormatError(
+            f"is not UTF-8 (byte 0x{data[error.start]:02x})", path=str(path), line=line,
+            offset=error.start, hint="re-save the file as UTF-8",
+        ) from None  # fmt: skip
+
+
+def _expand(paths: list[PathLike]) -> Iterator[PathLike]:
+    for path in paths:
+        if str(path) == "-":
+            yield path
+            continue
+        candidate = Path(path)
+        if candidate.is_dir():
+            yield from sorted(candidate.glob("*.txt"))
+        else:
+            yield candidate
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
