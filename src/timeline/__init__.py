@@ -13,6 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from timeline.dates import DateRange, Precision
 from timeline.exceptions import ArticleFormatError, DateFormatError, TimelineError, TimelineFormatError
+from timeline.export import from_json, to_ical, to_json
 from timeline.extract import ExtractionError, extract
 from timeline.model import (
     Article,
@@ -55,10 +56,13 @@ __all__ = [
     "TimelineFormatError",
     "TimexType",
     "extract",
+    "from_json",
     "parse_article",
     "read_article",
     "read_articles",
     "tag",
+    "to_ical",
+    "to_json",
 ]
 
 try:

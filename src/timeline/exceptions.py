@@ -67,7 +67,7 @@ class _Located(TimelineError):
         if self.offset is not None:
             message += f" (at character {self.offset})"
         if self.hint:
-            message += f". {self.hint}"
+            message += f". {self.hint[:1].upper()}{self.hint[1:]}"
         return message
 
 

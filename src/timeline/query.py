@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 
 from timeline.dates import DateRange, as_date
-from timeline.gazetteer import fold
+from timeline.gazetteer import find_place, fold
 from timeline.model import Diagnostic, Event, Kind, Status
 
 __all__ = ["Timeline"]
@@ -116,9 +116,12 @@ class Timeline:
         )
 
     def at_place(self, place: str) -> Timeline:
-        """Events at *place* (a city, province or country), any spelling."""
-        wanted = fold(place)
-        return self._keep(lambda e: e.where is not None and wanted in {fold(e.where.name), fold(e.where.country or "")})
+        """Events at *place* (a city, province or country), in any spelling the gazetteer knows."""
+        known = find_place(place)
+        wanted = {fold(place), fold(known.name)} if known else {fold(place)}
+        return self._keep(
+            lambda e: e.where is not None and bool(wanted & {fold(e.where.name), fold(e.where.country or "")})
+        )
 
     def of_kind(self, *kinds: Kind | str) -> Timeline:
         """Events of any of *kinds* (``"meeting"`` or :attr:`Kind.MEETING`)."""

@@ -38,7 +38,7 @@ from timeline.exceptions import ArticleFormatError, DateFormatError
 from timeline.gazetteer import find_place
 from timeline.model import Article, Diagnostic, Place, Severity
 
-__all__ = ["OUTLETS", "Articles", "outlet_country", "parse_article", "read_article", "read_articles"]
+__all__ = ["OUTLETS", "Articles", "date_line", "outlet_country", "parse_article", "read_article", "read_articles"]
 
 PathLike = str | os.PathLike[str]
 
@@ -133,7 +133,7 @@ def parse_article(  # noqa: PLR0913 - every argument is optional context
             "is binary, not text", path=path, offset=text.index("\x00"),
             hint="pass a UTF-8 text file",
         )  # fmt: skip
-    stated, cursor = _date_line(text, path)
+    stated, cursor = date_line(text, path)
     if published is not None:
         published = published if isinstance(published, DateRange) else _publication(published, path)
     published = published or stated
@@ -216,8 +216,14 @@ def read_articles(
 # -- the parts of an article -------------------------------------------------------
 
 
-def _date_line(text: str, path: str | None) -> tuple[DateRange | None, int]:
-    """The date on the ' date YYYY-MM-DD' line, and the offset just after it."""
+def date_line(text: str, path: str | None = None) -> tuple[DateRange | None, int]:
+    """The date on a leading ' date YYYY-MM-DD' line, and the offset just after it.
+
+    Returns ``(None, 0)`` when the text has no date line.
+
+    Raises:
+        ArticleFormatError: The date line holds something that is not a date.
+    """
     found = _DATE_LINE.match(text)
     if not found:
         return None, 0
@@ -236,7 +242,7 @@ def _publication(value: str, path: str | None, offset: int | None = None) -> Dat
     except DateFormatError:
         raise ArticleFormatError(
             f"{value!r} is not a calendar date", path=path, line=1 if offset is not None else None,
-            offset=offset, hint="write it as YYYY-MM-DD or YYYY-MM",
+            column=None if offset is None else offset + 1, offset=offset, hint="write it as YYYY-MM-DD or YYYY-MM",
         ) from None  # fmt: skip
     if published.precision not in {Precision.DAY, Precision.MONTH}:
         raise ArticleFormatError(
