@@ -2,7 +2,6 @@
 
 # House style writes `expected == actual` (STYLE.md, item 9), which SIM300 calls a
 # Yoda condition; no file in the project carries a copyright header (CPY001).
-# ruff: noqa: SIM300, CPY001
 
 from __future__ import annotations
 
@@ -363,9 +362,7 @@ def test_vietnamese_unit_lists_are_complete() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "name", sorted(set(VIETNAMESE_UNITS_BEFORE_2025) | set(VIETNAMESE_UNITS_AFTER_2025))
-)
+@pytest.mark.parametrize("name", sorted(set(VIETNAMESE_UNITS_BEFORE_2025) | set(VIETNAMESE_UNITS_AFTER_2025)))
 def test_every_vietnamese_provincial_unit_is_a_row(name: str) -> None:
     """Each provincial-level unit, before and after the 2025 merger, is one row in Viet Nam."""
     assert Place(name, "Viet Nam") == find_place(name)

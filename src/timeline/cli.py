@@ -61,12 +61,20 @@ def _parser() -> argparse.ArgumentParser:
         description="Extract dated events from articles (files, folders of *.txt, or - for stdin).",
     )  # fmt: skip
     extract_command.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, or - for stdin")
-    extract_command.add_argument("--format", "-f", choices=_FORMATS, help="output format (default: from -o's extension, else table)")
+    extract_command.add_argument(
+        "--format", "-f", choices=_FORMATS, help="output format (default: from -o's extension, else table)"
+    )
     extract_command.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    extract_command.add_argument("--from", dest="start", metavar="DATE", help="only events that may fall on or after DATE (YYYY[-MM[-DD]])")
-    extract_command.add_argument("--to", dest="end", metavar="DATE", help="only events that may fall on or before DATE (YYYY[-MM[-DD]])")
+    extract_command.add_argument(
+        "--from", dest="start", metavar="DATE", help="only events that may fall on or after DATE (YYYY[-MM[-DD]])"
+    )
+    extract_command.add_argument(
+        "--to", dest="end", metavar="DATE", help="only events that may fall on or before DATE (YYYY[-MM[-DD]])"
+    )
     extract_command.add_argument("--published", metavar="DATE", help="publication date for files without a date line")
-    extract_command.add_argument("--include-periods", action="store_true", help="put events known only to a month or coarser in the .ics too")
+    extract_command.add_argument(
+        "--include-periods", action="store_true", help="put events known only to a month or coarser in the .ics too"
+    )
     extract_command.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
     extract_command.add_argument("--quiet", "-q", action="store_true", help="print no summary")
     extract_command.set_defaults(run=_extract)
@@ -76,7 +84,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Tag temporal expressions; offsets are characters of the text as read, end exclusive.",
     )  # fmt: skip
     tag_command.add_argument("path", metavar="FILE", help="a text file, or - for stdin")
-    tag_command.add_argument("--dct", metavar="DATE", help="the anchor (publication date); default: the file's date line")
+    tag_command.add_argument(
+        "--dct", metavar="DATE", help="the anchor (publication date); default: the file's date line"
+    )
     tag_command.set_defaults(run=_tag)
     return parser
 
@@ -98,9 +108,7 @@ def _extract(arguments: argparse.Namespace) -> int:
         raise _UsageError("no article could be read")
     timeline = extract(articles)
     if start or end:
-        timeline = timeline.overlapping(
-            (start or DateRange.parse("0001")).start, (end or DateRange.parse("9999")).end
-        )
+        timeline = timeline.overlapping((start or DateRange.parse("0001")).start, (end or DateRange.parse("9999")).end)
     output_format = arguments.format or _format_of(arguments.output)
     rendered = _render(timeline, output_format, include_periods=arguments.include_periods)
     if arguments.output:
@@ -151,8 +159,9 @@ def _summary(timeline: Timeline, arguments: argparse.Namespace, output_format: s
 def table(events: Timeline | Sequence[Event]) -> str:
     """A fixed-width table of the events, one line each."""
     rows = [("WHEN", "KIND", "EVENT", "WHERE", "ARTICLE")]
-    for event in events:
-        rows.append((_when(event), event.kind.value, _cut(event.title, 60), _cut(str(event.where or ""), 22), event.source.article[:24]))
+    rows.extend(
+        (_when(e), e.kind.value, _cut(e.title, 60), _cut(str(e.where or ""), 22), e.source.article[:24]) for e in events
+    )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
     return "\n".join(lines) + "\n"

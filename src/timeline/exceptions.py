@@ -22,7 +22,7 @@ class TimelineError(Exception):
     """The root of every error ``timeline`` raises on purpose."""
 
 
-class _Located(TimelineError):
+class _LocatedError(TimelineError):
     """An error about a place in some input: a file, a line, an offset.
 
     Attributes:
@@ -71,11 +71,11 @@ class _Located(TimelineError):
         return message
 
 
-class ArticleFormatError(_Located, ValueError):
+class ArticleFormatError(_LocatedError, ValueError):
     """A file or text could not be read as a news article."""
 
 
-class TimelineFormatError(_Located, ValueError):
+class TimelineFormatError(_LocatedError, ValueError):
     """A serialised timeline (JSON, JSON Lines, iCalendar) could not be read."""
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Iterable
 
 import attrs
 
@@ -269,6 +270,18 @@ class Source:
     url: str | None = None
 
 
+def _sources(values: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(values)
+
+
+def _participants(values: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(values)
+
+
+def _names(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 _EVENT_NAMESPACE = uuid.UUID("6f1f4a52-2d0c-5b7e-9a35-1d3c2f0e8b11")
 
 
@@ -292,10 +305,10 @@ class Event:
     kind: Kind
     title: str
     when: DateRange
-    sources: tuple[Source, ...] = attrs.field(converter=tuple)
+    sources: tuple[Source, ...] = attrs.field(converter=_sources)
     where: Place | None = None
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
-    organisations: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
+    organisations: tuple[str, ...] = attrs.field(default=(), converter=_names)
     status: Status = Status.REPORTED
     cameo: str | None = attrs.field()
 

@@ -5,7 +5,7 @@
 >>> [e.when.iso() for e in tl.on("2025-01-09")]
 ['2025-01-09', '2025-01-09']
 >>> len(tl.within("2025-01", "2025-12")), len(tl.overlapping("2025-01", "2025-12"))
-(3, 5)
+(4, 6)
 
 Every query returns a new :class:`Timeline`, so they chain:
 ``tl.with_country("Laos").of_kind("meeting").overlapping("2025-01-01", "2025-01-31")``.
@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from timeline.dates import DateRange, as_date
+from timeline.dates import DateRange, Precision, as_date
 from timeline.gazetteer import find_place, fold
 from timeline.model import Diagnostic, Event, Kind, Status
 
@@ -47,6 +47,10 @@ def _sorted(events: Iterable[Event]) -> tuple[Event, ...]:
     return tuple(sorted(events, key=_order))
 
 
+def _diagnostics(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Timeline:
     """Events in chronological order, with the diagnostics met while making them.
@@ -57,7 +61,7 @@ class Timeline:
     """
 
     events: tuple[Event, ...] = attrs.field(default=(), converter=_sorted)
-    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
     _starts: tuple[_dt.date, ...] = attrs.field(init=False, repr=False, eq=False)
     _longest: int = attrs.field(init=False, repr=False, eq=False)
 
@@ -87,8 +91,23 @@ class Timeline:
         return self._keep(lambda e: first <= e.when.start and e.when.end <= last, first, last)
 
     def on(self, day: DateLike) -> Timeline:
-        """Events that may have happened on *day* (or any day of a partial date such as ``"2025-01"``)."""
-        return self.overlapping(day, day)
+        """Events known to the day that take place on *day* (a multi-day event counts on each of its days).
+
+        A partial date (``"2025-01"``) stands for all its days. Events known
+        only to a week, a month or coarser *may* have happened on the day: ask
+        :meth:`overlapping` for those.
+        """
+        first, last = _first_day(day), _last_day(day)
+        return self._keep(
+            lambda e: (
+                e.when.precision is Precision.DAY
+                and not e.when.approximate
+                and e.when.start <= last
+                and first <= e.when.end
+            ),
+            first,
+            last,
+        )
 
     def before(self, day: DateLike) -> Timeline:
         """Events that ended before *day* began."""
@@ -111,8 +130,10 @@ class Timeline:
         """Events in *country* or with a participant from it."""
         wanted = fold(country)
         return self._keep(
-            lambda e: (e.where is not None and fold(e.where.country or "") == wanted)
-            or any(fold(p.country or "") == wanted for p in e.participants)
+            lambda e: (
+                (e.where is not None and fold(e.where.country or "") == wanted)
+                or any(fold(p.country or "") == wanted for p in e.participants)
+            )
         )
 
     def at_place(self, place: str) -> Timeline:
@@ -142,7 +163,9 @@ class Timeline:
             seen.setdefault(event.id, event)
         return Timeline(seen.values(), (*self.diagnostics, *other.diagnostics))
 
-    def _keep(self, test: Callable[[Event], bool], first: _dt.date | None = None, last: _dt.date | None = None) -> Timeline:
+    def _keep(
+        self, test: Callable[[Event], bool], first: _dt.date | None = None, last: _dt.date | None = None
+    ) -> Timeline:
         candidates = self.events
         if last is not None and first is not None:
             # Only events starting by `last`, and not so early that even the longest ends before `first`.

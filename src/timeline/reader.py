@@ -52,8 +52,9 @@ OUTLETS: dict[str, tuple[str, str]] = {
     "AKP": ("Agence Kampuchea Presse", "Cambodia"), "KT": ("Khmer Times", "Cambodia"),
     "XINHUA": ("Xinhua", "China"), "CGTN": ("CGTN", "China"), "JIJI PRESS": ("Jiji Press", "Japan"),
     "JIJI": ("Jiji Press", "Japan"), "KYODO": ("Kyodo News", "Japan"), "BERNAMA": ("Bernama", "Malaysia"),
-    "TASS": ("TASS", "Russia"), "RIA NOVOSTI": ("RIA Novosti", "Russia"), "PNA": ("Philippine News Agency", "Philippines"),
-    "ANTARA": ("Antara", "Indonesia"), "PTI": ("Press Trust of India", "India"), "ANI": ("Asian News International", "India"),
+    "TASS": ("TASS", "Russia"), "RIA NOVOSTI": ("RIA Novosti", "Russia"),
+    "PNA": ("Philippine News Agency", "Philippines"), "ANTARA": ("Antara", "Indonesia"),
+    "PTI": ("Press Trust of India", "India"), "ANI": ("Asian News International", "India"),
     "YONHAP": ("Yonhap", "South Korea"), "AP": ("Associated Press", "United States"),
     "REUTERS": ("Reuters", "United Kingdom"), "AFP": ("Agence France-Presse", "France"),
 }  # fmt: skip
@@ -107,7 +108,7 @@ def outlet_country(outlet: str | None) -> str | None:
     return None
 
 
-def parse_article(  # noqa: PLR0913 - every argument is optional context
+def parse_article(
     text: str,
     *,
     id: str | None = None,  # noqa: A002 - the field is called id everywhere
@@ -147,7 +148,7 @@ def parse_article(  # noqa: PLR0913 - every argument is optional context
     outlet = outlet or signed
     if not text[body_start:body_end].strip():
         raise ArticleFormatError(
-            "has a date line but no text", path=path, line=_line_of(text, body_start),
+            "has a date line but no text" if stated else "has no text", path=path, line=_line_of(text, body_start),
             offset=body_start, hint="check that the file holds the article body",
         )  # fmt: skip
     identifier = id or hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
@@ -168,12 +169,10 @@ def read_article(
     Raises:
         ArticleFormatError: The file is missing, unreadable, not UTF-8, or not an article.
     """
-    if hasattr(source, "read"):
-        stream = source  # type: ignore[union-attr]
-        name = getattr(stream, "name", "<stdin>")
-        text = stream.read()  # type: ignore[union-attr]
-        return parse_article(text, id=id or "stdin", published=published, path=str(name), url=url)
-    path = Path(source)  # type: ignore[arg-type]
+    if not isinstance(source, str | os.PathLike):
+        name = getattr(source, "name", "<stdin>")
+        return parse_article(source.read(), id=id or "stdin", published=published, path=str(name), url=url)
+    path = Path(source)
     text = _read_text(path)
     return parse_article(text, id=id or path.stem, published=published, path=str(path), url=url)
 

@@ -69,7 +69,7 @@ def to_ical(
     )
     for event in chosen:
         calendar.add_component(_vevent(event, stamp))
-    return calendar.to_ical().decode("utf-8")
+    return bytes(calendar.to_ical()).decode("utf-8")
 
 
 def _vevent(event: Event, stamp: _dt.datetime) -> icalendar.Event:
@@ -81,20 +81,34 @@ def _vevent(event: Event, stamp: _dt.datetime) -> icalendar.Event:
         lines.append(f"Date: {event.when} ({event.when.precision.value} precision)")
     if source.basis.value == "inferred":
         lines.append("Date inferred from a related event in the same article.")
-    lines.append(f"Source: {source.article}, published {source.published.iso()}" + (f", {source.url}" if source.url else ""))
+    lines.append(
+        f"Source: {source.article}, published {source.published.iso()}" + (f", {source.url}" if source.url else "")
+    )
     vevent = icalendar.Event.new(
         uid=event.id,
-        summary=event.title,
+        summary=_text(event.title),
         start=event.when.start,
         end=event.when.end + _dt.timedelta(days=1),
         stamp=stamp,
-        description="\n".join(lines),
-        location=str(event.where) if event.where else None,
+        description=_text("\n".join(lines)),
+        location=_text(str(event.where)) if event.where else None,
         categories=[event.kind.value],
-        url=source.url,
+        url=_text(source.url) if source.url else None,
     )
     vevent.add("status", "TENTATIVE" if event.status.value == "planned" else "CONFIRMED")
     return vevent
+
+
+# RFC 5545 TEXT admits no control characters but line breaks (written \n) and tabs.
+_CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def _text(value: str) -> str:
+    """*value* as calendar text: line breaks kept, other control characters dropped.
+
+    The JSON export keeps the text exactly; a calendar can only show this much.
+    """
+    return value.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
 
 
 def _person(participant: object) -> str:

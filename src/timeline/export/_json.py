@@ -99,7 +99,9 @@ def event_to_dict(event: Event) -> dict[str, Any]:
 
 def event_from_dict(item: dict[str, Any]) -> Event:
     """The event a dict of the JSON contract describes."""
-    when = DateRange(item["start"], item["end"], Precision(item.get("precision", "day")), bool(item.get("approximate", False)))
+    when = DateRange(
+        item["start"], item["end"], Precision(item.get("precision", "day")), bool(item.get("approximate", False))
+    )
     where = item.get("where")
     sources = item.get("sources") or [item["source"]]
     return Event(
@@ -109,7 +111,8 @@ def event_from_dict(item: dict[str, Any]) -> Event:
         sources=tuple(_source_from_dict(s) for s in sources),
         where=None if not where else Place(where["name"], where.get("country")),
         participants=tuple(
-            Participant(p["name"], p.get("title"), p.get("rank"), p.get("country")) for p in item.get("participants", [])
+            Participant(p["name"], p.get("title"), p.get("rank"), p.get("country"))
+            for p in item.get("participants", [])
         ),
         organisations=tuple(item.get("organisations", [])),
         status=Status(item.get("status", "reported")),
@@ -156,7 +159,13 @@ def _diagnostic_to_dict(diagnostic: Diagnostic) -> dict[str, Any]:
 
 
 def _diagnostic_from_dict(item: dict[str, Any]) -> Diagnostic:
-    return Diagnostic(item["message"], Severity(item.get("severity", "warning")), item.get("path"), item.get("line"), item.get("offset"))
+    return Diagnostic(
+        item["message"],
+        Severity(item.get("severity", "warning")),
+        item.get("path"),
+        item.get("line"),
+        item.get("offset"),
+    )
 
 
 def _label(item: object) -> str:

@@ -20,17 +20,33 @@ from timeline.extract._people import Mention, People, find_mentions
 from timeline.extract._places import organisations_in, place_after
 from timeline.extract._sentences import sentences
 from timeline.gazetteer import fold
-from timeline.model import Article, DateBasis, Event, Kind, Participant, Place, Source, Status, TemporalExpression, TimexType
+from timeline.model import (
+    Article,
+    DateBasis,
+    Event,
+    Kind,
+    Participant,
+    Place,
+    Source,
+    Status,
+    TemporalExpression,
+    TimexType,
+)
 from timeline.reader import outlet_country
 from timeline.tagger._context import Tense, tense
 
 __all__ = ["article_events"]
 
 # Kinds that gather people in one place: they take the dateline when no place is written.
-_GATHERINGS = frozenset({Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.CEREMONY, Kind.SIGNING, Kind.DIALOGUE, Kind.STATEMENT, Kind.VISIT})
+_GATHERINGS = frozenset(
+    {Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.CEREMONY, Kind.SIGNING, Kind.DIALOGUE, Kind.STATEMENT, Kind.VISIT}
+)
 _ACTIONS = frozenset({Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT})
 # Words between two events of one sentence that make them happen together.
-_TOGETHER = re.compile(r"\b(?:occasion|during|sidelines|accompan\w+|framework|part\sof|attend\w*|while|at\sthe|on\sthe\ssame)\b", re.IGNORECASE)
+_TOGETHER = re.compile(
+    r"\b(?:occasion|during|sidelines|accompan\w+|framework|part\sof|attend\w*|while|at\sthe|on\sthe\ssame)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|,\s(?:and|but)\b")
 _PREMODIFIER_GAP = re.compile(r"\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
 _NOT_EVENT_DATES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -72,7 +88,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         linked = bool(LINK_CUES.match(text, start))
         if linked and main is not None:
             _attach_people(main, [p for _, p in persons])
-            found = [d for d in found if d.when is not None and not _refers_to(text, d, main)]
+            found = [d for d in found if d.when is not None and not _refers_to(d, main)]
         _infer_within(text, found)
         for draft in found:
             if draft.when is None and linked and main is not None and draft.kind is main.kind:
@@ -111,14 +127,20 @@ def _sentence_drafts(
     _attach_persons(text, drafts, persons)
     for draft in drafts:
         _describe(text, draft)
-    return [d for d in drafts if d.kind is not Kind.STATEMENT or (d.when is not None and d.when.precision is Precision.DAY)]
+    return [
+        d for d in drafts if d.kind is not Kind.STATEMENT or (d.when is not None and d.when.precision is Precision.DAY)
+    ]
 
 
 def _inside_name(trigger: tuple[int, int, Kind], names: list[tuple[int, int]], text: str) -> bool:
     """Event words inside an organisation's or person's name ("Department of Peacekeeping Operations")."""
     start, end, kind = trigger
     if kind in {Kind.DIALOGUE, Kind.CONFERENCE, Kind.PLAN, Kind.MEETING} and text[start].isupper():
-        return any(s <= start and end <= e for s, e in names) and kind is not Kind.DIALOGUE and not _names_event(text, start)
+        return (
+            any(s <= start and end <= e for s, e in names)
+            and kind is not Kind.DIALOGUE
+            and not _names_event(text, start)
+        )
     return any(s <= start and end <= e for s, e in names)
 
 
@@ -172,7 +194,11 @@ def _attach_persons(text: str, drafts: list[_Draft], persons: list[tuple[Mention
                     draft.people.append(person)
             continue
         coordinated = previous is not None and text[previous_end : mention.start].strip(" ,") in {"and", ""}
-        target = previous if coordinated and previous is not None else min(drafts, key=lambda d: _distance(d.trigger, mention))
+        target = (
+            previous
+            if coordinated and previous is not None
+            else min(drafts, key=lambda d: _distance(d.trigger, mention))
+        )
         target.people.append(person)
         previous, previous_end = target, mention.end
 
@@ -195,7 +221,9 @@ def _describe(text: str, draft: _Draft) -> None:
 
 
 _NP_WORD = r"(?:[A-Z\dÀ-ÝĐ][\w'’-]*|\d{4}[-–]\d{2,4})"
-_NP_TAIL = re.compile(rf"\s(?:of|on|for|between)\s(?:the\s)?{_NP_WORD}(?:\s(?:(?:and|of|for|the|on)\s){{0,2}}{_NP_WORD}){{0,12}}(?:\speriod\b)?")
+_NP_TAIL = re.compile(
+    rf"\s(?:of|on|for|between)\s(?:the\s)?{_NP_WORD}(?:\s(?:(?:and|of|for|the|on)\s){{0,2}}{_NP_WORD}){{0,12}}(?:\speriod\b)?"
+)
 _NP_HEAD = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:\d+(?:st|nd|rd|th)|\d{4}|[A-Z][\w'’-]*)\s){1,6}$")
 
 
@@ -231,7 +259,7 @@ def _infer_within(text: str, drafts: list[_Draft]) -> None:
             draft.planned = nearest.planned
 
 
-def _refers_to(text: str, draft: _Draft, main: _Draft) -> bool:
+def _refers_to(draft: _Draft, main: _Draft) -> bool:
     """True when *draft* is the main event named again ("At the meetings, ...")."""
     return draft.kind is main.kind and draft.when == main.when
 
@@ -270,7 +298,12 @@ def _finish(article: Article, draft: _Draft, people: People) -> Event:
     participants = _unique(people.current(p) for p in draft.people)
     where = draft.where
     near = abs((draft.when.start - article.published.start).days) <= 7
-    if where is None and draft.kind in _GATHERINGS and article.dateline is not None and (near or draft.basis is DateBasis.INFERRED):
+    if (
+        where is None
+        and draft.kind in _GATHERINGS
+        and article.dateline is not None
+        and (near or draft.basis is DateBasis.INFERRED)
+    ):
         where = article.dateline
     status = Status.PLANNED if draft.planned or draft.when.start > article.published.end else Status.REPORTED
     if draft.kind is Kind.PLAN and draft.when.end >= article.published.start:
@@ -316,7 +349,7 @@ def _unique(persons: object) -> tuple[Participant, ...]:
 
 
 def _title(kind: Kind, participants: tuple[Participant, ...], phrase: str | None, words: str) -> str:
-    """"Meeting: Hoàng Xuân Chiến, Khamlieng Outhakaysone" when the text names no event.
+    """A title such as "Meeting: Hoàng Xuân Chiến, Khamlieng Outhakaysone" when the text names no event.
 
     A noun the text uses for the event ("working session", "phone talks")
     labels it; a verb ("met") gives way to the kind's name.

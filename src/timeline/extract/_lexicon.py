@@ -132,8 +132,8 @@ OFFICE_HEADS = (
 )  # fmt: skip
 
 OFFICE_MODIFIERS = frozenset(
-    "deputy vice first acting permanent senior former standing executive assistant under co- "
-    "new incoming outgoing then".split()
+    """deputy vice first acting permanent senior former standing executive assistant under co- new
+    incoming outgoing then""".split()
 )
 
 # Words that may stand before an office head ("Defence Minister", "Foreign Affairs Minister").
@@ -148,19 +148,19 @@ OFFICE_PREFIXES = frozenset(
 
 # Capitalised words a title's "of ..." may run through ("Minister of National Defence").
 COMPLEMENT_WORDS = frozenset(
-    """national defence defense foreign affairs public security home interior the general
-    staff people's people’s army navy air force forces ministry department committee central
-    party commission military political logistics technical operations peacekeeping office
-    government state assembly council bureau directorate institute academy border guard coast
-    command region zone division corps police intelligence justice finance trade industry
-    information communications planning investment external relations cooperation
-    international united nations asean of and for on military region navy's army's general
-    department's ministry's headquarters high-ranking high delegation""".split()
+    """national defence defense foreign affairs public security home interior the general staff
+    people's people’s army navy air force forces ministry department committee central party
+    commission military political logistics technical operations peacekeeping office government
+    state assembly council bureau directorate institute academy border guard coast command
+    region zone division corps police intelligence justice finance trade industry information
+    communications planning investment external relations cooperation international united
+    nations asean of and for on military region navy's army's general department's ministry's
+    headquarters high-ranking high delegation""".split()
 )
 
 VIETNAMESE_SURNAMES = frozenset(
-    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luong trinh dinh
-    lam mai ha doan truong cao chu chau kieu quach ta thai to""".split()
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly luong trinh dinh lam
+    mai ha doan truong cao chu chau kieu quach ta thai to""".split()
 )
 
 RANK_PATTERN = alternation(RANKS)

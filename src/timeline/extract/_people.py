@@ -33,24 +33,28 @@ __all__ = ["Mention", "People", "find_mentions"]
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Capitalised words that are never part of a person's name.
-_NOT_NAMES = frozenset(
-    """the a an at in on of for and but or with to from by as this that these those he she it
-    they his her its their we our you i mr mrs ms dr ministry department committee army navy
-    force forces party government state people's people’s people national defence defense
-    foreign affairs public security general staff central military political commission
-    council assembly office agency bureau union association organisation organization group
-    bank fund programme program plan protocol agreement treaty memorandum understanding
-    cooperation relations dialogue exchange conference forum summit meeting session talks
-    visit delegation embassy consulate republic kingdom democratic socialist federation
-    united nations un asean admm eu nato international regional provincial city province
-    capital region border coast guard police command headquarters academy university
-    institute school hospital level-2 level field missions mission peacekeeping operations
-    intergovernmental bilateral young officers deputy vice minister president premier
-    chairman chairwoman secretary director chief commander head ambassador prime king
-    queen prince princess lieutenant major colonel captain admiral marshal sen lieut lt
-    maj gen col brig adm according however meanwhile accordingly earlier later also both
-    congratulating informing hosting alongside issues he she vns vna xinhua tass""".split()
-) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_NOT_NAMES = (
+    frozenset(
+        """the a an at in on of for and but or with to from by as this that these those he she it
+        they his her its their we our you i mr mrs ms dr ministry department committee army navy
+        force forces party government state people's people’s people national defence defense
+        foreign affairs public security general staff central military political commission
+        council assembly office agency bureau union association organisation organization group
+        bank fund programme program plan protocol agreement treaty memorandum understanding
+        cooperation relations dialogue exchange conference forum summit meeting session talks
+        visit delegation embassy consulate republic kingdom democratic socialist federation
+        united nations un asean admm eu nato international regional provincial city province
+        capital region border coast guard police command headquarters academy university
+        institute school hospital level-2 level field missions mission peacekeeping operations
+        intergovernmental bilateral young officers deputy vice minister president premier
+        chairman chairwoman secretary director chief commander head ambassador prime king queen
+        prince princess lieutenant major colonel captain admiral marshal sen lieut lt maj gen
+        col brig adm according however meanwhile accordingly earlier later also both
+        congratulating informing hosting alongside issues he she vns vna xinhua tass""".split()
+    )
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+)
 
 
 @attrs.frozen
@@ -97,7 +101,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         (?P<office>{office}(?:\s(?:and|cum)\s{office}){{0,2}})?\s{{0,2}}{rank}?\s{{0,2}}(?:{honorific})?)\s{{1,2}}$""",
         re.VERBOSE,
     )
-    after = re.compile(rf"(?i:,\s{{1,2}}(?:the\s)?(?P<office>{office}))(?=\s{{0,2}}[,;.)]|\s(?:and|who|was|has|had|is|said|made)\b)")
+    after = re.compile(
+        rf"(?i:,\s{{1,2}}(?:the\s)?(?P<office>{office}))(?=\s{{0,2}}[,;.)]|\s(?:and|who|was|has|had|is|said|made)\b)"
+    )
     rank_only = re.compile(rf"(?i:{rank})\s{{1,2}}$")
     return before, after, rank_only
 
@@ -179,7 +185,7 @@ def _is_place(word: str) -> bool:
 
 def _looks_like_full_name(name: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 4 and fold(words[0]) in VIETNAMESE_SURNAMES  # noqa: PLR2004
+    return 2 <= len(words) <= 4 and fold(words[0]) in VIETNAMESE_SURNAMES
 
 
 def _country(word: str | None, office: str | None, name: str) -> tuple[str | None, bool]:
@@ -190,12 +196,14 @@ def _country(word: str | None, office: str | None, name: str) -> tuple[str | Non
         if found:
             return found, True
     if office:
-        for piece in re.findall(r"[^\W\d_][\w'’]*(?:\s(?:Nam|Lanka|Korea|Africa|Zealand|Arabia|Kingdom|States|Timor))?", office):
+        for piece in re.findall(
+            r"[^\W\d_][\w'’]*(?:\s(?:Nam|Lanka|Korea|Africa|Zealand|Arabia|Kingdom|States|Timor))?", office
+        ):
             found = places.country(piece)
             if found:
                 return found, True
     words = name.split()
-    if len(words) >= 2 and fold(words[0]) in VIETNAMESE_SURNAMES and name != fold(name):  # noqa: PLR2004
+    if len(words) >= 2 and fold(words[0]) in VIETNAMESE_SURNAMES and name != fold(name):
         return "Viet Nam", False
     return None, False
 
@@ -222,7 +230,9 @@ class People:
         known = self._records[index]
         merged = Participant(
             _fuller(known.name, mention.name),
-            known.title if known.title and (not mention.title or len(known.title) >= len(mention.title)) else mention.title,
+            known.title
+            if known.title and (not mention.title or len(known.title) >= len(mention.title))
+            else mention.title,
             known.rank or mention.rank,
             known.country if known.country and not (mention.explicit and mention.country) else country or known.country,
         )
@@ -254,7 +264,20 @@ class People:
 def _national(title: str) -> bool:
     """True for offices of a national government or army ("Deputy Minister", "General")."""
     lowered = title.lower()
-    return any(word in lowered for word in ("minister", "president", "general", "chief", "director", "commander", "secretary", "chairman", "ambassador"))
+    return any(
+        word in lowered
+        for word in (
+            "minister",
+            "president",
+            "general",
+            "chief",
+            "director",
+            "commander",
+            "secretary",
+            "chairman",
+            "ambassador",
+        )
+    )
 
 
 def _fuller(one: str, other: str) -> str:

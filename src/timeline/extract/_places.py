@@ -23,7 +23,25 @@ _ORG_HEADS = (
     "Directorate", "Bureau", "Authority", "Administration", "Fleet", "Division", "Brigade",
     "Regiment", "Corps", "Headquarters", "Staff",
 )  # fmt: skip
-_ACRONYMS = ("ASEAN", "UN", "NATO", "EU", "APEC", "ADMM", "WHO", "IMF", "WTO", "UNESCO", "UNICEF", "BRICS", "SCO", "G20", "G7", "IAEA", "ICRC")
+_ACRONYMS = (
+    "ASEAN",
+    "UN",
+    "NATO",
+    "EU",
+    "APEC",
+    "ADMM",
+    "WHO",
+    "IMF",
+    "WTO",
+    "UNESCO",
+    "UNICEF",
+    "BRICS",
+    "SCO",
+    "G20",
+    "G7",
+    "IAEA",
+    "ICRC",
+)
 _CAP = r"[A-ZÀ-ÝĐ][\w'’-]*"
 _ORGANISATION = re.compile(
     rf"""(?:(?:{_CAP}(?:\s|['’]s\s)){{0,6}}(?:{alternation(_ORG_HEADS)})\b
@@ -37,7 +55,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|inside|near|visited|visiting|visit\s
 @functools.cache
 def _place_pattern() -> re.Pattern[str]:
     """Every spelling in the gazetteer, as one case-insensitive alternation."""
-    spellings = [s for s in gazetteer().spellings if len(s) > 2 or s.isupper()]  # noqa: PLR2004
+    spellings = [s for s in gazetteer().spellings if len(s) > 2 or s.isupper()]
     return re.compile(rf"(?<![\w-])(?:{alternation(spellings)})(?![\w-])", re.IGNORECASE)
 
 
@@ -47,7 +65,7 @@ def places_in(text: str, start: int, end: int) -> list[tuple[int, Place]]:
     places = gazetteer()
     for match in _place_pattern().finditer(text, start, end):
         word = match.group()
-        if word.isupper() and len(word) <= 3 and not text[match.start() - 1 : match.start()] == " ":  # noqa: PLR2004
+        if word.isupper() and len(word) <= 3 and text[match.start() - 1 : match.start()] != " ":
             continue
         if not word[0].isupper():
             continue

@@ -13,10 +13,10 @@ __all__ = ["ABBREVIATIONS", "sentences"]
 
 # Words that end with a full stop without ending the sentence.
 ABBREVIATIONS = frozenset(
-    """sen lieut lt gen maj col brig adm cmdr capt sgt cpl pte gov pres amb dr mr mrs ms prof
-    rev hon jr sr st mt no nos vol art para sec dept corp inc ltd co bros vs etc approx est
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    u.s u.k u.n e.g i.e a.m p.m d.c fig ft govt assn ave blvd""".split()
+    """sen lieut lt gen maj col brig adm cmdr capt sgt cpl pte gov pres amb dr mr mrs ms prof rev
+    hon jr sr st mt no nos vol art para sec dept corp inc ltd co bros vs etc approx est jan feb
+    mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k
+    u.n e.g i.e a.m p.m d.c fig ft govt assn ave blvd""".split()
 )
 
 # A candidate end: ".", "!" or "?" (with closing quotes or brackets), then either

@@ -15,7 +15,6 @@ rejects its match ("may" the verb) hands over to the next one.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import re
 
 import attrs
@@ -24,7 +23,8 @@ from timeline.dates import DateRange
 from timeline.model import Article, TemporalExpression, TimexType
 from timeline.tagger._amounts import Resolver
 from timeline.tagger._context import follows
-from timeline.tagger._grammar import EXPRESSION, FAMILY_NAMES, FAMILY_SOURCES, LEFT_WORDS, TRIGGER, TRIGGER_WORDS
+from timeline.tagger._grammar import LEFT_WORDS, TRIGGER, TRIGGER_WORDS, families_for
+from timeline.tagger._vocabulary import MONTHS, UNITS, alternation
 
 __all__ = ["tag"]
 
@@ -87,8 +87,11 @@ def _lower(text: str) -> str:
 def _openings(lower: str, position: int, floor: int) -> list[int]:
     """Offsets where an expression ending at or after *position* may start, leftmost first.
 
-    Walks back over words that can open an expression ("the", "past",
-    "nearly", numbers), at most a few, never before *floor*.
+    Walks back over words that can open an expression ("the", "nearly",
+    "more than"), at most a few, never before *floor* and never past another
+    trigger: an expression that starts before an earlier trigger was already
+    tried from there. So a run of triggers ("Monday Monday ...", "12 12 ...")
+    costs one match each.
     """
     starts = [position]
     cursor = position
@@ -102,7 +105,7 @@ def _openings(lower: str, position: int, floor: int) -> list[int]:
         while word_start > floor and (lower[word_start - 1].isalnum() or lower[word_start - 1] in "'.,"):
             word_start -= 1
         word = lower[word_start:gap].strip(".,")
-        if word_start == gap or not (word in LEFT_WORDS or word.replace(",", "").isdigit()):
+        if word_start == gap or word not in LEFT_WORDS or word in TRIGGER_WORDS or word[:1].isdigit():
             break
         starts.append(word_start + (len(lower[word_start:gap]) - len(lower[word_start:gap].lstrip(".,"))))
         cursor = word_start
@@ -112,24 +115,71 @@ def _openings(lower: str, position: int, floor: int) -> list[int]:
 
 def _resolve_at(resolver: Resolver, lower: str, start: int, trigger_end: int) -> list[TemporalExpression]:
     """The expressions a match at *start* gives, trying later families when one rejects it."""
-    pattern = EXPRESSION
-    while True:
+    opener = _first_word(lower, start)
+    if opener == "#N" and not _AFTER_NUMBER.match(lower, start):
+        return []  # "12 troops", "12 12 12": nothing a number family could read
+    pattern = families_for(opener)
+    while pattern is not None:
         match = pattern.match(lower, start)
         if match is None or match.end() < trigger_end or "\n\n" in match.group():
             return []
         family = match.lastgroup or ""
-        expressions = getattr(resolver, family)(match)
+        expressions: list[TemporalExpression] = getattr(resolver, family)(match)
         if expressions:
             return expressions
-        pattern = _after(family)
+        pattern = families_for(opener, family)
+    return []
 
 
-@functools.cache
-def _after(family: str) -> re.Pattern[str]:
-    """The alternation of the families that come after *family*."""
-    index = FAMILY_NAMES.index(family)
-    rest = [f"(?P<{name}>{body})" for name, body in FAMILY_SOURCES[index + 1 :]]
-    return re.compile("|".join(rest) or "(?!)", re.VERBOSE)
+_FIRST_WORD = re.compile(r"[a-zế]+|\d+|'")
+# What may follow a short number that opens an expression: a separator of a
+# numeric date or time, or a word a number family continues with.
+_AFTER_NUMBER = re.compile(
+    rf"""\d{{1,3}}(?:st|nd|rd|th)?
+    (?:[/.:]\d|\s{{0,2}}(?:[-–—]|a\.?m\b|p\.?m\b|o'clock|h\b|hours\b|hrs\b)
+      |[\s-]{{1,3}}(?:{
+        alternation(
+            [
+                *MONTHS,
+                *UNITS,
+                "century",
+                "quarter",
+                "half",
+                "to",
+                "and",
+                "or",
+                "of",
+                "more",
+                "additional",
+                "straight",
+                "consecutive",
+                "full",
+                "whole",
+                "long",
+                "through",
+                "until",
+                "till",
+                "in",
+                "p.m",
+                "a.m",
+                "pm",
+                "am",
+            ]
+        )
+    })\b)""",
+    re.VERBOSE,
+)
+
+
+def _first_word(lower: str, start: int) -> str:
+    """The word at *start*, with numbers as ``#4`` (four digits) or ``#N`` (shorter)."""
+    word = _FIRST_WORD.match(lower, start)
+    if word is None:
+        return ""
+    text = word.group()
+    if text.isdigit():
+        return "#4" if len(text) == 4 else "#N"
+    return text
 
 
 def _join_ranges(found: list[TemporalExpression], lower: str) -> list[TemporalExpression]:

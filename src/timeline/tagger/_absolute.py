@@ -17,7 +17,7 @@ import pendulum
 from timeline.dates import DateRange, Precision
 from timeline.model import TemporalExpression, TimexType
 from timeline.tagger import _calendar as cal
-from timeline.tagger._context import Tense, counts_things, follows, tense
+from timeline.tagger._context import Tense, TenseIndex, counts_things, follows
 from timeline.tagger._vocabulary import (
     AMBIGUOUS_MONTHS,
     DAY_PARTS,
@@ -32,8 +32,8 @@ __all__ = ["AbsoluteResolver", "is_count", "point_mod", "weekday_is_abbreviated"
 
 _DAY_SUFFIX = re.compile(r"(?:st|nd|rd|th)$")
 _MONTH_PREPOSITIONS = frozenset(
-    "in of since until till by from to during before after early mid late last next this "
-    "end beginning start middle and or between through".split()
+    """in of since until till by from to during before after early mid late last next this end
+    beginning start middle and or between through""".split()
 )
 
 
@@ -70,10 +70,15 @@ class AbsoluteResolver:
     lower: str
     anchor: DateRange
     reference: pendulum.Date = attrs.field()
+    tenses: TenseIndex = attrs.field()
 
     @reference.default
     def _start_at_anchor(self) -> pendulum.Date:
         return self.anchor.end if self.anchor.precision is Precision.DAY else self.anchor.start
+
+    @tenses.default
+    def _index_tenses(self) -> TenseIndex:
+        return TenseIndex(self.lower)
 
     # -- shared helpers ----------------------------------------------------------
 
@@ -107,7 +112,7 @@ class AbsoluteResolver:
 
     def direction(self, start: int, end: int) -> int:
         """-1 if the clause speaks of the past, +1 of the future, 0 if unclear."""
-        found = tense(self.lower, start, end)
+        found = self.tenses(start, end)
         return {Tense.PAST: -1, Tense.FUTURE: 1, None: 0}[found]
 
     def is_month(self, match: re.Match[str], group: str) -> bool:
@@ -138,7 +143,9 @@ class AbsoluteResolver:
             hour, minute = int(m["iso_h"]), int(m["iso_mi"])
             if hour > 24:
                 return []
-            return [self.expression(m.start(), m.end(), TimexType.TIME, f"{value}T{hour:02d}:{minute:02d}", dates=dates)]
+            return [
+                self.expression(m.start(), m.end(), TimexType.TIME, f"{value}T{hour:02d}:{minute:02d}", dates=dates)
+            ]
         return [self.expression(m.start(), m.end(), TimexType.DATE, value, dates=dates)]
 
     def numeric(self, m: re.Match[str]) -> list[TemporalExpression]:
@@ -205,7 +212,7 @@ class AbsoluteResolver:
             return []
         return self._day_range(m, "dm_mon", "dm_day", "dm_rs", "dm_mon", "dm_day2", "dm_y")
 
-    def _day_range(  # noqa: PLR0913 - one group name per part of the range
+    def _day_range(  # noqa: PLR0913, PLR0917 - one group name per part of the range
         self, m: re.Match[str], mon: str, day: str, sep: str, mon2: str, day2: str, year: str
     ) -> list[TemporalExpression]:
         """One day, or both ends of a range of days, TimeML-style.
@@ -261,9 +268,9 @@ class AbsoluteResolver:
             return []
         word = m["mo_mon"].rstrip(".")
         bare = not (m["mo_pm"] or m["mo_rel"] or m["mo_y"] or m["mo_yrel"])
-        if bare and (word in {"may", "march", "mar"} or len(word) == 3):
-            if not follows(self.lower, m.start(), _MONTH_PREPOSITIONS):
-                return []
+        short = word in {"may", "march", "mar"} or len(word) == 3
+        if bare and short and not follows(self.lower, m.start(), _MONTH_PREPOSITIONS):
+            return []
         month = MONTHS[word]
         year = self._month_year(m, month)
         mod = point_mod(m["mo_pm"])
@@ -328,7 +335,6 @@ class AbsoluteResolver:
         return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.day(found))]
 
 
-
 _WEEKDAY_ABBREVIATIONS = frozenset(w for w in WEEKDAYS if len(w) <= 4 and w not in {"tues", "thur"})
 
 
@@ -340,4 +346,3 @@ def weekday_is_abbreviated(word: str) -> bool:
 def is_count(resolver: AbsoluteResolver, start: int, end: int) -> bool:
     """Shortcut for :func:`counts_things` on the resolver's text."""
     return counts_things(resolver.lower, start, end)
-

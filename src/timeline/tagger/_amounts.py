@@ -28,7 +28,9 @@ __all__ = ["Resolver", "duration_value"]
 
 _BACKWARD = frozenset({"past", "last", "previous", "recent", "preceding"})
 _FORWARD = frozenset({"next", "coming", "following", "remaining", "ensuing"})
-_BARE_PLURAL_OK = frozenset({"for", "in", "over", "within", "after", "since", "during", "of", "than", "take", "took", "takes", "last", "lasted"})
+_BARE_PLURAL_OK = frozenset(
+    {"for", "in", "over", "within", "after", "since", "during", "of", "than", "take", "took", "takes", "last", "lasted"}
+)
 _SIGNALS = frozenset({"over", "within", "under", "in"})
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _PRECISION = {"D": Precision.DAY, "W": Precision.WEEK, "M": Precision.MONTH, "Q": Precision.QUARTER,
@@ -43,12 +45,16 @@ def duration_value(amount: float | None, unit: str) -> str:
     """
     multiple = int(unit[:-1]) if unit[:-1].isdigit() else 1
     letter = unit[-1] if not unit.startswith("T") else unit
-    if unit == "10Y" or unit == "100Y":
+    if unit in {"10Y", "100Y"}:
         letter = "Y"
     if unit == "2W":
         letter = "W"
     if amount is None:
-        return f"PTX{letter[-1]}" if letter.startswith("T") else f"PX{'E' if unit == '10Y' else 'C' if unit == '100Y' else letter}"
+        return (
+            f"PTX{letter[-1]}"
+            if letter.startswith("T")
+            else f"PX{'E' if unit == '10Y' else 'C' if unit == '100Y' else letter}"
+        )
     amount *= multiple
     whole = int(amount)
     parts = [(whole, letter)] if whole else []
@@ -68,7 +74,7 @@ def duration_value(amount: float | None, unit: str) -> str:
 class Resolver(RelativeResolver):
     """The complete resolver: every family of :mod:`timeline.tagger._grammar`."""
 
-    def duration(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: C901, PLR0911, PLR0912 - one rule per TimeML case
+    def duration(self, m: re.Match[str]) -> list[TemporalExpression]:
         """The past nearly 11 years; more than a decade; 48 hours; two-year; several weeks."""
         unit_word = m["du_u"]
         unit = UNITS[unit_word]
@@ -79,7 +85,9 @@ class Resolver(RelativeResolver):
         number_text = m["du_n"]
         amount: float | None = _amount(number_text) if number_text else None
         vague = bool(number_text) and amount is None
-        plural = unit_word.endswith("s") and unit_word not in {"hrs", "mins", "secs", "yrs", "wks"} or unit_word.endswith(("ies", "ia"))
+        plural = (
+            unit_word.endswith("s") and unit_word not in {"hrs", "mins", "secs", "yrs", "wks"}
+        ) or unit_word.endswith(("ies", "ia"))
         if not number_text:
             if not plural:
                 return []
@@ -98,9 +106,8 @@ class Resolver(RelativeResolver):
             return []
         value = duration_value(None if vague or amount is None else amount, unit)
         dates = self._span(amount, unit, anchor_word, mod)
-        start = m.start() if not (m["du_mod"] and normalise(m["du_mod"]) in _SIGNALS and not number_text) else m.start()
         end = m.end("du_adj") if m["du_adj"] else m.end()
-        return [self.expression(start, end, TimexType.DURATION, value, mod=mod, dates=dates)]
+        return [self.expression(m.start(), end, TimexType.DURATION, value, mod=mod, dates=dates)]
 
     def _span(self, amount: float | None, unit: str, anchor_word: str, mod: str | None) -> DateRange | None:
         """The days "the past 11 years" or "the next two weeks" cover, from the anchor."""
@@ -132,7 +139,10 @@ class Resolver(RelativeResolver):
         """Now; currently; recently; the future; at present."""
         word = normalise(m["rf_w"])
         following = self.lower[m.end() : m.end() + 8]
-        if word == "once" and (following.startswith((" again", " more", " a ", " an ")) or follows(self.lower, m.start(), frozenset({"at", "all"}))):
+        if word == "once" and (
+            following.startswith((" again", " more", " a ", " an "))
+            or follows(self.lower, m.start(), frozenset({"at", "all"}))
+        ):
             return []
         if word == "earlier" and not following.startswith((",", ".", " this", " that")):
             return []

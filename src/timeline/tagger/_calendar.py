@@ -120,9 +120,7 @@ def narrow(dates: DateRange, mod: str | None) -> DateRange:
     return DateRange(first, last, dates.precision, approximate=True)
 
 
-def closest_year(
-    month_: int, day_: int | None, anchor: _dt.date, direction: int
-) -> int | None:
+def closest_year(month_: int, day_: int | None, anchor: _dt.date, direction: int) -> int | None:
     """The year that puts month (and day) nearest the anchor.
 
     *direction* is -1 when the clause speaks of the past (take the latest

@@ -20,6 +20,7 @@ nested in another, so matching stays linear on hostile input.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from timeline.tagger._vocabulary import (
@@ -38,12 +39,13 @@ from timeline.tagger._vocabulary import (
     alternation,
 )
 
-__all__ = ["EXPRESSION", "FAMILY_NAMES", "FAMILY_SOURCES", "LEFT_WORDS", "TRIGGER", "TRIGGER_WORDS"]
+__all__ = ["EXPRESSION", "FAMILY_NAMES", "FAMILY_SOURCES", "LEFT_WORDS", "TRIGGER", "TRIGGER_WORDS", "families_for"]
 
 # -- building blocks ------------------------------------------------------------
 
 SP = r"\s{1,3}"  # between two words
 HY = r"(?:\s{0,2}-\s{0,2}|\s{1,3})"  # "mid-March" and "mid March"
+
 
 def _word_or_abbreviation(table: dict[str, int]) -> str:
     """Full words alone; abbreviations ("Sept.", "Thu.") may take a full stop."""
@@ -217,10 +219,100 @@ _FAMILIES: list[tuple[str, str]] = [
 FAMILY_SOURCES: tuple[tuple[str, str], ...] = tuple(_FAMILIES)
 FAMILY_NAMES = tuple(name for name, _ in _FAMILIES)
 
-EXPRESSION = re.compile(
-    "|".join(f"(?P<{name}>{body})" for name, body in _FAMILIES),
-    re.VERBOSE,
-)
+
+# The first words each family can open with: "#4" stands for a four-digit
+# number, "#N" for a shorter one (or an ordinal such as "21st"). Trying only
+# the families a word can open keeps runs of numbers, months or modifiers cheap.
+def _firsts(phrases: object) -> set[str]:
+    return {re.split(r"[\s-]", phrase)[0] for phrase in phrases}  # type: ignore[attr-defined]
+
+
+_NUMBERS = {"#N", "#4"}
+_POINT_FIRST = {"the", "beginning", "start", "middle", "end", "close", "turn", "first", "second",
+                "early", "earlier", "mid", "late", "later"}  # fmt: skip
+_RELATIVE_FIRST = {"this", "last", "next", "coming", "past", "previous", "following"}
+_QMOD_FIRST = _firsts(QUANTITY_MODS)
+_NUMBER_FIRST = _firsts(NUMBER_WORDS) | set(_TENS.split("|"))
+_VAGUE_FIRST = {"several", "a", "few", "many", "some", "numerous"}
+_DETERMINERS = {"the", "these", "those", "its", "their", "his", "her"}
+_ANCHORS = {"past", "last", "previous", "next", "coming", "first", "following", "latest", "final", "recent",
+            "remaining", "initial", "ensuing", "preceding", "same", "additional", "further"}  # fmt: skip
+_FIRST_WORDS: dict[str, set[str]] = {
+    "iso": {"#4"},
+    "numeric": {"#N"},
+    "time": {"#N", "about", "around", "approximately", "shortly", "just", "noon", "midday", "midnight"},
+    "partof": {"the"} | _firsts(DAY_PARTS),
+    "wdate": set(WEEKDAYS),
+    "mdy": set(MONTHS),
+    "dmy": {"#N", "the"},
+    "month": _POINT_FIRST | _RELATIVE_FIRST | set(MONTHS),
+    "decade": {
+        "the",
+        "early",
+        "mid",
+        "late",
+        "#4",
+        "'",
+        *_firsts(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]),
+    },  # fmt: skip
+    "century": {"the", "early", "mid", "late", "#N"} | _firsts(ORDINAL_WORDS),
+    "quarter": {
+        "the",
+        "its",
+        "this",
+        "last",
+        "next",
+        "current",
+        "latest",
+        "past",
+        "previous",
+        "coming",
+        "year",
+        "same",
+        "fiscal",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "quarter",
+        "q",
+        "#N",
+    },  # fmt: skip
+    "half": {"the", "first", "second", "latter", "last", "later", "h", "#N"},
+    "season": _RELATIVE_FIRST | {"the", "early", "mid", "late"} | set(SEASONS),
+    "holiday": {"last", "next", "this", "the", "lunar", "tet", "tết", "thanksgiving", "easter"} | _firsts(HOLIDAYS),
+    "weekday": {"early", "late", "earlier", "later", "each", "every"} | _RELATIVE_FIRST | set(WEEKDAYS),
+    "relday": {"early", "late", "earlier", "later", "today", "tonight", "tomorrow", "yesterday", "the", "this", "last"},
+    "anaphor": {"early", "earlier", "late", "later", "the", "that"},
+    "ago": _QMOD_FIRST | _NUMBERS | _NUMBER_FIRST | _VAGUE_FIRST,
+    "set": {"every", "each", "per", "a", "an"} | set(FREQUENCIES),
+    "relunit": _POINT_FIRST | _RELATIVE_FIRST | {"the", "current", "latest", "year"},
+    "duration": _QMOD_FIRST | _DETERMINERS | _ANCHORS | _NUMBERS | _NUMBER_FIRST | _VAGUE_FIRST | set(UNITS),
+    "year": _POINT_FIRST | {"fiscal", "fy", "#4"},
+    "spelled": {"the", "nineteen", "twenty"},
+    "ref": _firsts(REFERENCES),
+}
+
+
+def _alternation(names: list[str]) -> re.Pattern[str]:
+    sources = dict(_FAMILIES)
+    return re.compile("|".join(f"(?P<{name}>{sources[name]})" for name in names) or "(?!)", re.VERBOSE)
+
+
+@functools.cache
+def families_for(first_word: str, after: str | None = None) -> re.Pattern[str] | None:
+    """The alternation of the families that can open with *first_word* (after *after*, if given).
+
+    ``None`` when no family opens with that word.
+    """
+    names = [name for name in FAMILY_NAMES if first_word in _FIRST_WORDS[name]]
+    if after is not None:
+        names = names[names.index(after) + 1 :] if after in names else []
+    return _alternation(names) if names else None
+
+
+EXPRESSION = _alternation(list(FAMILY_NAMES))
 
 # -- the trigger pass ------------------------------------------------------------------
 
@@ -266,9 +358,7 @@ def _trie(words: frozenset[str]) -> str:
 
 # A number (with its separators, so "1,100" and "15/2025" are one token), or a
 # vocabulary word standing alone.
-TRIGGER = re.compile(
-    r"(?<!\w)[0-9][0-9,./:-]{0,40}|(?<![\w'])(?:" + _trie(TRIGGER_WORDS) + r")(?![\w'])"
-)
+TRIGGER = re.compile(r"(?<!\w)[0-9](?:[0-9,./:-]{0,40}[0-9])?|(?<![\w'])(?:" + _trie(TRIGGER_WORDS) + r")(?![\w'])")
 
 # Words that may open an expression before its trigger ("the past nearly 11
 # years", "more than a decade", "early next year"), for the walk leftwards.
@@ -286,6 +376,6 @@ LEFT_WORDS: frozenset[str] = frozenset(
         "year's", "in", "later", "earlier", "shortly", "before", "after", "straight",
         "consecutive", "full", "long", "whole", "a", "an", "or", "so", "ten", "twenty",
         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-        "approximately", "number", "once", "twice", "times",
+        "approximately", "number", "once", "twice", "times", "near", "short", "medium",
     }
 )  # fmt: skip

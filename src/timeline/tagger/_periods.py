@@ -16,7 +16,9 @@ from timeline.tagger._vocabulary import ORDINAL_WORDS, SEASONS, normalise
 
 __all__ = ["PeriodResolver"]
 
-_SEASON_PREPOSITIONS = frozenset("in of during since until by the this last next early late".split())
+_SEASON_PREPOSITIONS = frozenset(
+    ["in", "of", "during", "since", "until", "by", "the", "this", "last", "next", "early", "late"]
+)
 _DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,
@@ -46,8 +48,17 @@ class PeriodResolver(AbsoluteResolver):
             if last is not None:
                 period = DateRange.years(year, last)
                 return [
-                    self.expression(m.start(), end_y, TimexType.DATE, value, mod=point_mod(m["yr_pm"]), dates=dates, period=period),
-                    self.expression(m.start("yr_y2"), m.end(), TimexType.DATE, *cal.year(last), mod=mod if m["yr_or"] else None, period=period),
+                    self.expression(
+                        m.start(), end_y, TimexType.DATE, value, mod=point_mod(m["yr_pm"]), dates=dates, period=period
+                    ),
+                    self.expression(
+                        m.start("yr_y2"),
+                        m.end(),
+                        TimexType.DATE,
+                        *cal.year(last),
+                        mod=mod if m["yr_or"] else None,
+                        period=period,
+                    ),
                 ]
             end = end_y
         else:
@@ -183,4 +194,3 @@ class PeriodResolver(AbsoluteResolver):
         mod = point_mod(m["se_pm"])
         value, dates = cal.season(year, code)
         return [self.expression(start, m.end(), TimexType.DATE, value, mod=mod, dates=cal.narrow(dates, mod))]
-

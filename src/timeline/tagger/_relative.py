@@ -71,7 +71,7 @@ def _amount(words: str) -> int | None:
     if words in NUMBER_WORDS:
         return NUMBER_WORDS[words]
     parts = re.split(r"[-\s]", words)
-    if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts):  # noqa: PLR2004
+    if len(parts) == 2 and all(p in NUMBER_WORDS for p in parts):
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
     return None
 
@@ -79,7 +79,9 @@ def _amount(words: str) -> int | None:
 class RelativeResolver(PeriodResolver):
     """Adds the families that count from the anchor or from the story's last date."""
 
-    def with_part(self, start: int, end: int, date: pendulum.Date, part: str | None, mod: str | None = None) -> TemporalExpression:
+    def with_part(
+        self, start: int, end: int, date: pendulum.Date, part: str | None, mod: str | None = None
+    ) -> TemporalExpression:
         """A day, or a TIME for a part of it ("Thursday night" is ``...TNI``)."""
         value, dates = cal.day(date)
         if not self.exact:
@@ -90,7 +92,7 @@ class RelativeResolver(PeriodResolver):
             return self.expression(start, end, TimexType.TIME, f"{value}T{code}", mod=mod, dates=dates)
         return self.expression(start, end, TimexType.DATE, value, mod=mod, dates=dates)
 
-    def weekday(self, m: re.Match[str]) -> list[TemporalExpression]:  # type: ignore[override]
+    def weekday(self, m: re.Match[str]) -> list[TemporalExpression]:
         """Thursday; last Friday; next Monday; early Tuesday; Thursday night; every Monday."""
         word = m["wk_d"]
         number = WEEKDAYS[word]
@@ -114,12 +116,12 @@ class RelativeResolver(PeriodResolver):
         back = (today.isoweekday() - number) % 7  # days back to the last such day
         ahead = (number - today.isoweekday()) % 7
         if relation in _PAST_WORDS:
-            return today.subtract(days=back or 7)
-        if relation in _NEXT_WORDS:
-            return today.add(days=ahead or 7)
-        if self.direction(start, end) > 0:
-            return today.add(days=ahead)
-        return today.subtract(days=back)
+            offset = -(back or 7)
+        elif relation in _NEXT_WORDS:
+            offset = ahead or 7
+        else:
+            offset = ahead if self.direction(start, end) > 0 else -back
+        return pendulum.Date.fromordinal(today.toordinal() + offset)
 
     def relday(self, m: re.Match[str]) -> list[TemporalExpression]:
         """Today; late yesterday; tonight; this morning; last night; the day after tomorrow."""
@@ -173,7 +175,9 @@ class RelativeResolver(PeriodResolver):
         """Earlier this month; last year; the end of this week; year-end; the weekend."""
         if m["ru_ye"]:
             value, dates = cal.year(self.today.year)
-            return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod="END", dates=cal.narrow(dates, "END"))]
+            return [
+                self.expression(m.start(), m.end(), TimexType.DATE, value, mod="END", dates=cal.narrow(dates, "END"))
+            ]
         if m["ru_wkend"]:
             ahead = self.direction(m.start(), m.end()) > 0
             date = self.today if self.today.isoweekday() >= 6 or ahead else self.today.subtract(weeks=1)
@@ -187,9 +191,19 @@ class RelativeResolver(PeriodResolver):
         if unit == "weekend":
             value, dates = cal.weekend(self.today.add(weeks=step))
         else:
-            code = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "10Y", "century": "100Y", "fortnight": "2W"}[unit]
+            code = {
+                "week": "W",
+                "month": "M",
+                "year": "Y",
+                "quarter": "Q",
+                "decade": "10Y",
+                "century": "100Y",
+                "fortnight": "2W",
+            }[unit]
             value, dates = unit_value(shift(self.today, code, step), code)
-        if step == 0 and mod in {"START", "END"} and (m["ru_pm"] or "").startswith(("earlier", "later")) or m["ru_pm2"] in {"earlier", "later"}:
+        if (step == 0 and mod in {"START", "END"} and (m["ru_pm"] or "").startswith(("earlier", "later"))) or m[
+            "ru_pm2"
+        ] in {"earlier", "later"}:
             # "earlier this month" cannot run past today, "later this year" cannot start before it
             if mod == "START" and dates.start <= self.today <= dates.end:
                 dates = DateRange(dates.start, self.today, dates.precision)
@@ -215,7 +229,11 @@ class RelativeResolver(PeriodResolver):
                 return []
         date = self._time_date(m)
         day_value = date.isoformat() if self.exact or m["tm_mon"] or m["tm_mon2"] else "XXXX-XX-XX"
-        value = f"{day_value}T{hour:02d}:{minute:02d}" if not m["tm_noon"] or m["tm_noon"] != "midnight" else f"{day_value}T24:00"
+        value = (
+            f"{day_value}T{hour:02d}:{minute:02d}"
+            if not m["tm_noon"] or m["tm_noon"] != "midnight"
+            else f"{day_value}T24:00"
+        )
         mod = "APPROX" if m["tm_mod"] and normalise(m["tm_mod"]) in {"about", "around", "approximately"} else None
         return [self.expression(m.start(), m.end(), TimexType.TIME, value, mod=mod, dates=DateRange.day(date))]
 
@@ -237,4 +255,3 @@ class RelativeResolver(PeriodResolver):
         if m["tm_rel"]:
             return self.today.add(days={"tomorrow": 1, "yesterday": -1}.get(m["tm_rel"], 0))
         return self.reference
-

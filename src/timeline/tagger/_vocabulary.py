@@ -165,12 +165,12 @@ LUNAR_NEW_YEAR: dict[int, tuple[int, int]] = {
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of *words*, longest first so the longest wins.
+    r"""A regex alternation of *words*, longest first so the longest wins.
 
     Spaces in a phrase match any run of horizontal white space of bounded length.
 
     >>> alternation(["a", "a few", "ab"])
-    'a[ \\\\t]{1,3}few|ab|a'
+    'a[ \\t]{1,3}few|ab|a'
     """
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
     return "|".join(re.escape(word).replace(r"\ ", r"[ \t]{1,3}") for word in ordered)

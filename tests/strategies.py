@@ -1,0 +1,82 @@
+"""Hypothesis strategies shared by the property tests: dates, articles, events, timelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+import timeline
+from timeline import DateBasis, DateRange, Event, Kind, Participant, Place, Precision, Source, Status
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]  # fmt: skip
+MONTH_ABBREVIATIONS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+
+dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
+recent_dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
+
+# Text a user might paste: letters, digits, punctuation, spaces, any Unicode.
+texts = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]),
+    max_size=400,
+)
+
+
+@st.composite
+def date_ranges(draw: st.DrawFn) -> DateRange:
+    """A valid DateRange of any precision."""
+    start = draw(dates)
+    length = draw(st.integers(min_value=0, max_value=4000))
+    end = min(start + dt.timedelta(days=length), dt.date(2099, 12, 31))
+    return DateRange(start, end, draw(st.sampled_from(Precision)), draw(st.booleans()))
+
+
+names = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=40)
+optional_names = st.none() | names
+
+
+@st.composite
+def sources(draw: st.DrawFn) -> Source:
+    """A source with arbitrary (even hostile) sentence text."""
+    published = draw(
+        st.sampled_from([DateRange.day(d) for d in (dt.date(2025, 1, 10), dt.date(1998, 2, 6))])
+        | st.just(DateRange.month(2025, 3))
+    )
+    sentence = draw(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=200))
+    start = draw(st.integers(min_value=0, max_value=10_000))
+    when = draw(st.none() | st.tuples(st.integers(0, 100), st.integers(1, 50)))
+    return Source(
+        article=draw(names),
+        published=published,
+        sentence=sentence,
+        span=(start, start + len(sentence)),
+        when_text=None if when is None else draw(names),
+        when_span=None if when is None else (start + when[0], start + when[0] + when[1]),
+        basis=draw(st.sampled_from(DateBasis)),
+        url=draw(st.none() | st.just("https://example.org/a?b=1&c=2")),
+    )
+
+
+participants = st.builds(Participant, names, optional_names, optional_names, optional_names)
+places = st.builds(Place, names, optional_names)
+
+
+@st.composite
+def events(draw: st.DrawFn) -> Event:
+    """Any event the model allows."""
+    kind = draw(st.sampled_from(Kind))
+    return Event(
+        kind=kind,
+        title=draw(names),
+        when=draw(date_ranges()),
+        sources=draw(st.lists(sources(), min_size=1, max_size=3)),
+        where=draw(st.none() | places),
+        participants=draw(st.lists(participants, max_size=4)),
+        organisations=draw(st.lists(names, max_size=3)),
+        status=draw(st.sampled_from(Status)),
+        cameo=draw(st.none() | st.sampled_from(["040", "042", "057"])),
+    )
+
+
+timelines = st.lists(events(), max_size=8).map(timeline.Timeline)

@@ -1,0 +1,231 @@
+"""The temporal tagger on sentences written for these tests: extents, TIMEX3 values, resolved days."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+FRIDAY = "2025-01-10"  # publication date of the first seed: a Friday
+MONDAY = "2025-03-31"  # and of the second: a Monday
+
+
+def values(text: str, anchor: str = FRIDAY) -> list[tuple[str, str, str]]:
+    """(text, type, value) of each expression found."""
+    return [(e.text, e.type.value, e.value) for e in timeline.tag(text, anchor)]
+
+
+def days(text: str, anchor: str = FRIDAY) -> list[str]:
+    """The resolved days of each expression, as ISO ranges."""
+    return [e.dates.iso() for e in timeline.tag(text, anchor) if e.dates]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The accord was signed on March 20, 2025.", [("March 20, 2025", "DATE", "2025-03-20")]),
+        ("The accord was signed on 20 March 2025.", [("20 March 2025", "DATE", "2025-03-20")]),
+        ("The accord was signed on 2025-03-20.", [("2025-03-20", "DATE", "2025-03-20")]),
+        ("Delegates arrived on Sept. 28, 2024.", [("Sept. 28, 2024", "DATE", "2024-09-28")]),
+        ("The patrol ended on Friday, Jan. 3.", [("Friday, Jan. 3", "DATE", "2025-01-03")]),
+        ("Troops returned on the 5th of January.", [("the 5th of January", "DATE", "2025-01-05")]),
+        ("The decree dated 28/12/2024 took effect.", [("28/12/2024", "DATE", "2024-12-28")]),
+    ],
+)
+def test_absolute_dates_in_every_usual_order(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """Month-day-year, day-month-year, ISO, abbreviations and numeric dates all normalise."""
+    assert expected == values(sentence)
+
+
+def test_day_without_year_is_the_nearest_in_the_reported_direction() -> None:
+    """A past-tense 'Dec. 28' in a January paper is last December; a future 'March 3' is this March."""
+    assert [("Dec. 28", "DATE", "2024-12-28")] == values("The minister arrived on Dec. 28.")
+    assert [("March 3", "DATE", "2025-03-03")] == values("The minister will arrive on March 3.")
+    assert [("March 3", "DATE", "2024-03-03")] == values("The minister arrived on March 3.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        ("The two sides met on Thursday.", FRIDAY, "2025-01-09"),
+        ("The two sides met on Monday.", MONDAY, "2025-03-31"),
+        ("The two sides met on Friday.", FRIDAY, "2025-01-10"),
+        ("The two sides will meet on Monday.", FRIDAY, "2025-01-13"),
+        ("They met last Friday.", FRIDAY, "2025-01-03"),
+        ("They meet again next Monday.", FRIDAY, "2025-01-13"),
+        ("The drills are scheduled to begin on Tuesday.", MONDAY, "2025-04-01"),
+    ],
+)
+def test_weekdays_follow_tense(sentence: str, anchor: str, expected: str) -> None:
+    """Reports take the latest such day on or before publication; plans look forward."""
+    assert [expected] == days(sentence, anchor)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He arrived yesterday.", [("yesterday", "DATE", "2025-01-09")]),
+        ("He leaves tomorrow.", [("tomorrow", "DATE", "2025-01-11")]),
+        ("Talks open today.", [("today", "DATE", "2025-01-10")]),
+        ("The envoy spoke tonight.", [("tonight", "TIME", "2025-01-10TNI")]),
+        ("The talks ended last week.", [("last week", "DATE", "2025-W01")]),
+        ("Talks resume next month.", [("next month", "DATE", "2025-02")]),
+        ("Trade grew this year.", [("this year", "DATE", "2025")]),
+        ("Ties were upgraded earlier this month.", [("earlier this month", "DATE", "2025-01")]),
+        ("The visit took place a week ago.", [("a week ago", "DATE", "2025-W01")]),
+        ("The ceasefire began three days ago.", [("three days ago", "DATE", "2025-01-07")]),
+    ],
+)
+def test_relative_days_and_periods(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """Yesterday, tomorrow, last week, earlier this month and kin resolve against the anchor."""
+    assert expected == values(sentence)
+
+
+def test_later_counts_from_the_last_mentioned_day() -> None:
+    """'Three days later' counts from the date the story just gave, not from publication."""
+    found = timeline.tag("The fleet sailed on March 4, 2024 and docked three days later.", FRIDAY)
+    assert ["2024-03-04", "2024-03-07"] == [e.value for e in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Exports rose in the first quarter of 2025.", [("the first quarter of 2025", "DATE", "2025-Q1")]),
+        ("Work resumes in the second half of 2024.", [("the second half of 2024", "DATE", "2024-H2")]),
+        ("The exercise is held every summer of 2024.", [("summer of 2024", "DATE", "2024-SU")]),
+        ("Relations thawed in the 1990s.", [("the 1990s", "DATE", "199")]),
+        ("Relations thawed in the early 1990s.", [("the early 1990s", "DATE", "199")]),
+        ("It was built in the 19th century.", [("the 19th century", "DATE", "18")]),
+        ("The base opens in mid-March.", [("mid-March", "DATE", "2025-03")]),
+        ("The base opened in late 2024.", [("late 2024", "DATE", "2024")]),
+        ("The pact was renewed in 2019.", [("2019", "DATE", "2019")]),
+        ("The pact was renewed in May.", [("May", "DATE", "2024-05")]),
+    ],
+)
+def test_months_years_quarters_seasons_decades(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """Coarser expressions get their TIMEX3 value and the days they cover."""
+    assert expected == values(sentence)
+
+
+def test_early_mid_late_carry_a_mod_and_narrow_the_days() -> None:
+    """'Early March' is mod START and the first part of March, marked approximate."""
+    (early,) = timeline.tag("The drill will run in early March.", FRIDAY)
+    assert (early.value, early.mod) == ("2025-03", "START")
+    assert early.dates is not None
+    assert early.dates.start.isoformat() == "2025-03-01"
+    assert early.dates.end.day <= 11
+    assert early.dates.approximate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("The talks will run from March 4 to 6.", "2025-03-04", "2025-03-06"),
+        ("The talks will run March 4-6.", "2025-03-04", "2025-03-06"),
+        ("The forum ran December 2–3.", "2024-12-02", "2024-12-03"),
+        ("The forum ran 4-6 March 2025.", "2025-03-04", "2025-03-06"),
+        ("Trade doubled between 2020 and 2024.", "2020-01-01", "2024-12-31"),
+        ("The plan covers 2025-2029.", "2025-01-01", "2029-12-31"),
+        ("It implements the 2020-2024 period plan.", "2020-01-01", "2024-12-31"),
+        ("Drills ran from January until March.", "2025-01-01", "2025-03-31"),
+    ],
+)
+def test_ranges_resolve_both_ends(sentence: str, first: str, last: str) -> None:
+    """Both ends of a stated range carry the whole range as their period."""
+    found = timeline.tag(sentence, FRIDAY)
+    assert len(found) == 2
+    assert all(e.period is not None for e in found)
+    period = found[0].period
+    assert period is not None
+    assert (first, last) == (period.start.isoformat(), period.end.isoformat())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mission lasted three days.", ("three days", "P3D", None)),
+        ("It has operated for nearly 11 years.", ("nearly 11 years", "P11Y", "APPROX")),
+        ("The feud lasted more than a decade.", ("more than a decade", "P10Y", "MORE_THAN")),
+        ("Crews worked for 48 hours.", ("48 hours", "PT48H", None)),
+        ("They signed a two-year deal.", ("two-year", "P2Y", None)),
+        ("Talks took several weeks.", ("several weeks", "PXW", None)),
+    ],
+)
+def test_durations_with_modifiers(sentence: str, expected: tuple[str, str, str | None]) -> None:
+    """Durations get a TIMEX3 duration value and the TimeML mod for their hedge."""
+    (found,) = timeline.tag(sentence, FRIDAY)
+    assert expected == (found.text, found.value, found.mod)
+    assert found.type is timeline.TimexType.DURATION
+
+
+def test_over_the_past_is_a_duration_and_a_range_ending_at_publication() -> None:
+    """'Over the past nearly 11 years' is P11Y (APPROX) and covers about 2014 to the anchor."""
+    (found,) = timeline.tag("The force has served over the past nearly 11 years.", MONDAY)
+    assert (found.text, found.value, found.mod) == ("the past nearly 11 years", "P11Y", "APPROX")
+    assert found.dates is not None
+    assert (found.dates.start.year, found.dates.end.isoformat()) == (2014, MONDAY)
+    assert found.dates.approximate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ceremony starts at 9 a.m.", ("9 a.m.", "TIME", "2025-01-10T09:00")),
+        ("The ceremony starts at 9:30 p.m. Thursday.", ("9:30 p.m. Thursday", "TIME", "2025-01-09T21:30")),
+        ("Leaders met on the morning of July 10, 2024.", ("the morning of July 10, 2024", "TIME", "2024-07-10TMO")),
+        ("Reviews are held annually.", ("annually", "SET", "P1Y")),
+        ("The council meets every year.", ("every year", "SET", "P1Y")),
+        ("Patrols run weekly.", ("weekly", "SET", "P1W")),
+        ("The situation is calm now.", ("now", "DATE", "PRESENT_REF")),
+        ("Ties have recently improved.", ("recently", "DATE", "PAST_REF")),
+        ("They will cooperate in the future.", ("the future", "DATE", "FUTURE_REF")),
+    ],
+)
+def test_times_sets_and_references(sentence: str, expected: tuple[str, str, str]) -> None:
+    """Times of day, repetitions and vague references get their TimeML type and value."""
+    (found,) = timeline.tag(sentence, FRIDAY)
+    assert expected == (found.text, found.type.value, found.value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 47th meeting of the committee opened.",
+        "Viet Nam has deployed nearly 1,100 military personnel.",
+        "Female participation reached 16 per cent.",
+        "Engineers served in three missions.",
+        "Resolution 2025 was adopted by the council.",
+        "Some 2000 troops took part.",
+        "The budget is $1,995 million.",
+        "Call the hotline at 024-3825-1234.",
+        "The home side won the match 3-1.",
+        "Article 15 of the law applies.",
+        "The officials may meet again.",
+        "Soldiers march past the stand.",
+        "Six Level-2 field hospitals were sent.",
+    ],
+)
+def test_numbers_that_are_not_dates(sentence: str) -> None:
+    """Ordinals, counts, percentages, money, resolution and article numbers, phone numbers, scores."""
+    assert [] == values(sentence)
+
+
+def test_month_precision_anchor_leaves_weekdays_open() -> None:
+    """With only 'date 2025-03', 'on Monday' is some day of March, not a made-up day."""
+    (found,) = timeline.tag("They met on Monday.", timeline.DateRange.parse("2025-03"))
+    assert found.value.endswith("XX")
+    assert found.dates is not None
+    assert found.dates.precision is timeline.Precision.MONTH
+
+
+def test_tagging_needs_an_anchor_for_plain_text() -> None:
+    """There is no hidden clock: plain text without an anchor is refused."""
+    with pytest.raises(ValueError, match="anchor"):
+        timeline.tag("They met on Monday.")
+
+
+def test_offsets_index_the_text_as_given() -> None:
+    """start/end slice the original text, with its case and diacritics."""
+    text = "HÀ NỘI — Hội nghị diễn ra vào Thứ Hai. The summit opened on Monday, March 31."
+    for expression in timeline.tag(text, MONDAY):
+        assert text[expression.start : expression.end] == expression.text
