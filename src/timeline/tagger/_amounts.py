@@ -26,6 +26,8 @@ from timeline.tagger._vocabulary import (
 
 __all__ = ["Resolver", "duration_value"]
 
+_NEXT_WORD = re.compile(r" {1,3}[a-z]")
+_AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|seats|flights|times|hours|costs|expense|units)[^.;,]{0,12}$")
 _BACKWARD = frozenset({"past", "last", "previous", "recent", "preceding"})
 _FORWARD = frozenset({"next", "coming", "following", "remaining", "ensuing"})
 _BARE_PLURAL_OK = frozenset(
@@ -104,6 +106,14 @@ class Resolver(RelativeResolver):
             mod = "APPROX"
         if m["du_sep"] == "-" and number_text is None:
             return []
+        if (m["du_adj"] and m["du_adj"].endswith("old")) or self.lower.startswith(" old", m.end()):
+            return []  # "a 9-year-old boy", "52 years old": an age, not a span of time
+        if normalise(number_text or "") in {"a", "an"} and not (m["du_the"] or anchor_word or mod_words):
+            if _AMOUNT_BEFORE.search(self.lower, max(0, m.start() - 24), m.start()):
+                return []  # "$2 million a year", "700 seats a week": a rate, not a span
+        if not number_text and unit == "Y" and anchor_word in {"recent", "past"} and not m["du_the"]:
+            # "in recent years" points at the past rather than measuring it
+            return [self.expression(m.start(), m.end(), TimexType.DATE, "PAST_REF")]
         value = duration_value(None if vague or amount is None else amount, unit)
         dates = self._span(amount, unit, anchor_word, mod)
         end = m.end("du_adj") if m["du_adj"] else m.end()
@@ -123,6 +133,10 @@ class Resolver(RelativeResolver):
     def set(self, m: re.Match[str]) -> list[TemporalExpression]:
         """Every year; each Thursday; every other week; (twice) a year; annually."""
         if m["st_f"]:
+            if _NEXT_WORD.match(self.lower, m.end()):
+                return []  # "daily volume", "the party daily Granma": an adjective or a noun
+            if _AMOUNT_BEFORE.search(self.lower, max(0, m.start() - 24), m.start()):
+                return []  # "rise 8.5% annually": a rate of growth, not a repeated event
             return [self.expression(m.start(), m.end(), TimexType.SET, FREQUENCIES[m["st_f"]])]
         unit_word = m["st_u"] or m["st_u2"] or m["st_u3"] or m["st_u4"]
         if unit_word:
