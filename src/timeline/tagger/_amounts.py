@@ -76,7 +76,7 @@ def duration_value(amount: float | None, unit: str) -> str:
 class Resolver(RelativeResolver):
     """The complete resolver: every family of :mod:`timeline.tagger._grammar`."""
 
-    def duration(self, m: re.Match[str]) -> list[TemporalExpression]:
+    def duration(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: C901, PLR0911 - one rule per TimeML case
         """The past nearly 11 years; more than a decade; 48 hours; two-year; several weeks."""
         unit_word = m["du_u"]
         unit = UNITS[unit_word]
@@ -108,9 +108,9 @@ class Resolver(RelativeResolver):
             return []
         if (m["du_adj"] and m["du_adj"].endswith("old")) or self.lower.startswith(" old", m.end()):
             return []  # "a 9-year-old boy", "52 years old": an age, not a span of time
-        if normalise(number_text or "") in {"a", "an"} and not (m["du_the"] or anchor_word or mod_words):
-            if _AMOUNT_BEFORE.search(self.lower, max(0, m.start() - 24), m.start()):
-                return []  # "$2 million a year", "700 seats a week": a rate, not a span
+        bare_one = normalise(number_text or "") in {"a", "an"} and not (m["du_the"] or anchor_word or mod_words)
+        if bare_one and _AMOUNT_BEFORE.search(self.lower, max(0, m.start() - 24), m.start()):
+            return []  # "$2 million a year", "700 seats a week": a rate, not a span
         if not number_text and unit == "Y" and anchor_word in {"recent", "past"} and not m["du_the"]:
             # "in recent years" points at the past rather than measuring it
             return [self.expression(m.start(), m.end(), TimexType.DATE, "PAST_REF")]
@@ -130,7 +130,7 @@ class Resolver(RelativeResolver):
             return DateRange(shift(self.today, unit, -whole), self.today, precision, approximate)
         return DateRange(self.today, shift(self.today, unit, whole), precision, approximate)
 
-    def set(self, m: re.Match[str]) -> list[TemporalExpression]:
+    def set(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: PLR0911 - one return per kind of repetition
         """Every year; each Thursday; every other week; (twice) a year; annually."""
         if m["st_f"]:
             if _NEXT_WORD.match(self.lower, m.end()):

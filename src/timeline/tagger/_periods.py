@@ -156,7 +156,7 @@ class PeriodResolver(AbsoluteResolver):
         return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.quarter(year, number))]
 
     def _reporting_period(self, m: re.Match[str], current: int) -> list[TemporalExpression]:
-        """ "The latest period" and "year-earlier": the quarter a results story reports, or a year back."""
+        """The quarter a results story reports ("the latest period"), or a year back ("year-earlier")."""
         a_year_back = "year-" in (m["qu_prel"] or m["qu_adj"] or "")
         number, year = (current - 2) % 4 + 1, self.today.year - (current == 1)  # the quarter just ended
         if self.last_quarter is not None and self.last_quarter[0] == self.today.year:

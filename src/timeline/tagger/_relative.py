@@ -182,7 +182,7 @@ class RelativeResolver(PeriodResolver):
         base = self.reference if direction in {"earlier", "later"} else self.today
         date = shift(base, unit, -amount if back else amount)
         value, dates = unit_value(date, unit)
-        if unit == "Y" and amount == 1 and back and self.quarter_near(m.start()):
+        if unit == "Y" and amount == 1 and back and self.last_quarter and self.quarter_near(m.start()):
             # Results news compares a quarter with "a year ago": the same quarter, a year back.
             value, dates = cal.quarter(self.today.year - 1, self.last_quarter[1])
         mod = "APPROX" if m["ag_mod"] else None
