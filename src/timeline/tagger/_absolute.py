@@ -318,7 +318,9 @@ class AbsoluteResolver:
         if m["mo_yrel"]:
             return this_year + {"this": 0, "last": -1, "next": 1}[relation]
         if relation in {"last", "past", "previous", "this past"}:
-            return this_year if month < self.today.month else this_year - 1
+            # "last April" in October is this April; "last February" in March is a year back,
+            # since the month just gone would be "last month".
+            return this_year if month < self.today.month - 1 else this_year - 1
         if relation in {"next", "coming", "following", "this coming"}:
             return this_year if month > self.today.month else this_year + 1
         if relation == "this":

@@ -26,7 +26,6 @@ from timeline.tagger._vocabulary import (
 
 __all__ = ["Resolver", "duration_value"]
 
-_NEXT_WORD = re.compile(r" {1,3}[a-z]")
 _AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|seats|flights|times|hours|costs|expense|units)[^.;,]{0,12}$")
 _BACKWARD = frozenset({"past", "last", "previous", "recent", "preceding"})
 _FORWARD = frozenset({"next", "coming", "following", "remaining", "ensuing"})
@@ -95,8 +94,10 @@ class Resolver(RelativeResolver):
                 return []
             if not (m["du_the"] or anchor_word or mod_words) and not follows(self.lower, m.start(), _BARE_PLURAL_OK):
                 return []
-        if unit == "TS" and normalise(number_text or "") in {"a", "an", "one"} and not unit_word.endswith("s"):
-            return []  # "a second term"
+        if unit == "Q" and m["du_sep"] == "-" and self.lower.startswith(" of", m.end()):
+            return []  # "three-quarters of its food": a fraction
+        if unit == "TS" and not unit_word.endswith("s"):
+            return []  # "a second term", "the 1988 second quarter": an ordinal, not a second
         if m["du_half"] and amount is not None:
             amount += 0.5
         if m["du_n2"]:
@@ -133,8 +134,6 @@ class Resolver(RelativeResolver):
     def set(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: PLR0911 - one return per kind of repetition
         """Every year; each Thursday; every other week; (twice) a year; annually."""
         if m["st_f"]:
-            if _NEXT_WORD.match(self.lower, m.end()):
-                return []  # "daily volume", "the party daily Granma": an adjective or a noun
             if _AMOUNT_BEFORE.search(self.lower, max(0, m.start() - 24), m.start()):
                 return []  # "rise 8.5% annually": a rate of growth, not a repeated event
             return [self.expression(m.start(), m.end(), TimexType.SET, FREQUENCIES[m["st_f"]])]

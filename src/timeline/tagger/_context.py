@@ -36,16 +36,23 @@ _FUTURE_PAIRS = frozenset(
 _PAST_WORDS = frozenset(
     """was were had did said says told held met made took gave went came saw paid sent led began
     left won lost became brought spoke wrote chose rose fell struck found kept sought thought
-    felt stood spent ago since previously ran""".split()
+    felt stood spent ago since previously ran seen known shown born shot fled fought flew drove
+    threw caught bought sold heard sat drew grew knew blew rode wore tore broke stole froze
+    built dealt meant laid sent swore woke arose slept swept wept lent bent fed bled sped""".split()
 )
+# After these, a past form is a participle ("will be paid", "to be held"), not a past verb.
+_PARTICIPLE_AFTER = frozenset("be been being to".split())
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[\"“”]|``|''")
 _AFTER_BREAK = re.compile(r"[.;!?\n]\s|[\"“”,]|``|''")
 _WORDS = re.compile(r"[a-z']+")
+_LAST_WORD = re.compile(r"([a-z']+)[^a-z']*$")
 _AHEAD = 4  # words after the expression that may carry its verb ("on Sunday issued")
 # Words that end the stretch after an expression that its verb can come from.
 _AFTER_STOPS = frozenset("and but or which that who while when where after before because".split())
 # Words ending in -ed that are not past verbs.
-_NOT_VERBS = frozenset("united hundred indeed need speed seed feed shed bed red limited".split())
+_NOT_VERBS = frozenset(
+    "united hundred indeed need speed seed feed shed bed red limited weed deed reed heed sled breed greed creed".split()
+)
 
 
 def _clause_start(lower: str, start: int) -> int:
@@ -68,23 +75,34 @@ def _clause_end(lower: str, end: int) -> int:
     return found.start() if found else min(len(lower), end + _WINDOW)
 
 
-def _kinds(words: list[str], capitals: list[bool]) -> list[int]:
+def _kinds(words: list[str], capitals: list[bool], previous: str = "") -> list[int]:
     """+1 for a word that points forward, -1 for one that points back, 0 otherwise.
 
-    A capitalised word ending in -ed is a name ("United"), not a past verb.
+    A capitalised word ending in -ed is a name ("United"), not a past verb; a
+    past form after "be" or "to" is a participle ("will be paid"). *previous*
+    is the word before the first of *words*.
     """
     kinds = []
     for index, word in enumerate(words):
+        before = words[index - 1] if index else previous
         pair = index + 1 < len(words) and f"{word} {words[index + 1]}" in _FUTURE_PAIRS
         if word in _FUTURE_WORDS or pair:
             kinds.append(1)
-        elif word in _PAST_WORDS or (
-            len(word) > 4 and word.endswith("ed") and not capitals[index] and word not in _NOT_VERBS
-        ):
+        elif _past_form(word, capitals[index]) and before not in _PARTICIPLE_AFTER:
             kinds.append(-1)
         else:
             kinds.append(0)
     return kinds
+
+
+def _word_before(lower: str, position: int) -> str:
+    found = _LAST_WORD.search(lower, max(0, position - 24), position)
+    return found.group(1) if found else ""
+
+
+def _past_form(word: str, capital: bool) -> bool:
+    """A known past form, or a lower-case word of five letters or more ending in -ed."""
+    return word in _PAST_WORDS or (len(word) > 4 and word.endswith("ed") and not capital and word not in _NOT_VERBS)  # noqa: PLR2004
 
 
 def _words(text: str, lower: str, start: int, end: int) -> tuple[list[str], list[bool]]:
@@ -119,11 +137,12 @@ def tense(lower: str, start: int, end: int, reach: int | None = None, *, text: s
     capitalised names such as "United" be told from past verbs.
     """
     text = lower if text is None else text
-    before_words, before_capitals = _words(text, lower, _clause_start(lower, start), start)
+    clause = _clause_start(lower, start)
+    before_words, before_capitals = _words(text, lower, clause, start)
     after_words, after_capitals = _words(text, lower, end, _clause_end(lower, end))
     keep = _after_words(after_words)
-    before = _kinds(before_words, before_capitals)
-    after = _kinds(after_words[:keep], after_capitals[:keep])
+    before = _kinds(before_words, before_capitals, _word_before(lower, clause))
+    after = _kinds(after_words[:keep], after_capitals[:keep], _word_before(lower, end))
     return _nearest(before, after, reach)
 
 

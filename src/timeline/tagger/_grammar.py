@@ -129,7 +129,7 @@ _FAMILIES: list[tuple[str, str]] = [
     ("century", rf"(?:the{SP})?(?:(?P<ce_pm>early|mid|late){HY})?(?P<ce_n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})[\s-]{{1,3}}century\b"),
     # the first quarter of 2025; third-quarter; Q1 2025; the quarter
     ("quarter", rf"""
-        (?:(?P<qu_the>the|its|this{SP}year's|last{SP}year's|next{SP}year's){SP})?
+        (?:(?P<qu_the>the|its|this{SP}year's|last{SP}year's|next{SP}year's){SP})?(?:(?P<qu_y0>{YEAR}){SP})?
         (?:(?P<qu_rel>last|next|this|current|latest|past|previous|coming|year-ago|year-earlier|same){SP})?
         (?:fiscal[\s-]{{1,3}})?(?:(?P<qu_n>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]{{1,3}})?
         quarter\b(?!s)(?:{SP}of{SP}(?:(?P<qu_y>{YEAR})|(?P<qu_yrel>this|last|next){SP}year\b)|,?{SP}(?P<qu_y2>{YEAR}))?
@@ -196,6 +196,8 @@ _FAMILIES: list[tuple[str, str]] = [
         |(?P<ru_pm2>earlier|later|early|late){SP}in{SP}the{SP}(?P<ru_u2>week|month|year)\b
         |(?P<ru_ye>year[\s-]end|year's{SP}end|(?:the{SP})?end{SP}of{SP}the{SP}year|(?:the{SP})?turn{SP}of{SP}the{SP}year)\b
         |the{SP}(?P<ru_wkend>weekend)\b
+        |(?P<ru_the>the{SP}(?:full{SP}|fiscal{SP}|entire{SP}|whole{SP})?year)\b(?![-'’])
+            (?!{SP}(?:before|after|earlier|ago|of|to|\d|two|nineteen|twenty)\b)
         """),
     # the past nearly 11 years; more than a decade; 48 hours; two-year; several weeks
     ("duration", rf"""

@@ -134,8 +134,8 @@ class PeriodResolver(AbsoluteResolver):
         if not m["qu_n"] and not relation and self.lower.startswith(" of", m.end()):
             return []  # "the quarter of the population"
         year = self.today.year
-        if m["qu_y"] or m["qu_y2"]:
-            year = int(m["qu_y"] or m["qu_y2"])
+        if m["qu_y"] or m["qu_y2"] or m["qu_y0"]:
+            year = int(m["qu_y"] or m["qu_y2"] or m["qu_y0"])
         elif m["qu_yrel"] or owner.startswith(("last", "next")):
             shift = normalise(m["qu_yrel"] or owner.split()[0])
             year += {"this": 0, "last": -1, "next": 1}.get(shift, 0)
@@ -144,7 +144,7 @@ class PeriodResolver(AbsoluteResolver):
         if m["qu_n"]:
             number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                       "fourth": 4, "4th": 4, "final": 4}[m["qu_n"]]  # fmt: skip
-            explicit_year = m["qu_y"] or m["qu_y2"] or m["qu_yrel"] or owner.startswith(("last", "next", "this"))
+            explicit_year = m["qu_y"] or m["qu_y2"] or m["qu_y0"] or m["qu_yrel"] or owner.startswith(("last", "next", "this"))
             if not explicit_year and number > current and self.direction(m.start(), m.end()) <= 0:
                 year -= 1  # "the fourth quarter" in a January report is the one just ended
         elif relation in {"this", "current"}:

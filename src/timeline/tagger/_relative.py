@@ -22,6 +22,7 @@ from timeline.tagger._vocabulary import DAY_PARTS, MONTHS, NUMBER_WORDS, UNITS, 
 __all__ = ["RelativeResolver", "shift", "unit_value"]
 
 _PAST_WORDS = frozenset({"last", "past", "previous", "this past", "preceding"})
+_FISCAL_SPAN = re.compile(r"\s{1,3}(?:ended|ending|that\s{1,3}ended|through|to\s{1,3}date)\b")
 _NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
 
 
@@ -201,6 +202,11 @@ class RelativeResolver(PeriodResolver):
             return [
                 self.expression(m.start(), m.end(), TimexType.DATE, value, mod="END", dates=cal.narrow(dates, "END"))
             ]
+        if m["ru_the"]:
+            # "the year ended March 31" measures a (fiscal) year; "for the year" is this one.
+            if _FISCAL_SPAN.match(self.lower, m.end()):
+                return [self.expression(m.start(), m.end(), TimexType.DURATION, "P1Y")]
+            return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.year(self.today.year))]
         if m["ru_wkend"]:
             ahead = self.direction(m.start(), m.end()) > 0
             date = self.today if self.today.isoweekday() >= 6 or ahead else self.today.subtract(weeks=1)
