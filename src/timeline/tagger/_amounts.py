@@ -131,7 +131,7 @@ class Resolver(RelativeResolver):
             return DateRange(shift(self.today, unit, -whole), self.today, precision, approximate)
         return DateRange(self.today, shift(self.today, unit, whole), precision, approximate)
 
-    def set(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: PLR0911 - one return per kind of repetition
+    def set(self, m: re.Match[str]) -> list[TemporalExpression]:
         """Every year; each Thursday; every other week; (twice) a year; annually."""
         if m["st_f"]:
             if _AMOUNT_BEFORE.search(self.lower, max(0, m.start() - 24), m.start()):

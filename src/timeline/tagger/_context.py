@@ -102,7 +102,7 @@ def _word_before(lower: str, position: int) -> str:
 
 def _past_form(word: str, capital: bool) -> bool:
     """A known past form, or a lower-case word of five letters or more ending in -ed."""
-    return word in _PAST_WORDS or (len(word) > 4 and word.endswith("ed") and not capital and word not in _NOT_VERBS)  # noqa: PLR2004
+    return word in _PAST_WORDS or (len(word) > 4 and word.endswith("ed") and not capital and word not in _NOT_VERBS)
 
 
 def _words(text: str, lower: str, start: int, end: int) -> tuple[list[str], list[bool]]:

@@ -363,9 +363,7 @@ def _trie(words: frozenset[str]) -> str:
 # A number (with its separators, so "1,100" and "15/2025" are one token), or a
 # vocabulary word standing alone.
 TRIGGER = re.compile(
-    r"\b(?=[0-9a-zế])(?:[0-9](?:[0-9,./:-]{0,40}[0-9])?|(?:"
-    + _trie(TRIGGER_WORDS)
-    + r")(?=['’]s\b|(?![\w'’])))"
+    r"\b(?=[0-9a-zế])(?:[0-9](?:[0-9,./:-]{0,40}[0-9])?|(?:" + _trie(TRIGGER_WORDS) + r")(?=['’]s\b|(?![\w'’])))"
 )
 
 # Words that may open an expression before its trigger ("the past nearly 11

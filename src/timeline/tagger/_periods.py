@@ -144,7 +144,9 @@ class PeriodResolver(AbsoluteResolver):
         if m["qu_n"]:
             number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                       "fourth": 4, "4th": 4, "final": 4}[m["qu_n"]]  # fmt: skip
-            explicit_year = m["qu_y"] or m["qu_y2"] or m["qu_y0"] or m["qu_yrel"] or owner.startswith(("last", "next", "this"))
+            explicit_year = (
+                m["qu_y"] or m["qu_y2"] or m["qu_y0"] or m["qu_yrel"] or owner.startswith(("last", "next", "this"))
+            )
             if not explicit_year and number > current and self.direction(m.start(), m.end()) <= 0:
                 year -= 1  # "the fourth quarter" in a January report is the one just ended
         elif relation in {"this", "current"}:
