@@ -37,6 +37,10 @@ GATHERINGS = frozenset(
 _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.OTHER}
 _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|,\s(?:and|but)\b|\bsaid\b|\badded\b")
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
+_INTENTION = re.compile(
+    r"\bto\s(?:(?!the\b|a\b)[a-z]+\s(?:(?:a|an|the|their|its|new|joint|strategic|first|regular|annual|bilateral)\s){0,2})?$"
+)
 _AFTER_REACH = 160  # characters after an event word its date may stand
 _OBJECTS = frozenset(
     """delegation delegations courtesy ambassador ambassadors minister ministers counterpart counterparts envoy
@@ -88,7 +92,8 @@ def sentence_drafts(  # noqa: PLR0913 - the sentence, its words, dates and peopl
             continue
         if needs == "pair" and sum(mention.end <= start for mention, _ in persons) < 2:
             continue
-        intention = lower[max(0, start - 3) : start] == "to "  # "agreed to meet again": not yet an event
+        # "agreed to meet again", "to launch a strategic dialogue": not yet an event
+        intention = bool(_INTENTION.search(lower, max(0, start - 40), start))
         drafts.append(Draft(kind, (start, end), sentence, number, implicit=needs == "pair" or intention))
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         drafts = [d for d in drafts if d.kind is not Kind.STATEMENT]
@@ -185,6 +190,10 @@ def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpr
         if chosen is not None:
             _date(draft, chosen[0], chosen[1], expressions)
             taken.add(chosen[0].start)
+    if all(draft.when is None for draft in drafts):
+        reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
+        if reported:  # "X met Y ..., Z said on Monday": the only date there is
+            _date(drafts[0], reported[0], "said", expressions)
 
 
 def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: list[TemporalExpression]) -> None:

@@ -13,11 +13,22 @@ import re
 
 from timeline.extract._drafts import GATHERINGS, Draft, sentence_drafts
 from timeline.extract._links import Story, link_sentence
-from timeline.extract._people import People, find_mentions
+from timeline.extract._people import Mention, People, describe, find_mentions
 from timeline.extract._sentences import sentences
 from timeline.extract._tokens import tokenize
 from timeline.gazetteer import fold
-from timeline.model import Article, DateBasis, Event, Kind, Participant, Source, Status, TemporalExpression, TimexType
+from timeline.model import (
+    Article,
+    DateBasis,
+    Event,
+    Kind,
+    Participant,
+    Place,
+    Source,
+    Status,
+    TemporalExpression,
+    TimexType,
+)
 from timeline.reader import outlet_country
 from timeline.tagger import lowered
 
@@ -43,6 +54,8 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     for number, sentence in enumerate(sentences(text, article.body_start, article.body_end)):
         first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
         persons = [(mention, people.add(mention)) for mention in find_mentions(tokens, first, last, people)]
+        persons += [(Mention(s, e, p.name), p) for s, e, p in describe(tokens, first, last, people)]
+        persons.sort(key=lambda pair: pair[0].start)
         own = [e for e in usable if sentence[0] <= e.start < sentence[1]]
         drafts = sentence_drafts(tokens, lower, sentence, number, own, persons)
         for draft in link_sentence(text, drafts, persons, story):
@@ -100,14 +113,7 @@ def _finish(article: Article, draft: Draft, people: People) -> Event:
     """Turn a draft into an :class:`~timeline.model.Event` with its source."""
     assert draft.when is not None  # noqa: S101 - drafts without a date were dropped
     participants = _unique(people.current(p) for p in draft.people)
-    where = draft.where
-    sentence_text = article.text[draft.sentence[0] : draft.sentence[1]]
-    if article.dateline is not None and _HERE.search(sentence_text) and (where is None or where.name == where.country):
-        where = article.dateline  # "at the ministry here today": the dateline's city
-    near = abs((draft.when.start - article.published.start).days) <= _NEAR_DAYS
-    if where is None and draft.kind in GATHERINGS and article.dateline is not None:
-        if near or draft.basis is DateBasis.INFERRED:
-            where = article.dateline
+    where = _where(article, draft)
     status = Status.PLANNED if draft.planned or draft.when.start > article.published.end else Status.REPORTED
     if draft.kind is Kind.PLAN and draft.when.end >= article.published.start:
         status = Status.PLANNED
@@ -136,6 +142,32 @@ def _finish(article: Article, draft: Draft, people: People) -> Event:
         status=status,
         cameo=draft.cameo or draft.kind.cameo,
     )
+
+
+def _where(article: Article, draft: Draft) -> Place | None:
+    """Where the event took place: its own words, the event it was dated from, or the dateline.
+
+    A country is narrowed to the dateline's city when the city is in it
+    ("arrived in Tajikistan" under a DUSHANBE dateline); "here" is the
+    dateline; a gathering near the publication date with no place written
+    happened at the dateline.
+    """
+    assert draft.when is not None  # noqa: S101 - only dated drafts are finished
+    where = draft.where
+    if where is None and draft.parent is not None and draft.parent.when is not None:
+        return _where(article, draft.parent)
+    dateline = article.dateline
+    if dateline is None:
+        return where
+    sentence = article.text[draft.sentence[0] : draft.sentence[1]]
+    if _HERE.search(sentence) and (where is None or where.name == where.country):
+        return dateline  # "at the ministry here today": the dateline's city
+    if where is not None and where.name == where.country and dateline.country == where.name:
+        return dateline
+    near = abs((draft.when.start - article.published.start).days) <= _NEAR_DAYS
+    if where is None and draft.kind in GATHERINGS and near:
+        return dateline
+    return where
 
 
 def _is_name(phrase: str) -> bool:

@@ -49,7 +49,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |receiving+|welcomed+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++|discussed++
         |pledged++|reaffirmed++|exchanged views++|vowed++""",
     Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
-        |seminar|seminars|symposium|congress|admm|admm-plus|admm retreat|assembly|expo|exhibition
+        |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition
         |shangri-la dialogue|ministerial meeting|session""",
     Kind.CEREMONY: """ceremony|ceremonies|celebration|celebrations|commemoration|parade|inauguration
         |inaugurated|inaugurate|cut the ribbon|wreath-laying|laid wreaths|laid a wreath|incense offering
@@ -123,12 +123,13 @@ OFFICE_HEADS = (
     "Commissioner", "Leader", "Counsellor", "Counselor", "Adviser", "Advisor", "Inspector General",
     "Political Commissar", "Commissar", "Counterpart", "King", "Queen", "Crown Prince", "Prince",
     "Princess", "Sultan", "Emperor", "Vice President", "Vice-President", "Vice Chairman",
-    "Vice-Chairman", "Vice Chairwoman", "Politburo member", "Secretary of State",
+    "Vice-Chairman", "Vice Chairwoman", "Politburo member", "Secretary of State", "Raksha Mantri",
+    "High Commissioner", "Defence Secretary", "Defense Secretary", "State Councillor", "State Councilor",
 )  # fmt: skip
 
 OFFICE_MODIFIERS = frozenset(
     """deputy vice first acting permanent senior former standing executive assistant under co- new
-    incoming outgoing then""".split()
+    incoming outgoing then federal chief""".split()
 )
 
 # Words that may stand before an office head ("Defence Minister", "Foreign Affairs Minister").
@@ -176,4 +177,5 @@ TITLE_WORDS = _title_words()
 TITLE_ENDS = frozenset(
     {phrase.split()[-1].strip(".").lower() for phrase in (*RANKS, *HONORIFICS, *OFFICE_HEADS)}
     | {"commissioner", "counterpart", "member", "minister", "secretary", "envoy", "chief", "excellency"}
+    | {"ministers", "presidents", "chiefs", "commanders", "counterparts", "generals", "ambassadors", "leaders"}
 )

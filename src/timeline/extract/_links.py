@@ -52,6 +52,7 @@ _NOUN_KINDS = {
     "dialogue": Kind.DIALOGUE, "call": Kind.PHONE_CALL, "conversation": Kind.PHONE_CALL,
     "video conference": Kind.PHONE_CALL, "exchange": Kind.OTHER,
 }  # fmt: skip
+_PRONOUN = re.compile(r"(?:(?:earlier|later|then|meanwhile|also),\s)?(?P<pronoun>he|she)\b", re.IGNORECASE)
 _RECENT = 2  # sentences back that a continuing sentence may refer to
 # Kinds a continuing sentence can add ("He also spoke with ...", "They will sign ...").
 _CONTINUING = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.PHONE_CALL, Kind.CEREMONY, Kind.VISIT})
@@ -64,6 +65,7 @@ class Story:
 
     main: Draft | None = None
     dated: list[Draft] = attrs.field(factory=list)
+    subject: Participant | None = None  # who "He" or "She" at the start of a sentence is
 
     def add(self, draft: Draft) -> None:
         """Remember a dated draft; the first dated gathering, or visit, is the story's main event."""
@@ -89,6 +91,7 @@ def link_sentence(
     people = [person for _, person in persons]
     if not drafts:
         return []
+    persons = _with_pronoun_subject(text, drafts[0].sentence, persons, story)
     start = drafts[0].sentence[0]
     sentence = text[start : drafts[0].sentence[1]]
     reference = _REFERENCE.search(sentence)
@@ -107,8 +110,11 @@ def link_sentence(
             continue
         remaining.append(draft)
     attach_persons(text, remaining, persons)
+    subjects = [person for mention, person in persons if remaining and mention.end <= remaining[0].trigger[0]]
+    if subjects:
+        story.subject = subjects[0]
     for draft in remaining:
-        if draft.when is None:
+        if draft.when is None and not draft.implicit:
             _within(text, draft, remaining)
     if referred is None and _CONTINUES.search(sentence):
         candidate = story.latest()
@@ -126,6 +132,17 @@ def link_sentence(
     if referred is not None and ((reference is not None and reference.start() < 3) or _HOST_OPENING.match(sentence)):
         _add_people(referred, people)  # "At the meeting, X and Y ...": they took part in it
     return dated
+
+
+def _with_pronoun_subject(
+    text: str, sentence: tuple[int, int], persons: list[tuple[Mention, Participant]], story: Story
+) -> list[tuple[Mention, Participant]]:
+    """ "He also spoke with ...": the sentence's subject is the story's last subject."""
+    opening = _PRONOUN.match(text, sentence[0], sentence[1])
+    if opening is None or story.subject is None:
+        return persons
+    mention = Mention(opening.start("pronoun"), opening.end("pronoun"), story.subject.name)
+    return [(mention, story.subject), *persons]
 
 
 def _within(text: str, draft: Draft, drafts: list[Draft]) -> None:

@@ -35,7 +35,7 @@ from timeline.gazetteer import gazetteer
 from timeline.model import Participant
 from timeline.tagger._vocabulary import MONTHS, WEEKDAYS, alternation
 
-__all__ = ["Mention", "People", "find_mentions"]
+__all__ = ["Mention", "People", "describe", "find_mentions"]
 
 # Capitalised words that are never part of a person's name.
 _NOT_NAMES = (
@@ -121,14 +121,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     modifier = alternation({*OFFICE_MODIFIERS, *OFFICE_PREFIXES} - {"co-"})
     complement = alternation({*COMPLEMENT_WORDS, *adjectives})
     office = (
-        rf"(?:(?:{modifier})[\s-]{{1,2}}){{0,5}}(?:{alternation(OFFICE_HEADS)})"
+        rf"(?:(?:{modifier})[\s-]{{1,2}}){{0,5}}(?:{alternation(OFFICE_HEADS)})s?"
         rf"(?:\s(?:of|for|to)\s(?:the\s)?(?:{complement})(?:\s(?:{complement})){{0,10}})?"
     )
-    rank = rf"(?P<rank>(?:{alternation(RANKS)}))"
-    honorific = rf"(?:{alternation(HONORIFICS)})"
+    # Abbreviations are written with and without their full stops ("Gen." and "Gen").
+    rank = rf"(?P<rank>(?:{alternation(RANKS).replace(chr(92) + '.', chr(92) + '.?')}))"
+    honorific = rf"(?:{alternation(HONORIFICS).replace(chr(92) + '.', chr(92) + '.?')})"
     before = re.compile(
         rf"""(?i:(?:(?:his|her|their)\s{{1,2}})?(?:{country}\s{{1,2}})?
-        (?P<office>{office}(?:\s(?:and|cum)\s{office}){{0,2}})?\s{{0,2}}{rank}?\s{{0,2}}(?:{honorific})?)\s{{1,2}}$""",
+        (?P<office>{office}(?:\s(?:and|cum)\s{office}){{0,2}})?\s{{0,2}}{rank}?\s{{0,2}}(?:{honorific})?),?\s{{1,2}}$""",
         re.VERBOSE,
     )
     after = re.compile(
@@ -154,6 +155,8 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
     mentions: list[Mention] = []
     for run_first, run_last in _name_runs(tokens, first, last):
         name_start, name_end = tokens.starts[run_first], tokens.ends[run_last]
+        if text[name_end - 2 : name_end] in {"'s", "’s"}:
+            name_end -= 2  # "Vladimir Putin’s talks": the name without the possessive
         name = text[name_start:name_end]
         title_start = _title_start(tokens, first, run_first)
         office = rank = country_word = None
@@ -167,6 +170,9 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
         if following and not office:
             office = following["office"]
             country_word = country_word or following["country"]
+        origin = _OF_COUNTRY.match(text, name_end)
+        if origin and not country_word and _is_country_word(origin.group(1)):
+            country_word = origin.group(1)  # "Sergey Shoigu of Russia"
         titled = bool(office or rank) or _honoured(tokens, first, run_first)
         if not titled and known.resolve(name) is None and not _looks_like_full_name(name):
             continue
@@ -179,6 +185,36 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
     return mentions
 
 
+_OF_COUNTRY = re.compile(r" of ([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)")
+
+
+def describe(tokens: Tokens, first: int, last: int, known: People) -> list[tuple[int, int, Participant]]:
+    """People named by a description ("the Russian defense minister", "the Lao minister").
+
+    Each is the latest person of the article whose office (and country, if the
+    description gives one) fits.
+    """
+    text = tokens.text
+    found = []
+    for match in _DESCRIPTION.finditer(text, tokens.starts[first] if first < len(tokens) else 0,
+                                       tokens.ends[last - 1] if last else 0):  # fmt: skip
+        following = match.end()
+        if following < len(text) and text[following : following + 1] == " " and text[following + 1 : following + 2].isupper():
+            continue  # a title before a name, which find_mentions reads
+        country = gazetteer().country(match["adjective"]) if match["adjective"] else None
+        person = known.by_office(match["office"].lower(), country)
+        if person is not None:
+            found.append((match.start(), match.end(), person))
+    return found
+
+
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s(?:(?P<adjective>[A-Z][\w'’]+)\s)?(?P<office>(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s)?"
+    r"(?:minister|president|premier|chief|commander|general|ambassador|secretary|leader))\b",
+    re.IGNORECASE,
+)
+
+
 def _clean(words: str | None) -> str | None:
     return " ".join(words.split()).strip(" ,") or None if words else None
 
@@ -189,7 +225,8 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
     steps = 0
     while index > floor and steps < _MAX_TITLE:
         gap = tokens.gap(index)
-        if gap.strip(" .") or "\n" in gap:
+        appositive = index == name_first and gap == ", " and tokens.keys[index - 1].strip(".") in TITLE_ENDS
+        if (gap.strip(" .") and not appositive) or "\n" in gap:
             break
         key = tokens.keys[index - 1].strip(".")
         if key not in TITLE_WORDS and not (tokens.capitalised(index - 1) and _is_country_word(tokens.texts[index - 1])):
@@ -199,10 +236,15 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
     if index == name_first:
         return tokens.starts[name_first]
     # The word right before the name must be one a title can end on: a rank,
-    # an honorific, an office ("Army Pacific" is a body's name, not a person).
+    # an honorific, an office ("Army Pacific" is a body's name, not a person);
+    # or the title names an office and the name has two words ("Minister of
+    # Defence Boris Pistorius").
     last_key = tokens.keys[name_first - 1].strip(".")
     if last_key not in TITLE_ENDS:
-        return tokens.starts[name_first]
+        has_office = any(tokens.keys[i].strip(".") in TITLE_ENDS for i in range(index, name_first))
+        two_words = name_first + 1 < len(tokens) and _name_word(tokens, name_first + 1)
+        if not (has_office and two_words):
+            return tokens.starts[name_first]
     return tokens.starts[index]
 
 
@@ -361,6 +403,17 @@ class People:
         """The person a (possibly short) name refers to, or ``None``."""
         index = self._index(name)
         return None if index is None else self._records[index]
+
+    def by_office(self, office: str, country: str | None) -> Participant | None:
+        """The latest person whose title holds *office* (and who is of *country*, if given)."""
+        words = office.split()
+        for person in reversed(self._records):
+            title = (person.title or "").lower().replace("defense", "defence")
+            if all(word.replace("defense", "defence") in title for word in words) and (
+                country is None or person.country == country
+            ):
+                return person
+        return None
 
     def current(self, person: Participant) -> Participant:
         """The latest, fullest record of *person*."""

@@ -46,6 +46,7 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[\"“”]|``|''")
 _AFTER_BREAK = re.compile(r"[.;!?\n]\s|[\"“”,]|``|''")
 _WORDS = re.compile(r"[a-z']+")
 _LAST_WORD = re.compile(r"([a-z']+)[^a-z']*$")
+_OPENERS = frozenset("on in at by from since until during last next this early late and".split())
 _AHEAD = 4  # words after the expression that may carry its verb ("on Sunday issued")
 # Words that end the stretch after an expression that its verb can come from.
 _AFTER_STOPS = frozenset("and but or which that who while when where after before because".split())
@@ -65,13 +66,14 @@ def _clause_start(lower: str, start: int) -> int:
     return last
 
 
-def _clause_end(lower: str, end: int) -> int:
+def _clause_end(lower: str, end: int, *, commas: bool = True) -> int:
     """Where the words that may govern an expression stop: the clause's end or its next comma.
 
     After a comma comes another clause or an attribution ("..., Castro said"),
-    whose verb does not date the expression.
+    whose verb does not date the expression; but an expression that opens its
+    clause ("On Wednesday, he will ...") reaches past the comma (*commas* False).
     """
-    found = _AFTER_BREAK.search(lower, end, end + _WINDOW)
+    found = (_AFTER_BREAK if commas else _CLAUSE_BREAK).search(lower, end, end + _WINDOW)
     return found.start() if found else min(len(lower), end + _WINDOW)
 
 
@@ -139,7 +141,10 @@ def tense(lower: str, start: int, end: int, reach: int | None = None, *, text: s
     text = lower if text is None else text
     clause = _clause_start(lower, start)
     before_words, before_capitals = _words(text, lower, clause, start)
-    after_words, after_capitals = _words(text, lower, end, _clause_end(lower, end))
+    # "On Wednesday, he will travel": an opening date's verb comes after the comma.
+    opening = all(word in _OPENERS for word in before_words)
+    after_end = _clause_end(lower, end, commas=not opening)
+    after_words, after_capitals = _words(text, lower, end, after_end)
     keep = _after_words(after_words)
     before = _kinds(before_words, before_capitals, _word_before(lower, clause))
     after = _kinds(after_words[:keep], after_capitals[:keep], _word_before(lower, end))
@@ -177,9 +182,11 @@ class TenseIndex:
         lower = self._lower
         self._break_ends = [found.end() for found in _CLAUSE_BREAK.finditer(lower)]
         self._break_starts = [found.start() for found in _AFTER_BREAK.finditer(lower)]
+        self._clause_starts = [found.start() for found in _CLAUSE_BREAK.finditer(lower)]
         words = list(_WORDS.finditer(lower))
         self._starts = [found.start() for found in words]
         texts = [found.group() for found in words]
+        self._texts = texts
         self._stops = [word in _AFTER_STOPS for word in texts]
         kinds = _kinds(texts, [self._text[found.start()].isupper() for found in words])
         self._kinds = kinds
@@ -198,13 +205,12 @@ class TenseIndex:
         lower = self._lower
         position = bisect.bisect_right(self._break_ends, start) - 1
         clause = max(start - _WINDOW, self._break_ends[position] if position >= 0 else 0, 0)
-        following = bisect.bisect_left(self._break_starts, end)
-        clause_end = min(
-            self._break_starts[following] if following < len(self._break_starts) else len(lower),
-            end + _WINDOW,
-        )
         first = bisect.bisect_left(self._starts, clause)
         before_end = bisect.bisect_left(self._starts, start)
+        opening = all(self._texts[i] in _OPENERS for i in range(first, before_end))
+        breaks = self._break_starts if not opening else self._clause_starts
+        following = bisect.bisect_left(breaks, end)
+        clause_end = min(breaks[following] if following < len(breaks) else len(lower), end + _WINDOW)
         after_first = bisect.bisect_left(self._starts, end)
         after_last = min(bisect.bisect_left(self._starts, clause_end), after_first + _AHEAD)
         for index in range(after_first, after_last):  # at most _AHEAD words
