@@ -58,6 +58,7 @@ class Draft:
     trigger: tuple[int, int]
     sentence: tuple[int, int]
     number: int  # the sentence's position in the article
+    text: str = attrs.field(default="", repr=False)  # the sentence's words
     when: DateRange | None = None
     expression: TemporalExpression | None = None
     when_span: tuple[int, int] | None = None
@@ -94,12 +95,16 @@ def sentence_drafts(  # noqa: PLR0913 - the sentence, its words, dates and peopl
             continue
         # "agreed to meet again", "to launch a strategic dialogue": not yet an event
         intention = bool(_INTENTION.search(lower, max(0, start - 40), start))
-        drafts.append(Draft(kind, (start, end), sentence, number, implicit=needs == "pair" or intention))
+        drafts.append(
+            Draft(kind, (start, end), sentence, number, text[sentence[0] : sentence[1]], implicit=needs == "pair" or intention)
+        )
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         drafts = [d for d in drafts if d.kind is not Kind.STATEMENT]
     if not drafts:
         return []
     _attach_dates(text, drafts, expressions)
+    for draft in drafts:
+        extend(draft, text, expressions)
     names = organisations + blocked
     for draft in drafts:
         _describe(tokens, lower, draft, names, persons)
@@ -200,6 +205,8 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
     when = expression.period or expression.dates
     if when is None:
         return
+    if how == "after" and when.precision is Precision.YEAR and _in_brackets(expression, draft):
+        return  # "the military exercise (Golden Dragon 2018)": part of a name
     if how == "pre" and when.precision.rank >= Precision.YEAR.rank and draft.kind in GATHERINGS | {Kind.EXERCISE}:
         return  # "this year's exercise", "the 2019 Pahlawan Exercise": a name, not the event's date
     draft.expression, draft.when, draft.how = expression, when, how
@@ -208,6 +215,50 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
         draft.when_span = (expression.start, max(ends))
     else:
         draft.when_span = (expression.start, expression.end)
+
+
+def _in_brackets(expression: TemporalExpression, draft: Draft) -> bool:
+    return "(" in draft_text(draft)[draft.trigger[1] - draft.sentence[0] : expression.start - draft.sentence[0]]
+
+
+def draft_text(draft: Draft) -> str:
+    """The draft's sentence (set by :func:`sentence_drafts`)."""
+    return draft.text
+
+
+def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
+    """Stretch a one-day date to the span the sentence gives ("a four-day visit", "... and will end on March 30")."""
+    when = draft.when
+    if when is None or when.precision is not Precision.DAY or when.days != 1 or draft.basis is not DateBasis.STATED:
+        return
+    for expression in expressions:
+        if expression.start <= draft.trigger[1] - 200 or expression.start < (draft.when_span or (0, 0))[1]:
+            continue
+        dates = expression.dates
+        if (
+            dates is not None and dates.precision is Precision.DAY and dates.start > when.start
+            and _UNTIL.search(text, max(0, expression.start - 30), expression.start)
+        ):  # fmt: skip
+            draft.when = DateRange(when.start, dates.end)
+            return
+    length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
+    if length and draft.kind in {Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}:
+        days = _days(length)
+        if days and days > 1:
+            draft.when = DateRange(when.start, when.start.add(days=days - 1))
+
+
+def _days(length: re.Match[str]) -> int | None:
+    count = length["count"].lower()
+    number = int(count) if count.isdigit() else _COUNTS.get(count)
+    if number is None:
+        return None
+    return number * (7 if length["unit"].lower().startswith("week") else 1)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\son|run\suntil)\s(?:on\s)?$")
+_LENGTH = re.compile(r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s](?P<unit>day|week)s?(?:-long)?\b", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 # -- people ------------------------------------------------------------------------------------

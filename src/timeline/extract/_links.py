@@ -24,7 +24,7 @@ __all__ = ["Story", "link_sentence"]
 # Words between two events of one sentence that make them happen together.
 _TOGETHER = re.compile(
     r"""\b(?:occasion|during|sidelines|accompan\w+|framework|part\sof|attend\w*|take\spart|while|at\sthe
-    |on\sthe\ssame|following|after|where|prior\sto|before|ahead\sof|and)\b""",
+    |on\sthe\ssame|where|and)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # "during his visit", "following the talks", "at the meeting": a reference to an event already told.

@@ -233,11 +233,11 @@ class RelativeResolver(PeriodResolver):
         if (step == 0 and mod in {"START", "END"} and (m["ru_pm"] or "").startswith(("earlier", "later"))) or m[
             "ru_pm2"
         ] in {"earlier", "later"}:
-            # "earlier this month" cannot run past today, "later this year" cannot start before it
-            if mod == "START" and dates.start <= self.today <= dates.end:
-                dates = DateRange(dates.start, self.today, dates.precision)
-            elif mod == "END" and dates.start <= self.today <= dates.end:
-                dates = DateRange(self.today, dates.end, dates.precision)
+            # "earlier this month" ends before today, "later this year" starts after it
+            if mod == "START" and dates.start < self.today <= dates.end:
+                dates = DateRange(dates.start, self.today.subtract(days=1), dates.precision)
+            elif mod == "END" and dates.start <= self.today < dates.end:
+                dates = DateRange(self.today.add(days=1), dates.end, dates.precision)
         else:
             dates = cal.narrow(dates, mod)
         return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod=mod, dates=dates)]
