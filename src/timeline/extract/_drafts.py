@@ -25,7 +25,7 @@ from timeline.extract._lexicon import EVENT_WORDS, TITLE_WORDS
 from timeline.extract._people import Mention
 from timeline.extract._places import organisations_in, place_after, places_in
 from timeline.extract._tokens import Tokens
-from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
+from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression, TimexType
 from timeline.tagger._context import Tense, tense
 
 __all__ = ["GATHERINGS", "Draft", "attach_persons", "sentence_drafts"]
@@ -35,15 +35,23 @@ GATHERINGS = frozenset(
     {Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.CEREMONY, Kind.SIGNING, Kind.DIALOGUE, Kind.STATEMENT, Kind.VISIT}
 )
 _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.OTHER}
-_CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b|\bwhere\b|\bwhile\b|,\s(?:and|but)\b|\bsaid\b|\badded\b")
+# Where a clause ends: an event word's date does not come from beyond. "which is
+# slated for May 28-30" goes on about the same event, so it does not end it.
+_CLAUSE_BREAK = re.compile(
+    r""";|\bthat\b|\bwho\b|\bwhere\b|\bwhile\b|,\s(?:and|but)\b|\bsaid\b|\badded\b
+    |\bwhich\b(?!\s(?:is|was|will|are|were)\s(?:\w+\s)?(?:scheduled|slated|set|held|due|expected|planned|to\sbe)\b)""",
+    re.VERBOSE,
+)
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
 _INTENTION = re.compile(
     r"\bto\s(?:(?!the\b|a\b)[a-z]+\s(?:(?:a|an|the|their|its|new|joint|strategic|first|regular|annual|bilateral)\s){0,2})?$"
 )
+# Kinds that can last a year or more, or be dated by "over the past N years".
+_PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
 _AFTER_REACH = 160  # characters after an event word its date may stand
 _OBJECTS = frozenset(
-    """delegation delegations courtesy ambassador ambassadors minister ministers counterpart counterparts envoy
+    """reception delegation delegations courtesy ambassador ambassadors minister ministers counterpart counterparts envoy
     envoys chief president prime secretary general commander visiting a an the his her their""".split()
 )
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
@@ -72,6 +80,7 @@ class Draft:
     title: str | None = None
     parent: Draft | None = None
     implicit: bool = False  # named by what two people did ("agreed"), not by an event word
+    too_coarse: bool = False  # its own words date it, but only to a year or longer
 
 
 def sentence_drafts(  # noqa: PLR0913 - the sentence, its words, dates and people
@@ -98,11 +107,12 @@ def sentence_drafts(  # noqa: PLR0913 - the sentence, its words, dates and peopl
         drafts.append(
             Draft(kind, (start, end), sentence, number, text[sentence[0] : sentence[1]], implicit=needs == "pair" or intention)
         )
-    if any(d.kind is not Kind.STATEMENT for d in drafts):
-        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT]
     if not drafts:
         return []
     _attach_dates(text, drafts, expressions)
+    if any(d.kind is not Kind.STATEMENT for d in drafts):
+        # A statement counts beside other events only when dated by its own words ("In a statement today").
+        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or _dated_closely(d)]
     for draft in drafts:
         extend(draft, text, expressions)
     names = organisations + blocked
@@ -207,6 +217,11 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
         return
     if how == "after" and when.precision is Precision.YEAR and _in_brackets(expression, draft):
         return  # "the military exercise (Golden Dragon 2018)": part of a name
+    if draft.kind not in _PERIODIC and (
+        when.precision.rank >= Precision.YEAR.rank or expression.type is TimexType.DURATION
+    ):
+        draft.too_coarse = True
+        return  # "this year's exercise", "held over the past three decades": no date for a single event
     if how == "pre" and when.precision.rank >= Precision.YEAR.rank and draft.kind in GATHERINGS | {Kind.EXERCISE}:
         return  # "this year's exercise", "the 2019 Pahlawan Exercise": a name, not the event's date
     draft.expression, draft.when, draft.how = expression, when, how
@@ -215,6 +230,11 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
         draft.when_span = (expression.start, max(ends))
     else:
         draft.when_span = (expression.start, expression.end)
+
+
+def _dated_closely(draft: Draft) -> bool:
+    span = draft.when_span
+    return span is not None and draft.how in {"pre", "after"} and abs(span[0] - draft.trigger[1]) < 24  # noqa: PLR2004
 
 
 def _in_brackets(expression: TemporalExpression, draft: Draft) -> bool:

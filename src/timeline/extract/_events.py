@@ -106,7 +106,7 @@ def _same(one: Draft, other: Draft) -> bool:
         return True
     names_one = {fold(p.name) for p in one.people}
     names_other = {fold(p.name) for p in other.people}
-    return bool(names_other) and names_other <= names_one
+    return names_other <= names_one
 
 
 def _finish(article: Article, draft: Draft, people: People) -> Event:

@@ -35,7 +35,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |telephone talks|telephone call|telephone conversation|telephone conversations|video call
         |video conference|videoconference|virtual talks|virtual meeting|online talks|online meeting
         |spoke by phone|talked by phone|held phone talks|spoke by telephone|talked by telephone
-        |interacted virtually""",
+        |interacted virtually|virtually|virtual talks""",
     Kind.SIGNING: """sign|signs|signed|signing|inked|memorandum of understanding|memoranda of understanding
         |mou|mous""",
     Kind.DIALOGUE: "dialogue|dialogues|strategic dialogue|policy dialogue",
@@ -43,11 +43,12 @@ EVENT_PHRASES: dict[Kind, str] = {
         |consultations|discussions|held discussions|consultative talks""",
     Kind.VISIT: """visit|visits|visited|official visit|state visit|working visit|courtesy visit|goodwill visit
         |friendship visit|study visit|trip|trips|working trip|tour|toured|arrived in|arrives in|arrive in
-        |arriving in|arrival|travel to|travels to|traveled to|travelled to|paid a visit|pay a visit""",
+        |arriving in|arrival|travel to|travels to|traveled to|travelled to|paid a visit|pay a visit|anchor at
+        |docked at|dock at|port call""",
     Kind.MEETING: """met|meet|meets|meeting|meetings|bilateral meeting|bilateral meetings|working session
         |working sessions|courtesy call|courtesy calls|audience|held meetings|received+|receives+
         |receiving+|welcomed+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++|discussed++
-        |pledged++|reaffirmed++|exchanged views++|vowed++""",
+        |pledged++|reaffirmed++|exchanged views++|vowed++|reception|hosted a reception|working meeting""",
     Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
         |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition
         |shangri-la dialogue|ministerial meeting|session""",
@@ -63,7 +64,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |cooperation plan|cooperation plans|action plan|master plan|work plan|annual plan|development plan""",
     Kind.APPOINTMENT: "appointed|appointment|took office|sworn in|assumed office|assumed the post",
     Kind.STATEMENT: "statement|statements|press conference|news conference|announced|declared|new year address",
-    Kind.OTHER: "friendship exchange|exchange|inspected|inspection|rally|handover|hand-over",
+    Kind.OTHER: "friendship exchange|border exchange|inspected|inspection|rally|handover|hand-over",
 }
 
 

@@ -24,13 +24,13 @@ __all__ = ["Story", "link_sentence"]
 # Words between two events of one sentence that make them happen together.
 _TOGETHER = re.compile(
     r"""\b(?:occasion|during|sidelines|accompan\w+|framework|part\sof|attend\w*|take\spart|while|at\sthe
-    |on\sthe\ssame|where|and)\b""",
+    |on\sthe\ssame|where)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # "during his visit", "following the talks", "at the meeting": a reference to an event already told.
 _REFERENCE = re.compile(
     r"""\b(?:during|at|after|following|on\sthe\ssidelines\sof|on\sthe\soccasion\sof|in\sthe\scourse\sof
-    |prior\sto|ahead\sof|before|within\sthe\sframework\sof|as\spart\sof|in)\s
+    |prior\sto|ahead\sof|before|within\sthe\sframework\sof|as\spart\sof)\s
     (?:the|his|her|their|this|that|its)\s(?:[\w-]+\s){0,3}?
     (?P<noun>visit|visits|trip|tour|talks|meeting|meetings|session|sessions|ceremony|exercise|drill|conference
     |forum|summit|dialogue|call|conversation|reception|event|exchange|stay|video\sconference)\b""",
@@ -53,9 +53,14 @@ _NOUN_KINDS = {
     "video conference": Kind.PHONE_CALL, "exchange": Kind.OTHER,
 }  # fmt: skip
 _PRONOUN = re.compile(r"(?:(?:earlier|later|then|meanwhile|also),\s)?(?P<pronoun>he|she)\b", re.IGNORECASE)
+# "met ... and signed", "visited ... and held talks": the second verb right after "and".
+_AND_THEN = re.compile(r"\band\s(?:\w+\s)?$")
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s(?:[\w-]+\s)?$", re.IGNORECASE)
 _RECENT = 2  # sentences back that a continuing sentence may refer to
 # Kinds a continuing sentence can add ("He also spoke with ...", "They will sign ...").
-_CONTINUING = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.PHONE_CALL, Kind.CEREMONY, Kind.VISIT})
+_CONTINUING = frozenset(
+    {Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.PHONE_CALL, Kind.CEREMONY, Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}
+)
 _HOST_OPENING = re.compile(r"(?:hosting|receiving|welcoming)\b", re.IGNORECASE)
 
 
@@ -104,6 +109,9 @@ def link_sentence(
     for draft in drafts:
         if draft.when is None and referred is not None and _names_the_reference(draft, referred, reference, start):
             continue  # "during the visit": the visit itself, told again
+        told = story.latest(draft.kind) if draft.when is None and draft.kind is not Kind.PLAN else None
+        if told is not None and _DEFINITE.search(text, max(0, draft.trigger[0] - 20), draft.trigger[0]):
+            continue  # "the exercise is aimed at ...": the exercise already told
         twin = next((d for d in drafts if d.kind is draft.kind and d.when is not None and d is not draft), None)
         if draft.when is None and twin is not None and draft.title is None:
             twin.where = twin.where or draft.where  # "will visit Washington for a working visit from Apr 2 to 5"
@@ -123,8 +131,8 @@ def link_sentence(
             remaining = [d for d in remaining if d.when is not None or d.kind in _CONTINUING]
     dated = []
     for draft in remaining:
-        if draft.when is None and draft.implicit:
-            continue  # "they agreed to meet again": dated only by its own words
+        if draft.when is None and (draft.implicit or draft.too_coarse):
+            continue  # "they agreed to meet again", "in 2013 ... signed": dated only by its own words
         if draft.when is None and referred is not None:
             _inherit(draft, referred)
         if draft.when is not None:
@@ -155,7 +163,8 @@ def _within(text: str, draft: Draft, drafts: list[Draft]) -> None:
         return
     nearest = min(dated, key=lambda d: abs(d.trigger[0] - draft.trigger[0]))
     low, high = sorted((nearest.trigger[1], draft.trigger[0]))
-    if _TOGETHER.search(text, low, high):
+    coordinated = nearest.trigger[1] < draft.trigger[0] and _AND_THEN.search(text, low, high)
+    if _TOGETHER.search(text, low, high) or coordinated:
         _inherit(draft, nearest)
 
 
