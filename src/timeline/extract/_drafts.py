@@ -28,7 +28,7 @@ from timeline.extract._tokens import Tokens
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression, TimexType
 from timeline.tagger._context import Tense, tense
 
-__all__ = ["GATHERINGS", "Draft", "attach_persons", "sentence_drafts"]
+__all__ = ["GATHERINGS", "Draft", "attach_persons", "is_planned", "sentence_drafts"]
 
 # Kinds that gather people in one place: they take the dateline when no place is written.
 GATHERINGS = frozenset(
@@ -75,7 +75,7 @@ class Draft:
     people: list[Participant] = attrs.field(factory=list)
     organisations: list[str] = attrs.field(factory=list)
     where: Place | None = None
-    planned: bool = False
+    planned: bool | None = None  # still to come; None until asked (see is_planned)
     cameo: str | None = None
     title: str | None = None
     parent: Draft | None = None
@@ -344,13 +344,23 @@ def _describe(
         draft.cameo = "043"
     if draft.kind is Kind.VISIT and any(0 <= m.start - end < 3 for m, _ in persons):
         draft.kind = Kind.MEETING  # "visited former minister Ngo Xuan Lich": a call on a person
-    anchor = draft.expression.start if draft.expression else start
-    anchor_end = draft.expression.end if draft.expression else end
-    draft.planned = (
-        tense(lower, anchor, anchor_end, text=text) is Tense.FUTURE
-        or tense(lower, start, end, text=text) is Tense.FUTURE
-    )
     draft.title = _noun_phrase(text, draft, [(m.start, m.end) for m, _ in persons]) or None
+
+
+def is_planned(draft: Draft, lower: str, text: str) -> bool:
+    """True when the clause speaks of the event as still to come ("will meet", "is scheduled to")."""
+    if draft.planned is None:
+        parent = draft.parent
+        if parent is not None and draft.basis is DateBasis.INFERRED and is_planned(parent, lower, text):
+            draft.planned = True
+            return True
+        start, end = draft.trigger
+        anchor = draft.expression.start if draft.expression else start
+        anchor_end = draft.expression.end if draft.expression else end
+        draft.planned = tense(lower, anchor, anchor_end, text=text) is Tense.FUTURE or (
+            tense(lower, start, end, text=text) is Tense.FUTURE
+        )
+    return draft.planned
 
 
 def _locative_before(tokens: Tokens, start: int) -> bool:

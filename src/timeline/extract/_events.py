@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract._drafts import GATHERINGS, Draft, sentence_drafts
+from timeline.extract._drafts import GATHERINGS, Draft, is_planned, sentence_drafts
 from timeline.extract._links import Story, link_sentence
 from timeline.extract._people import Mention, People, describe, find_mentions
 from timeline.extract._sentences import sentences
@@ -63,7 +63,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             kept.append(draft)
         if not drafts and persons and story.main is not None and _refers_back(text, sentence):
             _add_people(story.main, [person for _, person in persons])
-    return [_finish(article, draft, people) for draft in _merge(kept)]
+    return [_finish(article, lower, draft, people) for draft in _merge(kept)]
 
 
 def _usable(expression: TemporalExpression) -> bool:
@@ -109,12 +109,13 @@ def _same(one: Draft, other: Draft) -> bool:
     return names_other <= names_one
 
 
-def _finish(article: Article, draft: Draft, people: People) -> Event:
+def _finish(article: Article, lower: str, draft: Draft, people: People) -> Event:
     """Turn a draft into an :class:`~timeline.model.Event` with its source."""
     assert draft.when is not None  # noqa: S101 - drafts without a date were dropped
     participants = _unique(people.current(p) for p in draft.people)
     where = _where(article, draft)
-    status = Status.PLANNED if draft.planned or draft.when.start > article.published.end else Status.REPORTED
+    planned = is_planned(draft, lower, article.text)
+    status = Status.PLANNED if planned or draft.when.start > article.published.end else Status.REPORTED
     if draft.kind is Kind.PLAN and draft.when.end >= article.published.start:
         status = Status.PLANNED
     when_span = draft.when_span if draft.basis is DateBasis.STATED else None

@@ -171,7 +171,6 @@ def _within(text: str, draft: Draft, drafts: list[Draft]) -> None:
 def _inherit(draft: Draft, parent: Draft) -> None:
     draft.when, draft.basis, draft.parent = parent.when, DateBasis.INFERRED, parent
     draft.where = draft.where or parent.where
-    draft.planned = draft.planned or parent.planned
 
 
 def _names_the_reference(draft: Draft, referred: Draft, reference: re.Match[str] | None, offset: int) -> bool:

@@ -71,9 +71,10 @@ _NOT_NAMES = (
     | frozenset(WEEKDAYS)
 )
 # Honorifics as word sequences ("tan sri", "samdech moha borvor thipadei"), to step over before a name.
-_HONORIFIC_WORDS = sorted(
-    (tuple(word.strip(".").lower() for word in phrase.split()) for phrase in HONORIFICS), key=len, reverse=True
-)
+_HONORIFIC_WORDS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(HONORIFICS, key=lambda phrase: -len(phrase.split())):
+    _words_of = tuple(word.strip(".").lower() for word in _phrase.split())
+    _HONORIFIC_WORDS.setdefault(_words_of[0], []).append(_words_of)
 # Month names that are also given names ("Dong Jun", "Kim Jun", "May"): allowed inside a name.
 _MONTH_NAMES_OK = frozenset({"jun", "jan", "may", "june", "july", "april", "august", "mar", "sep"})
 _EVENT_FIRST_WORDS = frozenset(
@@ -264,7 +265,7 @@ def _title_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> r
 
 def _honorific_at(tokens: Tokens, index: int, last: int) -> int:
     """How many words from *index* make an honorific ("Tan Sri", "Datuk Seri"); 0 if none."""
-    for words in _HONORIFIC_WORDS:
+    for words in _HONORIFIC_WORDS.get(tokens.keys[index].strip("."), ()):
         size = len(words)
         if index + size <= last and tuple(k.strip(".") for k in tokens.keys[index : index + size]) == words:
             return size

@@ -29,6 +29,7 @@ _ACRONYMS = frozenset(
     "ASEAN UN NATO EU APEC ADMM WHO IMF WTO UNESCO UNICEF BRICS SCO G20 G7 IAEA ICRC CSTO CIS".split()
 )
 _CONNECTORS = frozenset({"of", "for", "on", "and", "the"})
+_CONTAINERS = frozenset("port city province capital town district island region suburb commune village state".split())
 
 
 @functools.lru_cache(maxsize=16384)
@@ -75,10 +76,37 @@ def place_after(tokens: Tokens, first: int, last: int, names: list[tuple[int, in
         if any(s <= offset < e for s, e in names):
             continue
         index = tokens.at(offset)
-        previous = tokens.keys[index - 1] if index > first or index > 0 else ""
+        previous = tokens.keys[index - 1] if index > 0 else ""
         before = tokens.keys[index - 2] if index > 1 else ""
         if previous in LOCATIVES or (previous == "the" and before in LOCATIVES):
             return place
+        if previous == "of" and before in _CONTAINERS:
+            return place  # "the port of Guangzhou", "the province of Quảng Ninh"
+    return _unknown_place(tokens, first, last, names)
+
+
+def _unknown_place(tokens: Tokens, first: int, last: int, names: list[tuple[int, int]]) -> Place | None:
+    """A place the gazetteer does not know, written "in Makati" or "in Tawau, Sabah".
+
+    Only after "in", as a run of capitalised words that is no body's or
+    person's name; its country comes from a known place right after it.
+    """
+    for index in range(first, min(last, first + 12) - 1):
+        if tokens.keys[index] != "in" or not tokens.capitalised(index + 1) or tokens.gap(index + 1) != " ":
+            continue
+        start = tokens.starts[index + 1]
+        if any(s <= start < e for s, e in names):
+            continue
+        end = index + 1
+        while end + 1 < last and end - index < _MAX_PLACE and tokens.gap(end + 1) == " " and tokens.capitalised(end + 1):
+            end += 1
+        if tokens.keys[end] in _ORG_HEADS or not tokens.texts[index + 1].isalpha():
+            continue
+        country = None
+        if end + 2 < last and tokens.gap(end + 1) == ", ":
+            known = _place(tokens.texts[end + 1])
+            country = known.country if known else None
+        return Place(tokens.joined(index + 1, end), country)
     return None
 
 
