@@ -1,11 +1,11 @@
 """Pattern matching stays linear on hostile input.
 
-Two guards, both generous. A megabyte of hostile text with nothing that looks
-like a date (digits, separators, spaces) tags in at most ten times what a
-megabyte of ordinary news takes, timed alternately with it. Text where a
-possible date starts every few characters ("March March ...", "12 12 ...")
-pays for every start, so it is held to scaling linearly instead: four times
-the text costs at most six times the time.
+Two guards, both generous. A megabyte of each hostile pattern the issue names
+(digits, separators, month names repeated, long runs of spaces) tags in at most
+ten times what a megabyte of ordinary news takes, timed alternately with it.
+Text where a possible date starts every few characters ("12 12 ...", "the
+past the past ...") pays for every start, so it is held to scaling linearly
+instead: four times the text costs at most six times the time.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def _against_normal(text: str, normal: str, run: Callable[[str], float]) -> tupl
         "1234567890",  # digits
         "-/.,:",  # separators
         " ",  # a long run of spaces
+        "March ",  # month names
+        "May may ",  # month names that also are verbs
         "MarchMayJune",  # month names glued together
         "Sen. Lieut. Gen. ",  # ranks and abbreviations
         "\n\n\n",  # blank lines
@@ -74,7 +76,6 @@ def test_a_megabyte_of_hostile_text_takes_at_most_ten_times_normal(unit: str) ->
         "last year ",
         "March 4-6, 2025 ",
         # Words that start a match every few characters and then fail.
-        "March ",
         "12 ",
         "nearly more than the past ",
     ],

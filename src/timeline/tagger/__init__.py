@@ -66,7 +66,10 @@ def tag(text: str | Article, anchor: DateRange | _dt.date | str | None = None) -
     for trigger in TRIGGER.finditer(lower):
         if trigger.start() < done:
             continue
-        if not trigger.group()[0].isdigit() and trigger.group() not in TRIGGER_WORDS:
+        word = trigger.group()
+        if not word[0].isdigit() and word not in TRIGGER_WORDS:
+            continue
+        if word in _BARE_MONTHS and not _a_month(lower, backwards, trigger.start(), trigger.end()):
             continue
         for start in _openings(lower, backwards, trigger.start(), done):
             expressions = _resolve_at(resolver, lower, start, trigger.end())
@@ -125,12 +128,6 @@ def _resolve_at(resolver: Resolver, lower: str, start: int, trigger_end: int) ->
     opener = _first_word(lower, start)
     if opener == "#N" and not _AFTER_NUMBER.match(lower, start):
         return []  # "12 troops", "12 12 12": nothing a number family could read
-    if (
-        opener in _BARE_MONTHS
-        and not _MONTH_CONTEXT.match(lower, start + len(opener))
-        and not follows(lower, start, _MONTH_PREPOSITIONS)
-    ):
-        return []  # "may" the verb, "March" the noun: a month only next to a date or after "in"
     pattern = families_for(opener)
     while pattern is not None:
         match = pattern.match(lower, start)
@@ -189,6 +186,18 @@ _AFTER_NUMBER = re.compile(
     })\b)""",
     re.VERBOSE,
 )
+
+
+def _a_month(lower: str, backwards: str, start: int, end: int) -> bool:
+    """Whether the month word at ``lower[start:end]`` may be a month: "may" the verb and "March" the noun are not.
+
+    A bare month word needs a date next to it ("March 4", "May 2025", "March
+    of") or a preposition before it ("in May", "early March", "mid-March").
+    """
+    if _MONTH_CONTEXT.match(lower, end):
+        return True
+    before = _WORD_BEFORE.match(backwards, len(lower) - start)
+    return before is not None and before.group(1)[::-1].strip(".,") in _MONTH_PREPOSITIONS
 
 
 def _first_word(lower: str, start: int) -> str:
