@@ -30,8 +30,11 @@ __all__ = ["Gazetteer", "country_of", "find_place", "fold", "gazetteer"]
 _KINDS = frozenset({"country", "capital", "city", "province", "region"})
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """*text* without case, diacritics, possessive or spacing differences, as a look-up key.
+
+    Remembered: articles repeat their words and names.
 
     >>> fold("  Hoàng  Xuân Chiến's ")
     'hoang xuan chien'

@@ -30,8 +30,8 @@ from timeline.extract._lexicon import (
     TITLE_WORDS,
     VIETNAMESE_SURNAMES,
 )
-from timeline.extract._tokens import Tokens, folded
-from timeline.gazetteer import gazetteer
+from timeline.extract._tokens import Tokens
+from timeline.gazetteer import fold, gazetteer
 from timeline.model import Participant
 from timeline.tagger._vocabulary import MONTHS, WEEKDAYS, alternation
 
@@ -317,8 +317,6 @@ def _name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
                 index += 1
                 continue
             break
-        if tokens.texts[run_last].endswith(("'s", "’s")):
-            pass  # a possessive ends the name ("Laos’s"); the run keeps it, fold() drops it
         if not _is_place(tokens.joined(run_first, run_last)) and run_last - run_first < _MAX_NAME:
             runs.append((run_first, run_last))
     return runs
@@ -337,7 +335,7 @@ def _name_word(tokens: Tokens, index: int) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _is_place(words: str) -> bool:
     places = gazetteer()
-    key = folded(words)
+    key = fold(words)
     return key in places.places or key in places.adjectives
 
 
@@ -348,7 +346,7 @@ def _is_country_word(word: str) -> bool:
 
 def _looks_like_full_name(name: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 4 and folded(words[0]) in VIETNAMESE_SURNAMES
+    return 2 <= len(words) <= 4 and fold(words[0]) in VIETNAMESE_SURNAMES
 
 
 def _country(word: str | None, office: str | None, name: str) -> tuple[str | None, bool]:
@@ -366,7 +364,7 @@ def _country(word: str | None, office: str | None, name: str) -> tuple[str | Non
             if found:
                 return found, True
     words = name.split()
-    if len(words) >= 2 and folded(words[0]) in VIETNAMESE_SURNAMES and name != folded(name):
+    if len(words) >= 2 and fold(words[0]) in VIETNAMESE_SURNAMES and name != fold(name):
         return "Viet Nam", False
     return None, False
 
@@ -391,7 +389,7 @@ class People:
         if index is None:
             person = Participant(mention.name, mention.title, mention.rank, country)
             self._records.append(person)
-            self._keys.append(set(folded(mention.name).split()))
+            self._keys.append(set(fold(mention.name).split()))
             self._remember(len(self._records) - 1)
             return person
         known = self._records[index]
@@ -403,7 +401,7 @@ class People:
             known.country or country,
         )
         self._records[index] = merged
-        self._keys[index] = set(folded(merged.name).split())
+        self._keys[index] = set(fold(merged.name).split())
         self._remember(index)
         return merged
 
@@ -428,7 +426,7 @@ class People:
         return self.resolve(person.name) or person
 
     def _index(self, name: str) -> int | None:
-        words = set(folded(name).split())
+        words = set(fold(name).split())
         if not words:
             return None
         # Only records sharing a word can match: look those up, newest first.

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import functools
 
-from timeline.extract._tokens import Tokens, folded
-from timeline.gazetteer import gazetteer
+from timeline.extract._tokens import Tokens
+from timeline.gazetteer import fold, gazetteer
 from timeline.model import Place
 
 __all__ = ["LOCATIVES", "Spans", "organisations_in", "place_after", "places_in"]
@@ -54,7 +54,17 @@ class Spans:
 
 @functools.lru_cache(maxsize=16384)
 def _place(words: str) -> Place | None:
-    return gazetteer().places.get(folded(words))
+    return gazetteer().places.get(fold(words))
+
+
+@functools.cache
+def _longest_from() -> dict[str, int]:
+    """For each word a known place name starts with, the most words such a name has."""
+    longest: dict[str, int] = {}
+    for key in gazetteer().places:
+        words = key.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
 
 
 def places_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, Place]]:
@@ -64,12 +74,14 @@ def places_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, Place]]:
     ("Ho Chi Minh City" over "Ho").
     """
     found: list[tuple[int, Place]] = []
+    longest = _longest_from()
     index = first
     while index < last:
-        if not tokens.capitalised(index):
+        most = longest.get(fold(tokens.texts[index]).partition(" ")[0], 0) if tokens.capitalised(index) else 0
+        if not most:
             index += 1
             continue
-        for size in range(min(_MAX_PLACE, last - index), 0, -1):
+        for size in range(min(_MAX_PLACE, most, last - index), 0, -1):
             end = index + size - 1
             if any(tokens.gap(i) not in {" ", "-", " - ", "–", " – "} for i in range(index + 1, end + 1)):
                 continue

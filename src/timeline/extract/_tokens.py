@@ -8,25 +8,15 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 import attrs
 
-from timeline.gazetteer import fold
-
-__all__ = ["Tokens", "folded", "tokenize"]
+__all__ = ["Tokens", "tokenize"]
 
 # A word: letters or digits, with inner apostrophes, hyphens, dots and ampersands
 # ("Laos’s", "Vietnam-Laos", "U.S", "AT&T"); it starts and ends on a letter or digit.
 _WORD = re.compile(r"[^\W_](?:[\w'’.&-]{0,60}[^\W_])?")
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
-@functools.lru_cache(maxsize=65536)
-def folded(word: str) -> str:
-    """:func:`~timeline.gazetteer.fold`, remembered: articles repeat their words."""
-    return fold(word)
 
 
 @attrs.frozen
@@ -39,6 +29,7 @@ class Tokens:
         ends: Offset just past each word.
         texts: Each word as written.
         keys: Each word lower-cased, without a possessive 's.
+        capitals: Whether each word starts with a capital letter.
     """
 
     text: str
@@ -46,6 +37,7 @@ class Tokens:
     ends: list[int]
     texts: list[str]
     keys: list[str]
+    capitals: list[bool]
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -56,7 +48,7 @@ class Tokens:
 
     def capitalised(self, index: int) -> bool:
         """True when word *index* starts with a capital letter."""
-        return self.texts[index][:1].isupper()
+        return self.capitals[index]
 
     def gap(self, index: int) -> str:
         """The characters between word *index* - 1 and word *index*."""
@@ -69,14 +61,14 @@ class Tokens:
 
 def tokenize(text: str, start: int, end: int) -> Tokens:
     """The words of ``text[start:end]``."""
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
-    keys: list[str] = []
-    for found in _WORD.finditer(text, start, end):
-        word = found.group()
-        starts.append(found.start())
-        ends.append(found.end())
-        texts.append(word)
-        keys.append(_POSSESSIVE.sub("", word.lower()))
-    return Tokens(text, starts, ends, texts, keys)
+    found = list(_WORD.finditer(text, start, end))
+    texts = [word.group() for word in found]
+    lowered = [word.lower() for word in texts]
+    return Tokens(
+        text,
+        [word.start() for word in found],
+        [word.end() for word in found],
+        texts,
+        [word[:-2] if word.endswith(("'s", "’s")) else word for word in lowered],
+        [word[:1].isupper() for word in texts],
+    )
