@@ -82,3 +82,49 @@ def test_extraction_is_deterministic(seeds: timeline.Articles) -> None:
     first, second = timeline.extract(seeds), timeline.extract(seeds)
     assert [e.id for e in first] == [e.id for e in second]
     assert first == second
+
+
+def test_a_month_after_in_is_a_date_not_a_place() -> None:
+    """'will be held in October' dates the exercise and gives it no place called October."""
+    (exercise,) = events("The joint exercise will be held in October this year.")
+    assert exercise.when.iso() == "2025-10"
+    assert exercise.where is None
+
+
+def test_a_place_the_gazetteer_does_not_know_is_kept_after_in() -> None:
+    """'in Kota Belud, Sabah': the town as written, its country from the known state after it."""
+    (exercise,) = events("The two armies opened a joint exercise in Kota Belud, Sabah on Monday.", "2025-01-15")
+    assert exercise.where == timeline.Place("Kota Belud", "Malaysia")
+
+
+def test_a_visit_of_n_days_spans_them() -> None:
+    """'a three-day official visit ... starting on Monday' covers Monday to Wednesday."""
+    (visit,) = events("Minister Nguyễn Văn An will pay a three-day official visit to Japan starting on Monday.")
+    assert (visit.kind, visit.when.iso(), visit.status) == (Kind.VISIT, "2025-01-13/2025-01-15", Status.PLANNED)
+
+
+def test_early_mid_and_late_month_are_thirds_of_it() -> None:
+    """'in early March' is the 1st to the 10th, 'in late March' the 21st to the 31st."""
+    (early,) = events("The navies will hold a joint patrol in early March.")
+    (late,) = events("The navies will hold a joint patrol in late March.")
+    assert (early.when.iso(), late.when.iso()) == ("2025-03-01/2025-03-10", "2025-03-21/2025-03-31")
+
+
+def test_a_sentence_opening_on_he_has_the_last_subject() -> None:
+    """'He also met ...' gives the meeting the person the previous sentence was about."""
+    found = events(
+        "Defence Minister Phan Văn Giang held talks with his Lao counterpart Chansamone Chanyalath on Thursday. "
+        "He also met Lao Prime Minister Sonexay Siphandone on Friday."
+    )
+    meeting = next(e for e in found if e.kind is Kind.MEETING)
+    assert meeting.when.iso() == "2025-01-10"
+    assert [p.name for p in meeting.participants] == ["Phan Văn Giang", "Sonexay Siphandone"]
+
+
+def test_the_exercise_told_again_is_not_a_new_event() -> None:
+    """A later 'the exercise aims to ...' is the exercise already told, not a second one."""
+    found = events(
+        "The two navies began a joint exercise in the Gulf of Thailand on Wednesday. "
+        "The exercise aims to improve search and rescue skills."
+    )
+    assert [e.kind for e in found] == [Kind.EXERCISE]

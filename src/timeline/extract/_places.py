@@ -14,12 +14,14 @@ import functools
 from timeline.extract._tokens import Tokens
 from timeline.gazetteer import fold, gazetteer
 from timeline.model import Place
+from timeline.tagger._vocabulary import MONTHS, WEEKDAYS
 
 __all__ = ["LOCATIVES", "Spans", "organisations_in", "place_after", "places_in"]
 
 _MAX_PLACE = 4  # words in a place name
 # Words right before a place that make it where something happens.
 LOCATIVES = frozenset("in at to inside near visited visiting visit trip arrived arrive arrives toured".split())
+_CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS})
 _ORG_HEADS = frozenset(
     """ministry ministries department committee army commission council agency office force forces navy guard
     command academy university institute party government assembly association union bank organisation
@@ -136,6 +138,8 @@ def _unknown_place(tokens: Tokens, first: int, last: int, names: Spans) -> Place
             end += 1
         if tokens.keys[end] in _ORG_HEADS or not tokens.texts[index + 1].isalpha():
             continue
+        if tokens.keys[index + 1].rstrip(".") in _CALENDAR_WORDS:
+            continue  # "in December 2016", "in June": a date, not a place
         country = None
         if end + 2 < last and tokens.gap(end + 1) == ", ":
             known = _place(tokens.texts[end + 1])
