@@ -128,3 +128,20 @@ def test_the_exercise_told_again_is_not_a_new_event() -> None:
         "The exercise aims to improve search and rescue skills."
     )
     assert [e.kind for e in found] == [Kind.EXERCISE]
+
+
+def test_a_plural_title_belongs_to_every_name_in_its_list() -> None:
+    """'Defence Ministers A of Laos and B of Cambodia' are two defence ministers, each with a country."""
+    (meeting,) = events(
+        "Defence Ministers Chansamone Chanyalath of Laos and Tea Seiha of Cambodia met in Phnom Penh on Tuesday."
+    )
+    assert [(p.name, p.title, p.country) for p in meeting.participants] == [
+        ("Chansamone Chanyalath", "Defence Minister", "Laos"),
+        ("Tea Seiha", "Defence Minister", "Cambodia"),
+    ]
+
+
+def test_a_protocol_signed_on_a_day_is_one_signing_not_a_plan() -> None:
+    """'signed a protocol on Monday' is a signing; the protocol dated to that day is not a plan of its own."""
+    found = events("The two ministers signed a protocol on amending the border agreement in Vientiane on Monday.")
+    assert [(e.kind, e.when.iso()) for e in found] == [(Kind.SIGNING, "2025-01-06")]

@@ -51,6 +51,7 @@ _INTENTION = re.compile(
 # Kinds that can last a year or more, or be dated by "over the past N years".
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
 _AFTER_REACH = 160  # characters after an event word its date may stand
+_OBJECT_REACH = 40  # characters between a verb and the noun it governs ("signed a new defence protocol")
 _OBJECTS = frozenset(
     """reception delegation delegations courtesy ambassador ambassadors minister ministers counterpart
     counterparts envoy envoys chief president prime secretary general commander visiting
@@ -119,6 +120,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     if not drafts:
         return []
     _attach_dates(text, drafts, expressions)
+    drafts = _signed_instruments(drafts)
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         # A statement counts beside other events only when dated by its own words ("In a statement today").
         drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or _dated_closely(d)]
@@ -234,6 +236,27 @@ def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpr
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         if reported:  # "X met Y ..., Z said on Monday": the only date there is
             _date(drafts[0], reported[0], "said", expressions)
+
+
+def _signed_instruments(drafts: list[Draft]) -> list[Draft]:
+    """'signed a protocol on Monday': the day dates the signing; the protocol is what was signed, not a plan."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        signing = kept[-1] if kept else None
+        if (
+            signing is not None
+            and signing.kind is Kind.SIGNING
+            and signing.when is None
+            and draft.kind is Kind.PLAN
+            and draft.when is not None
+            and draft.when.precision.rank <= Precision.WEEK.rank
+            and draft.trigger[0] - signing.trigger[1] < _OBJECT_REACH
+        ):
+            signing.expression, signing.when, signing.how = draft.expression, draft.when, draft.how
+            signing.when_span = draft.when_span
+            continue
+        kept.append(draft)
+    return kept
 
 
 def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: list[TemporalExpression]) -> None:

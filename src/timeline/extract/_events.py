@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.dates import Precision
 from timeline.extract._drafts import GATHERINGS, Draft, is_planned, sentence_drafts
 from timeline.extract._links import Story, link_sentence
 from timeline.extract._people import Mention, People, describe, find_mentions
@@ -58,12 +59,32 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         persons.sort(key=lambda pair: pair[0].start)
         own = [e for e in usable if sentence[0] <= e.start < sentence[1]]
         drafts = sentence_drafts(tokens, lower, sentence, number, own, persons)
-        for draft in link_sentence(text, drafts, persons, story):
+        for draft in _without_signed_plans(link_sentence(text, drafts, persons, story)):
             story.add(draft)
             kept.append(draft)
         if not drafts and persons and story.main is not None and _refers_back(text, sentence):
             _add_people(story.main, [person for _, person in persons])
     return [_finish(article, lower, draft, people) for draft in _merge(kept)]
+
+
+def _without_signed_plans(drafts: list[Draft]) -> list[Draft]:
+    """Drop a plan dated only by the day it was signed: "signed a protocol on Monday" is one signing.
+
+    A plan is a period of its own ("the 2025 cooperation plan", "a protocol
+    for the 2025-2029 period"); dated to the days of a signing in the same
+    sentence, it is what was signed, not another event.
+    """
+    signed = {draft.when for draft in drafts if draft.kind is Kind.SIGNING}
+    return [
+        draft
+        for draft in drafts
+        if not (
+            draft.kind is Kind.PLAN
+            and draft.when in signed
+            and draft.when is not None
+            and draft.when.precision.rank <= Precision.WEEK.rank
+        )
+    ]
 
 
 def _usable(expression: TemporalExpression) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "OFFICE_HEADS",
     "OFFICE_MODIFIERS",
     "OFFICE_PREFIXES",
+    "PLURAL_OFFICES",
     "RANKS",
     "TITLE_ENDS",
     "TITLE_WORDS",
@@ -163,11 +164,17 @@ VIETNAMESE_SURNAMES = frozenset(
 RANK_PATTERN = alternation(RANKS)
 
 
+# Offices in the plural, before a list of names ("Defense Ministers Sergey Shoigu of Russia and ...").
+PLURAL_OFFICES = frozenset(
+    {"ministers", "presidents", "chiefs", "commanders", "counterparts", "generals", "ambassadors", "leaders"}
+)
+
+
 def _title_words() -> frozenset[str]:
     words: set[str] = {"of", "the", "and", "his", "her", "their", "its", "cum", "to", "for", "on", "in"}
     for phrase in (*RANKS, *HONORIFICS, *OFFICE_HEADS):
         words.update(part.strip(".").lower() for part in re.split(r"[\s-]", phrase))
-    words.update(OFFICE_MODIFIERS, OFFICE_PREFIXES, COMPLEMENT_WORDS)
+    words.update(OFFICE_MODIFIERS, OFFICE_PREFIXES, COMPLEMENT_WORDS, PLURAL_OFFICES)
     return frozenset(word for word in words if word)
 
 
@@ -178,5 +185,5 @@ TITLE_WORDS = _title_words()
 TITLE_ENDS = frozenset(
     {phrase.split()[-1].strip(".").lower() for phrase in (*RANKS, *HONORIFICS, *OFFICE_HEADS)}
     | {"commissioner", "counterpart", "member", "minister", "secretary", "envoy", "chief", "excellency"}
-    | {"ministers", "presidents", "chiefs", "commanders", "counterparts", "generals", "ambassadors", "leaders"}
+    | PLURAL_OFFICES
 )

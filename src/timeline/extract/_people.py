@@ -25,6 +25,7 @@ from timeline.extract._lexicon import (
     OFFICE_HEADS,
     OFFICE_MODIFIERS,
     OFFICE_PREFIXES,
+    PLURAL_OFFICES,
     RANKS,
     TITLE_ENDS,
     TITLE_WORDS,
@@ -151,29 +152,17 @@ def _adjective_spellings() -> set[str]:
 
 def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[Mention]:
     """The people mentioned in words *first* to *last* - 1 (one sentence), in order."""
-    before, after = _patterns()
     text = tokens.text
     mentions: list[Mention] = []
+    shared = None  # the office a plural title gives every name in its list
     for run_first, run_last in _name_runs(tokens, first, last):
         name_start, name_end = tokens.starts[run_first], tokens.ends[run_last]
         if text[name_end - 2 : name_end] in {"'s", "’s"}:
             name_end -= 2  # "Vladimir Putin’s talks": the name without the possessive
         name = text[name_start:name_end]
-        title_start = _title_start(tokens, first, run_first)
-        office = rank = country_word = None
-        mention_start = name_start
-        if title_start < name_start:
-            found = _title_match(before, text, title_start, name_start)
-            if found is not None:
-                office, rank, country_word = found["office"], found["rank"], found["country"]
-                mention_start = found.start() + len(found.group()) - len(found.group().lstrip())
-        following = after.match(text, name_end, tokens.ends[last - 1] + 1 if last else name_end)
-        if following and not office:
-            office = following["office"]
-            country_word = country_word or following["country"]
-        origin = _OF_COUNTRY.match(text, name_end)
-        if origin and not country_word and _is_country_word(origin.group(1)):
-            country_word = origin.group(1)  # "Sergey Shoigu of Russia"
+        office, rank, country_word, mention_start = _title_of(tokens, first, last, run_first, name_end)
+        if not office and not rank and shared and _LIST_GAP.fullmatch(text, mentions[-1].end, mention_start):
+            office = shared  # "Defense Ministers X of Russia and Y of Belarus": Y is a defense minister too
         titled = bool(office or rank) or _honoured(tokens, first, run_first)
         if not titled and known.resolve(name) is None and not _looks_like_full_name(name):
             continue
@@ -182,8 +171,46 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
             previous = mentions[-1]
             if previous.explicit:
                 country, explicit = previous.country, True
-        mentions.append(Mention(mention_start, name_end, name, _clean(office), _clean(rank), country, explicit))
+        office = _clean(office)
+        if office and office.split()[-1].lower() in PLURAL_OFFICES:
+            office = shared = office[:-1]  # each of the names that follow holds the office
+        elif office != shared:
+            shared = None
+        mentions.append(Mention(mention_start, name_end, name, office, _clean(rank), country, explicit))
     return mentions
+
+
+def _title_of(
+    tokens: Tokens, first: int, last: int, name_first: int, name_end: int
+) -> tuple[str | None, str | None, str | None, int]:
+    """Office, rank and country word of the name at word *name_first*, and where its mention starts.
+
+    The title before the name ("Defence Minister Gen. X"), else the one after
+    it (", the Defence Minister"); the country also from "X of Russia".
+    """
+    before, after = _patterns()
+    text = tokens.text
+    name_start = tokens.starts[name_first]
+    office = rank = country_word = None
+    mention_start = name_start
+    title_start = _title_start(tokens, first, name_first)
+    if title_start < name_start:
+        found = _title_match(before, text, title_start, name_start)
+        if found is not None:
+            office, rank, country_word = found["office"], found["rank"], found["country"]
+            mention_start = found.start() + len(found.group()) - len(found.group().lstrip())
+    following = after.match(text, name_end, tokens.ends[last - 1] + 1 if last else name_end)
+    if following and not office:
+        office = following["office"]
+        country_word = country_word or following["country"]
+    origin = _OF_COUNTRY.match(text, name_end)
+    if origin and not country_word and _is_country_word(origin.group(1)):
+        country_word = origin.group(1)  # "Sergey Shoigu of Russia"
+    return office, rank, country_word, mention_start
+
+
+# What may stand between two names that share a plural title: "of Russia and ", ", ", " and ".
+_LIST_GAP = re.compile(r"(?: of [A-Z][\w'’]+(?: [A-Z][\w'’]+)?)?(?:,? and |, )")
 
 
 _OF_COUNTRY = re.compile(r" of ([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)")
