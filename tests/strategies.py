@@ -80,3 +80,47 @@ def events(draw: st.DrawFn) -> Event:
 
 
 timelines = st.lists(events(), max_size=8).map(timeline.Timeline)
+
+
+# A crowded calendar: a few weeks, events of one day to a few weeks, so that
+# random windows meet many of them and the interval index has work to do.
+CROWDED_START = dt.date(2025, 1, 1)
+
+
+@st.composite
+def crowded_ranges(draw: st.DrawFn) -> DateRange:
+    """A DateRange inside a few weeks of 2025, mostly single days."""
+    start = CROWDED_START + dt.timedelta(days=draw(st.integers(0, 60)))
+    length = draw(st.sampled_from([0, 0, 0, 1, 3, 6]) | st.integers(0, 40))
+    precision = Precision.DAY if length == 0 else draw(st.sampled_from(Precision))
+    return DateRange(start, start + dt.timedelta(days=length), precision, draw(st.booleans()) and length > 0)
+
+
+_PLAIN_SOURCE = Source("a1", DateRange.day(dt.date(2025, 3, 1)), "They met.", (0, 10))
+
+
+@st.composite
+def crowded_timelines(draw: st.DrawFn) -> timeline.Timeline:
+    """Up to 40 plain events in a few weeks; some share a title and days, so ties are broken by id."""
+    items = draw(
+        st.lists(
+            st.builds(
+                Event,
+                kind=st.sampled_from(Kind),
+                title=st.sampled_from(["Talks", "Visit", "Exercise"]),
+                when=crowded_ranges(),
+                sources=st.just((_PLAIN_SOURCE,)),
+                where=st.none() | st.sampled_from([Place("Vientiane", "Laos"), Place("Hà Nội", "Viet Nam")]),
+                status=st.sampled_from(Status),
+            ),
+            max_size=40,
+        )
+    )
+    return timeline.Timeline(items)
+
+
+@st.composite
+def windows(draw: st.DrawFn) -> tuple[dt.date, dt.date]:
+    """A query window around the crowded weeks: a day, a week, a month or anything."""
+    first = CROWDED_START + dt.timedelta(days=draw(st.integers(-10, 80)))
+    return first, first + dt.timedelta(days=draw(st.sampled_from([0, 6, 30]) | st.integers(0, 50)))
