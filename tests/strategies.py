@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 from hypothesis import strategies as st
 
@@ -62,14 +63,44 @@ participants = st.builds(Participant, names, optional_names, optional_names, opt
 places = st.builds(Place, names, optional_names)
 
 
+# Zones with and without summer time, UTC and fixed offsets. Times stay in
+# 08:00-20:59, clear of the hours summer time skips or repeats.
+zones = st.sampled_from(
+    [
+        zoneinfo.ZoneInfo("Asia/Vientiane"),
+        zoneinfo.ZoneInfo("Europe/Berlin"),
+        zoneinfo.ZoneInfo("America/New_York"),
+        dt.UTC,
+        dt.timezone(dt.timedelta(hours=7)),
+        dt.timezone(dt.timedelta(hours=-3, minutes=-30)),
+    ]
+)
+
+
+@st.composite
+def timed(draw: st.DrawFn) -> tuple[DateRange, dt.datetime, dt.datetime | None]:
+    """A day or two, with a start time on the first and maybe an end time on the last."""
+    day = draw(recent_dates)
+    zone = draw(zones)
+    start = dt.datetime(day.year, day.month, day.day, draw(st.integers(8, 20)), draw(st.integers(0, 59)), tzinfo=zone)
+    if not draw(st.booleans()):
+        return DateRange.day(day), start, None
+    end = start + dt.timedelta(minutes=draw(st.integers(0, 600)))
+    end = end.replace(hour=min(end.hour, 20)) if end.date() != day else end
+    return DateRange(day, end.date()), start, end
+
+
 @st.composite
 def events(draw: st.DrawFn) -> Event:
-    """Any event the model allows."""
+    """Any event the model allows, timed or not."""
     kind = draw(st.sampled_from(Kind))
+    when, start_time, end_time = draw(date_ranges().map(lambda r: (r, None, None)) | timed())
     return Event(
         kind=kind,
         title=draw(names),
-        when=draw(date_ranges()),
+        when=when,
+        start_time=start_time,
+        end_time=end_time,
         sources=draw(st.lists(sources(), min_size=1, max_size=3)),
         where=draw(st.none() | places),
         participants=draw(st.lists(participants, max_size=4)),

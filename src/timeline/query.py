@@ -35,7 +35,9 @@ GroupKey = Literal["year", "month", "kind", "status", "country"]
 
 
 def _coarse(event: Event) -> tuple[object, ...]:
-    return (event.when.start, event.when.end, event.kind.value, event.title)
+    when = event.when
+    # `_value_` is Enum's documented raw value; the `value` property costs a Python call per event.
+    return (when.start, when.end, event.kind._value_, event.title)
 
 
 def _order(event: Event) -> tuple[object, ...]:
@@ -57,16 +59,19 @@ def _sorted(events: Iterable[Event]) -> tuple[Event, ...]:
     Sorting on :func:`_order` directly would hash every event's content for its
     id; only events that tie on everything else need it, so only they pay.
     """
-    items = sorted(events, key=_coarse)
+    items = events if isinstance(events, tuple | list) else list(events)
     keys = list(map(_coarse, items))
-    ties = list(itertools.compress(range(1, len(items)), map(operator.eq, keys, keys[1:])))
+    order = sorted(range(len(items)), key=keys.__getitem__)
+    ordered = list(map(items.__getitem__, order))
+    keys = list(map(keys.__getitem__, order))
+    ties = list(itertools.compress(range(1, len(keys)), map(operator.eq, keys, keys[1:])))
     run_start = None
     for position, tie in enumerate(ties):
         run_start = tie - 1 if run_start is None else run_start
         if position + 1 == len(ties) or ties[position + 1] != tie + 1:
-            items[run_start : tie + 1] = sorted(items[run_start : tie + 1], key=_order)
+            ordered[run_start : tie + 1] = sorted(ordered[run_start : tie + 1], key=_order)
             run_start = None
-    return tuple(items)
+    return tuple(ordered)
 
 
 def _diagnostics(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:

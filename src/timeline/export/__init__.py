@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from timeline.export._ical import is_calendar_event, to_ical
 from timeline.export._ical_read import from_ical
+from timeline.export._jscalendar import to_jscalendar
 from timeline.export._json import (
     SCHEMA_VERSION,
     from_json,
@@ -13,7 +14,6 @@ from timeline.export._json import (
     to_json,
     to_jsonl,
 )
-from timeline.export._jscalendar import to_jscalendar
 from timeline.export._timelinejs import to_timelinejs
 
 __all__ = [

@@ -47,6 +47,7 @@ EVENT_PROPERTY = "X-TIMELINE-EVENT"
 PARTICIPANT_PROPERTY = "X-TIMELINE-PARTICIPANT"
 
 PRODID = "-//news-timeline//timeline//EN"
+_DESCRIPTION = "Dated events extracted from news by news-timeline"
 _CALENDAR_NAMESPACE = uuid.UUID("0d8c1b9e-58f1-5b43-9a4e-3f1d2c7a6b50")
 _DAY_LIKE = frozenset({Precision.DAY, Precision.WEEK})
 
@@ -80,14 +81,20 @@ def to_ical(  # noqa: PLR0913 - each keyword is one calendar property
     """
     chosen = [event for event in events if is_calendar_event(event, include_periods=include_periods)]
     stamp = stamp or default_stamp(chosen)
+    description = description or _DESCRIPTION
     calendar = icalendar.Calendar.new(
         uid=uuid.uuid5(_CALENDAR_NAMESPACE, "\x1f".join(event.id for event in chosen)),
         name=_text(name),
-        description=_text(description or "Dated events extracted from news by news-timeline"),
+        description=_text(description),
         prodid=PRODID,
         source=source,
         refresh_interval=refresh,
     )
+    # icalendar 7 writes NAME, X-WR-CALNAME and X-WR-CALDESC unescaped (as unknown values), so a ';' or ','
+    # in a name would break the property; they are TEXT (RFC 7986 5.1), written here as such.
+    for prop, value in (("NAME", name), ("X-WR-CALNAME", name), ("X-WR-CALDESC", description)):
+        calendar.pop(prop, None)
+        calendar.add(prop, icalendar.vText(_text(value)))
     # RFC 7986 wants VALUE=URI and VALUE=DURATION on these; icalendar 7 leaves them out.
     if source is not None:
         calendar["SOURCE"].params["VALUE"] = "URI"
@@ -134,7 +141,9 @@ def _vevent(event: Event, stamp: _dt.datetime) -> icalendar.Event:
     vevent.add("status", "TENTATIVE" if event.status.value == "planned" else "CONFIRMED")
     for person in event.participants:
         vevent.add(PARTICIPANT_PROPERTY, _text(person.name), parameters=_person_parameters(person))
-    vevent.add(EVENT_PROPERTY, json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":")))
+    # JSON escapes every control character but DEL, which TEXT cannot hold either.
+    blob = json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":")).replace("\x7f", "\\u007f")
+    vevent.add(EVENT_PROPERTY, blob)
     return vevent
 
 

@@ -127,7 +127,8 @@ def _check_structure(text: str, path: str | None) -> list[int]:
 def _unfolded(text: str, path: str | None) -> list[tuple[int, str]]:
     """The logical lines (folds joined), each with the number of the physical line it starts on."""
     lines: list[tuple[int, str]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at CRLF (or a bare LF); not splitlines(), which also breaks at U+2028 and the like inside values.
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
         if line[:1] in {" ", "\t"}:
             if not lines:
                 raise TimelineFormatError("starts with a continuation line", path=path, line=number)
@@ -137,7 +138,7 @@ def _unfolded(text: str, path: str | None) -> list[tuple[int, str]]:
     return lines
 
 
-def _event(vevent: icalendar.Event, path: str | None, diagnostics: list[Diagnostic], line: int) -> Event:
+def _event(vevent: icalendar.Component, path: str | None, diagnostics: list[Diagnostic], line: int) -> Event:
     own = vevent.get(EVENT_PROPERTY)
     if own is not None:
         try:
@@ -150,7 +151,7 @@ def _event(vevent: icalendar.Event, path: str | None, diagnostics: list[Diagnost
     return _foreign_event(vevent, path, diagnostics, line)
 
 
-def _foreign_event(vevent: icalendar.Event, path: str | None, diagnostics: list[Diagnostic], line: int) -> Event:
+def _foreign_event(vevent: icalendar.Component, path: str | None, diagnostics: list[Diagnostic], line: int) -> Event:
     start = vevent.decoded("DTSTART")
     end = vevent.decoded("DTEND", None)
     if end is None and "DURATION" in vevent:
@@ -193,7 +194,7 @@ def _foreign_event(vevent: icalendar.Event, path: str | None, diagnostics: list[
     )
 
 
-def _participants(vevent: icalendar.Event) -> list[Participant]:
+def _participants(vevent: icalendar.Component) -> list[Participant]:
     people = [
         Participant(str(prop), prop.params.get("X-TITLE"), prop.params.get("X-RANK"), prop.params.get("X-COUNTRY"))
         for prop in _all(vevent, PARTICIPANT_PROPERTY)
@@ -213,12 +214,12 @@ def _place(location: str) -> Place:
     return Place(name, country) if name else Place(location)
 
 
-def _url(vevent: icalendar.Event) -> str | None:
+def _url(vevent: icalendar.Component) -> str | None:
     url = vevent.get("URL")
     return str(url) if url else None
 
 
-def _all(vevent: icalendar.Event, name: str) -> list[Any]:
+def _all(vevent: icalendar.Component, name: str) -> list[Any]:
     value = vevent.get(name)
     if value is None:
         return []
@@ -229,5 +230,5 @@ def _as_day(value: _dt.date) -> _dt.date:
     return value.date() if isinstance(value, _dt.datetime) else value
 
 
-def _label(vevent: icalendar.Event) -> str:
+def _label(vevent: icalendar.Component) -> str:
     return repr(str(vevent.get("SUMMARY") or vevent.get("UID") or "without summary")[:60])

@@ -120,7 +120,7 @@ def from_jsonl(lines: str | bytes | Iterable[str], *, path: str | None = None) -
     """Read JSON Lines written by :func:`to_jsonl`; blank lines are skipped.
 
     *lines* may be the whole text or any iterable of lines (an open file), so a
-    large file is read a line at a time.
+    large file is read a line at a time. Lines end at a line feed only.
 
     Raises:
         TimelineFormatError: A line is not JSON or not an event; the error
@@ -129,7 +129,7 @@ def from_jsonl(lines: str | bytes | Iterable[str], *, path: str | None = None) -
     if isinstance(lines, bytes):
         lines = lines.decode("utf-8-sig")
     if isinstance(lines, str):
-        lines = lines.splitlines()
+        lines = lines.split("\n")  # not splitlines(): U+2028 and the like are text inside a JSON string
     reader = _Reader()
     events = []
     for number, line in enumerate(lines, start=1):
