@@ -140,10 +140,11 @@ def _vevent(event: Event, stamp: _dt.datetime) -> icalendar.Event:
     )
     vevent.add("status", "TENTATIVE" if event.status.value == "planned" else "CONFIRMED")
     for person in event.participants:
-        vevent.add(PARTICIPANT_PROPERTY, _text(person.name), parameters=_person_parameters(person))
+        vevent.add(PARTICIPANT_PROPERTY, icalendar.vText(_text(person.name)), parameters=_person_parameters(person))
     # JSON escapes every control character but DEL, which TEXT cannot hold either.
     blob = json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":")).replace("\x7f", "\\u007f")
-    vevent.add(EVENT_PROPERTY, blob)
+    # X- properties are TEXT unless said otherwise (RFC 5545 3.8.8.2); icalendar only escapes a vText.
+    vevent.add(EVENT_PROPERTY, icalendar.vText(blob))
     return vevent
 
 

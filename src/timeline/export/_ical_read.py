@@ -142,7 +142,7 @@ def _event(vevent: icalendar.Component, path: str | None, diagnostics: list[Diag
     own = vevent.get(EVENT_PROPERTY)
     if own is not None:
         try:
-            return event_from_dict(json.loads(str(own)))
+            return event_from_dict(json.loads(_unescaped(own)))
         except (KeyError, TypeError, ValueError) as error:
             diagnostics.append(
                 Diagnostic(f"{EVENT_PROPERTY} of {_label(vevent)} unreadable ({error}); read its properties instead",
@@ -196,7 +196,9 @@ def _foreign_event(vevent: icalendar.Component, path: str | None, diagnostics: l
 
 def _participants(vevent: icalendar.Component) -> list[Participant]:
     people = [
-        Participant(str(prop), prop.params.get("X-TITLE"), prop.params.get("X-RANK"), prop.params.get("X-COUNTRY"))
+        Participant(
+            _unescaped(prop), prop.params.get("X-TITLE"), prop.params.get("X-RANK"), prop.params.get("X-COUNTRY")
+        )
         for prop in _all(vevent, PARTICIPANT_PROPERTY)
     ]
     for attendee in _all(vevent, "ATTENDEE"):
@@ -212,6 +214,14 @@ def _place(location: str) -> Place:
         return known
     name, _, country = location.rpartition(", ")
     return Place(name, country) if name else Place(location)
+
+
+_ESCAPED = re.compile(r"\\([\\;,nN])")
+
+
+def _unescaped(value: object) -> str:
+    """An X- property's TEXT value unescaped (RFC 5545 3.3.11); icalendar hands unknown properties over raw."""
+    return _ESCAPED.sub(lambda found: "\n" if found[1] in "nN" else found[1], str(value))
 
 
 def _url(vevent: icalendar.Component) -> str | None:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
 
-from timeline.dates import DateRange, Precision
+from timeline.dates import DateRange, Precision, as_date
 from timeline.exceptions import TimelineFormatError
 from timeline.model import DateBasis, Diagnostic, Event, Kind, Participant, Place, Severity, Source, Status
 from timeline.query import Timeline
@@ -209,6 +209,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self._ranges: dict[tuple[object, ...], DateRange] = {}
+        self._days: dict[object, _dt.date] = {}
         self._published: dict[str, DateRange] = {}
         self._places: dict[tuple[object, ...], Place] = {}
         self._people: dict[tuple[object, ...], Participant] = {}
@@ -219,7 +220,7 @@ class _Reader:
         when = self._ranges.get(key)
         if when is None:
             precision = _PRECISIONS.get(key[2]) or Precision(key[2])
-            when = self._ranges[key] = DateRange(key[0], key[1], precision, key[3])
+            when = self._ranges[key] = DateRange(self.day(key[0]), self.day(key[1]), precision, key[3])
         where = item.get("where")
         sources = item.get("sources") or [item["source"]]
         start_time = item.get("start_time")
@@ -236,6 +237,13 @@ class _Reader:
             start_time=None if start_time is None else _moment(start_time, item.get("timezone")),
             end_time=None if item.get("end_time") is None else _moment(item["end_time"], item.get("timezone")),
         )
+
+    def day(self, text: object) -> _dt.date:
+        """The day *text* names, parsed once per document."""
+        day = self._days.get(text)
+        if day is None:
+            day = self._days[text] = as_date(text)  # type: ignore[arg-type] # as_date says what is wrong
+        return day
 
     def place(self, item: dict[str, Any]) -> Place:
         key = (item["name"], item.get("country"))
