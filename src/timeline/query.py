@@ -219,7 +219,11 @@ class Timeline:
         each country of the place and participants (an event with none is in
         no group). Every group keeps this timeline's diagnostics.
         """
-        keys_of = _GROUPERS[key]
+        keys_of = _GROUPERS.get(key)
+        if keys_of is None or mode not in {"overlapping", "within"}:
+            raise ValueError(
+                f"cannot group by {key!r} in mode {mode!r}: use {', '.join(_GROUPERS)}; overlapping or within"
+            )
         groups: dict[str, list[Event]] = {}
         for event in self.events:
             for name in keys_of(event, mode):
