@@ -127,10 +127,10 @@ def test_merge_is_a_union_by_id(left: timeline.Timeline, right: timeline.Timelin
 @settings(max_examples=40, deadline=None)
 @given(crowded_timelines())
 def test_order_breaks_ties_by_id(calendar: timeline.Timeline) -> None:
-    """The order is first day, last day, kind, title, then id, whatever order the events came in."""
+    """The order is first day, last day, kind, title, then id (then every field), whatever order the events came in."""
 
     def order(e: timeline.Event) -> tuple[object, ...]:
-        return (e.when.start, e.when.end, e.kind.value, e.title, e.id)
+        return (e.when.start, e.when.end, e.kind.value, e.title, e.id, repr(e))
 
     assert list(calendar) == sorted(calendar, key=order)
     assert timeline.Timeline(reversed(calendar.events)) == calendar
