@@ -39,11 +39,6 @@ def _tail(event: Event) -> tuple[str, str]:
     return (event.kind._value_, event.title)
 
 
-def _order(event: Event) -> tuple[object, ...]:
-    """Chronological by first day, then last day, kind, title, and the id (then all fields) to break ties."""
-    return (event.when.start, event.when.end, *_tail(event), event.id)
-
-
 def _first_day(value: DateLike) -> _dt.date:
     return DateRange.parse(value).start if isinstance(value, str) else as_date(value)
 
@@ -53,7 +48,7 @@ def _last_day(value: DateLike) -> _dt.date:
 
 
 def _sorted(events: Iterable[Event]) -> tuple[Event, ...]:
-    """The events in :func:`_order`, computed in three passes so that each costs little.
+    """The events by first day, last day, kind, title, then id (then all fields), in passes that each cost little.
 
     First by the days alone, packed in one integer per event (integers compare
     fast and sit together in memory, where a million events' dates do not);
@@ -99,7 +94,7 @@ class Timeline:
     The other filters look at every event.
 
     Attributes:
-        events: The events, ordered by first day, last day, kind and title.
+        events: The events, ordered by first day, last day, kind, title and id.
         diagnostics: Problems reported instead of raised (skipped files...).
     """
 
