@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+import vobject
+from ical.calendar_stream import IcsCalendarStream
 
 import timeline
 from timeline.cli import main
@@ -75,6 +77,8 @@ def test_convert_round_trips_through_every_readable_format(
     assert main(["convert", str(saved), "-o", str(lines)]) == 0
     assert main(["convert", str(lines), "-o", str(ics), "--include-periods"]) == 0
     assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    vobject.readOne(ics.read_text(encoding="utf-8")).validate(raiseException=True)
+    assert len(IcsCalendarStream.calendar_from_ics(ics.read_text(encoding="utf-8")).events) == 6
     assert main(["convert", str(ics), "-o", str(back)]) == 0
     assert timeline.from_json(back.read_text(encoding="utf-8")) == timeline.Timeline(seed_timeline.events)
 
