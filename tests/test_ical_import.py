@@ -221,7 +221,7 @@ def test_any_calendar_name_stays_one_property(name: str, description: str) -> No
 @settings(max_examples=40, deadline=None)
 @given(timelines)
 def test_participant_properties_round_trip_any_text(calendar: timeline.Timeline) -> None:
-    """X-TIMELINE-PARTICIPANT keeps any name, title, rank and country (as a calendar can show them) on its own."""
+    """X-TIMELINE-PARTICIPANT keeps any name, and title, rank and country (trimmed), as a calendar can show them."""
     back = from_ical(_without_event_property(timeline.to_ical(calendar, include_periods=True)))
 
     def shown(person: timeline.Participant) -> tuple[str | None, ...]:

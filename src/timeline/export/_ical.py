@@ -161,7 +161,8 @@ def _calendar_time(moment: _dt.datetime) -> _dt.datetime:
 
 def _person_parameters(person: Participant) -> dict[str, str]:
     fields = {"X-TITLE": person.title, "X-RANK": person.rank, "X-COUNTRY": person.country}
-    return {name: _parameter(value) for name, value in fields.items() if value}
+    values = {name: _parameter(value) for name, value in fields.items() if value}
+    return {name: value for name, value in values.items() if value}
 
 
 # RFC 5545 TEXT admits no control characters but line breaks (written \n) and tabs.
@@ -179,7 +180,8 @@ def _text(value: str) -> str:
 
 
 def _parameter(value: str) -> str:
-    return value.translate(_PARAMETER_CONTROLS)
+    """A parameter value: no control characters, and no spaces at the ends, which readers strip."""
+    return value.translate(_PARAMETER_CONTROLS).strip()
 
 
 def _uri(value: str) -> str:
