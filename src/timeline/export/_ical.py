@@ -140,7 +140,9 @@ def _vevent(event: Event, stamp: _dt.datetime) -> icalendar.Event:
     )
     vevent.add("status", "TENTATIVE" if event.status.value == "planned" else "CONFIRMED")
     for person in event.participants:
-        vevent.add(PARTICIPANT_PROPERTY, icalendar.vText(_text(person.name)), parameters=_person_parameters(person))
+        name = icalendar.vText(_text(person.name))
+        name.params = _Quoted(_person_parameters(person))
+        vevent.add(PARTICIPANT_PROPERTY, name)
     # JSON escapes every control character but DEL, which TEXT cannot hold either.
     blob = json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":")).replace("\x7f", "\\u007f")
     # X- properties are TEXT unless said otherwise (RFC 5545 3.8.8.2); icalendar only escapes a vText.
@@ -157,6 +159,16 @@ def _calendar_time(moment: _dt.datetime) -> _dt.datetime:
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             pass
     return moment.astimezone(_dt.UTC)
+
+
+class _Quoted(icalendar.Parameters):
+    """Parameters whose values are always quoted.
+
+    icalendar quotes only values with ``,;:``, and its reader takes a
+    backslash in an unquoted value for an escape and strips spaces at the ends.
+    """
+
+    always_quoted: tuple[str, ...] = (*icalendar.Parameters.always_quoted, "X-RANK", "X-COUNTRY")  # type: ignore[assignment]
 
 
 def _person_parameters(person: Participant) -> dict[str, str]:
@@ -180,8 +192,8 @@ def _text(value: str) -> str:
 
 
 def _parameter(value: str) -> str:
-    """A parameter value: no control characters, and no spaces at the ends, which readers strip."""
-    return value.translate(_PARAMETER_CONTROLS).strip()
+    """A parameter value: no control characters, which no parameter can hold."""
+    return value.translate(_PARAMETER_CONTROLS)
 
 
 def _uri(value: str) -> str:
