@@ -429,7 +429,9 @@ def score(meta: dict[str, dict], gold: dict[str, list[Ev]], pred: dict[str, list
             if places_equal(g.where, p.where):
                 tot["place_ok"] += 1
             else:
-                problems.append(f"place gold {json.dumps(g.where, ensure_ascii=False)} pred {json.dumps(p.where, ensure_ascii=False)}")
+                problems.append(
+                    f"place gold {json.dumps(g.where, ensure_ascii=False)} pred {json.dumps(p.where, ensure_ascii=False)}"
+                )
             if g.kind == p.kind:
                 tot["kind_ok"] += 1
             else:
@@ -472,18 +474,26 @@ def print_report(result: dict, ignored: int) -> None:
     print()
     print(f"dated events      P {de['precision']:.3f}  R {de['recall']:.3f}  F1 {de['f1']:.3f}   (tp {de['tp']})")
     print(f"matched pairs     {result['matched_pairs']}")
-    for key, label in (("date_accuracy", "date accuracy"), ("place_accuracy", "place accuracy"),
-                       ("kind_accuracy", "kind accuracy"), ("status_accuracy", "status accuracy")):
+    for key, label in (
+        ("date_accuracy", "date accuracy"),
+        ("place_accuracy", "place accuracy"),
+        ("kind_accuracy", "kind accuracy"),
+        ("status_accuracy", "status accuracy"),
+    ):
         r = result[key]
         print(f"{label:<17} {r['accuracy']:.3f}   ({r['correct']}/{r['total']})")
     pa = result["participants"]
-    print(f"participants      P {pa['precision']:.3f}  R {pa['recall']:.3f}  F1 {pa['f1']:.3f}   "
-          f"(tp {pa['tp']}, pred {pa['predicted']}, gold {pa['gold']})")
+    print(
+        f"participants      P {pa['precision']:.3f}  R {pa['recall']:.3f}  F1 {pa['f1']:.3f}   "
+        f"(tp {pa['tp']}, pred {pa['predicted']}, gold {pa['gold']})"
+    )
     print()
     print("dated-event F1 per outlet:")
     for o, r in result["per_outlet"].items():
-        print(f"  {o:<40} F1 {r['f1']:.3f}  P {r['precision']:.3f}  R {r['recall']:.3f}  "
-              f"(articles {r['articles']}, gold {r['gold']}, pred {r['predicted']})")
+        print(
+            f"  {o:<40} F1 {r['f1']:.3f}  P {r['precision']:.3f}  R {r['recall']:.3f}  "
+            f"(articles {r['articles']}, gold {r['gold']}, pred {r['predicted']})"
+        )
 
 
 def _fmt_ev(e: Ev) -> str:
@@ -570,9 +580,14 @@ def _perturb(data: dict) -> tuple[dict, dict[str, int]]:
 def self_test(meta: dict[str, dict], gold: dict[str, list[Ev]]) -> int:
     known = set(gold)
     perfect, _ = score(meta, gold, load_pred(gold_as_prediction(meta), known)[0])
-    checks = [perfect["dated_events"]["f1"], perfect["date_accuracy"]["accuracy"], perfect["participants"]["f1"],
-              perfect["place_accuracy"]["accuracy"], perfect["kind_accuracy"]["accuracy"],
-              perfect["status_accuracy"]["accuracy"]] + [r["f1"] for r in perfect["per_outlet"].values()]
+    checks = [
+        perfect["dated_events"]["f1"],
+        perfect["date_accuracy"]["accuracy"],
+        perfect["participants"]["f1"],
+        perfect["place_accuracy"]["accuracy"],
+        perfect["kind_accuracy"]["accuracy"],
+        perfect["status_accuracy"]["accuracy"],
+    ] + [r["f1"] for r in perfect["per_outlet"].values()]
     ok = all(abs(c - 1.0) < 1e-12 for c in checks)
     print(f"gold vs gold: {'all 1.0' if ok else 'NOT all 1.0'}")
     damaged, n = _perturb(gold_as_prediction(meta))
@@ -605,17 +620,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("pred", type=Path, nargs="?", help="predictions: output of `timeline extract --format json`")
     ap.add_argument("--run", action="store_true", help="run `python -m timeline extract --format json` on the texts")
     ap.add_argument("--texts", type=Path, help="texts folder for --run (default: GOLD_DIR/../texts)")
-    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print the first N misses, spurious events and mismatches")
+    ap.add_argument(
+        "--errors", type=int, default=0, metavar="N", help="print the first N misses, spurious events and mismatches"
+    )
     ap.add_argument("--json", action="store_true", help="print the scores as JSON")
-    ap.add_argument("--export-gold", type=Path, metavar="OUT", help="write the gold events in prediction format and exit")
-    ap.add_argument("--self-test", action="store_true", help="score the gold against itself and a perturbed copy, then exit")
+    ap.add_argument(
+        "--export-gold", type=Path, metavar="OUT", help="write the gold events in prediction format and exit"
+    )
+    ap.add_argument(
+        "--self-test", action="store_true", help="score the gold against itself and a perturbed copy, then exit"
+    )
     args = ap.parse_args(argv)
 
     meta, gold = load_gold(args.gold_dir)
     if args.self_test:
         return self_test(meta, gold)
     if args.export_gold:
-        args.export_gold.write_text(json.dumps(gold_as_prediction(meta), ensure_ascii=False, indent=1), encoding="utf-8")
+        args.export_gold.write_text(
+            json.dumps(gold_as_prediction(meta), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
         print(f"wrote {sum(len(v) for v in gold.values())} gold events to {args.export_gold}")
         return 0
     if args.run:

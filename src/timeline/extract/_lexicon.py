@@ -12,6 +12,7 @@ from timeline.tagger._vocabulary import alternation
 
 __all__ = [
     "COMPLEMENT_WORDS",
+    "EVENT_PHRASES",
     "EVENT_WORDS",
     "HONORIFICS",
     "LINK_CUES",
@@ -19,75 +20,68 @@ __all__ = [
     "OFFICE_MODIFIERS",
     "OFFICE_PREFIXES",
     "RANKS",
-    "TRIGGER",
+    "TITLE_ENDS",
+    "TITLE_WORDS",
     "VIETNAMESE_SURNAMES",
-    "kind_of",
 ]
 
-# Event words by kind, as regex fragments (case-insensitive). Order matters
-# only for ties; the longest match at a position wins.
-EVENT_WORDS: dict[Kind, tuple[str, ...]] = {
-    Kind.PHONE_CALL: (
-        r"(?:phone|telephone|video)\s(?:talks?|calls?|conversations?)",
-        r"(?:talked|spoke|conversed|held\stalks)\s(?:by|over\sthe|via)\s(?:phone|telephone)",
-    ),
-    Kind.SIGNING: (
-        r"sign(?:ed|s|ing)?", r"ink(?:ed|s)", r"memorand(?:um|a)\sof\sunderstanding",
-        r"MoUs?", r"exchanged\s(?:the\s)?(?:signed\s)?(?:documents|agreements)",
-    ),
-    Kind.DIALOGUE: (r"(?:[\w-]+\s)?dialogues?",),
-    Kind.TALKS: (r"(?:held\s|hold\s|holds\s|holding\s)?talks", r"negotiations?", r"consultations?"),
-    Kind.VISIT: (
-        r"(?:official|state|working|friendship|goodwill|study|fact-finding)\svisits?",
-        r"visit(?:ed|s|ing)?", r"arriv(?:ed|es|ing)\sin", r"(?:working\s)?trips?\sto",
-        r"tour(?:ed)?\sof", r"paid\sa\s(?:\w+\s)?visit",
-    ),
-    Kind.MEETING: (
-        r"met", r"meet(?:s|ing|ings)?", r"received", r"receiv(?:es|ing)", r"hosted",
-        r"host(?:s|ing)", r"working\ssessions?", r"courtesy\scalls?", r"audiences?",
-        r"receptions?", r"bilateral\smeetings?",
-    ),
-    Kind.CONFERENCE: (
-        r"conferences?", r"forums?", r"summits?", r"(?:plenary|annual|extraordinary|\d+(?:st|nd|rd|th))\ssessions?",
-        r"workshops?", r"seminars?", r"symposi(?:um|a)", r"congress(?:es)?", r"ADMM(?:-Plus)?(?:\sRetreat)?",
-        r"assembl(?:y|ies)", r"expos?", r"exhibitions?", r"Shangri-La\sDialogue",
-    ),
-    Kind.CEREMONY: (
-        r"ceremon(?:y|ies)", r"celebrations?", r"commemorat(?:ion|ions|ed)", r"parades?",
-        r"inaugurat(?:ion|ed)", r"(?:wreath|flower|incense)-(?:laying|offering)",
-        r"laid\s(?:a\s)?wreaths?", r"ground-?breaking",
-    ),
-    Kind.EXERCISE: (
-        r"(?:joint\s|naval\s|military\s|field\s|live-fire\s|tabletop\s|combined\s)?(?:exercises?|drills?)",
-        r"(?:joint\s)?patrols?", r"manoeuvres?", r"maneuvers?", r"war\sgames",
-    ),
-    Kind.DEPLOYMENT: (
-        r"deploy(?:ed|s|ing|ments?)?", r"dispatch(?:ed|es|ing)?",
-        r"peacekeeping\s(?:forces|force|operations|missions?|contingents?|units?)",
-    ),
-    Kind.PLAN: (
-        r"(?:cooperation\s|action\s|master\s|annual\s|five-year\s|development\s|work\s)?plans?",
-        r"protocols?", r"programmes?", r"programs?", r"roadmaps?",
-    ),
-    Kind.APPOINTMENT: (
-        r"appoint(?:ed|ment)", r"took\soffice", r"sworn\sin", r"assumed\s(?:the\s)?(?:post|position|office)",
-    ),
-    Kind.STATEMENT: (
-        r"statements?", r"said", r"stated", r"announced", r"declared", r"affirmed", r"stressed",
-        r"emphasi[sz]ed", r"noted",
-    ),
-}  # fmt: skip
-
-_FRAGMENTS = [(kind, fragment) for kind, fragments in EVENT_WORDS.items() for fragment in fragments]
-TRIGGER = re.compile(
-    "|".join(rf"(?P<k{index}>\b{fragment}\b)" for index, (_, fragment) in enumerate(_FRAGMENTS)),
-    re.IGNORECASE,
-)
+# Event words by kind, as phrases of lower-case words ("courtesy call"). The
+# longest phrase at a word wins. Verbs that need an object to name an event
+# ("received", "hosted") are marked with a trailing "+" and checked by the
+# extractor; "++" marks verbs that name a meeting only when two people are
+# their subject ("X and his counterpart Y agreed on Monday ...").
+EVENT_PHRASES: dict[Kind, str] = {
+    Kind.PHONE_CALL: """phone talks|phone talk|phone call|phone calls|phone conversation|phone conversations
+        |telephone talks|telephone call|telephone conversation|telephone conversations|video call
+        |video conference|videoconference|virtual talks|virtual meeting|online talks|online meeting
+        |spoke by phone|talked by phone|held phone talks|spoke by telephone|talked by telephone
+        |interacted virtually|virtually|virtual talks""",
+    Kind.SIGNING: """sign|signs|signed|signing|inked|memorandum of understanding|memoranda of understanding
+        |mou|mous""",
+    Kind.DIALOGUE: "dialogue|dialogues|strategic dialogue|policy dialogue",
+    Kind.TALKS: """talks|talk|held talks|hold talks|holds talks|holding talks|negotiations|negotiation
+        |consultations|discussions|held discussions|consultative talks""",
+    Kind.VISIT: """visit|visits|visited|official visit|state visit|working visit|courtesy visit|goodwill visit
+        |friendship visit|study visit|trip|trips|working trip|tour|toured|arrived in|arrives in|arrive in
+        |arriving in|arrival|travel to|travels to|traveled to|travelled to|paid a visit|pay a visit|anchor at
+        |docked at|dock at|port call""",
+    Kind.MEETING: """met|meet|meets|meeting|meetings|bilateral meeting|bilateral meetings|working session
+        |working sessions|courtesy call|courtesy calls|audience|held meetings|received+|receives+
+        |receiving+|welcomed+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++|discussed++
+        |pledged++|reaffirmed++|exchanged views++|vowed++|reception|hosted a reception|working meeting""",
+    Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
+        |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition
+        |shangri-la dialogue|ministerial meeting|session""",
+    Kind.CEREMONY: """ceremony|ceremonies|celebration|celebrations|commemoration|parade|inauguration
+        |inaugurated|inaugurate|cut the ribbon|wreath-laying|laid wreaths|laid a wreath|incense offering
+        |flag-raising|farewell|welcome ceremony""",
+    Kind.EXERCISE: """exercise|exercises|drill|drills|joint exercise|joint exercises|joint drill|joint patrol
+        |joint patrols|patrol|patrols|manoeuvres|maneuvers|war games|live-fire""",
+    Kind.DEPLOYMENT: """deploy|deploys|deployed|deploying|deployment|deployments|dispatched|dispatch
+        |peacekeeping forces|peacekeeping force|peacekeeping mission|peacekeeping missions
+        |peacekeeping unit|peacekeeping contingent|peacekeeping duty|rotation""",
+    Kind.PLAN: """plan|plans|protocol|protocols|programme|programmes|program|programs|roadmap|roadmaps
+        |cooperation plan|cooperation plans|action plan|master plan|work plan|annual plan|development plan""",
+    Kind.APPOINTMENT: "appointed|appointment|took office|sworn in|assumed office|assumed the post",
+    Kind.STATEMENT: "statement|statements|press conference|news conference|announced|declared|new year address",
+    Kind.OTHER: "friendship exchange|border exchange|inspected|inspection|rally|handover|hand-over",
+}
 
 
-def kind_of(match: re.Match[str]) -> Kind:
-    """The kind of event a :data:`TRIGGER` match names."""
-    return _FRAGMENTS[int((match.lastgroup or "k0")[1:])][0]
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], Kind, str]]]:
+    table: dict[str, list[tuple[tuple[str, ...], Kind, str]]] = {}
+    for kind, phrases in EVENT_PHRASES.items():
+        for phrase in phrases.replace("\n", " ").split("|"):
+            words = tuple(phrase.strip().rstrip("+").split())
+            needs = {"+": "object", "++": "pair"}.get(phrase.strip()[len(" ".join(words)) :], "")
+            table.setdefault(words[0], []).append((words, kind, needs))
+    for options in table.values():
+        options.sort(key=lambda option: -len(option[0]))
+    return table
+
+
+# First word -> (words, kind, what it needs: "", "object" or "pair"), longest first.
+EVENT_WORDS = _phrases()
 
 
 # Phrases that tie a sentence to an event already reported ("At the meeting, ...").
@@ -114,7 +108,9 @@ RANKS = (
 HONORIFICS = (
     "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Madam", "Madame", "Dr.", "Dr", "Prof.", "Professor",
     "H.E.", "His Excellency", "Her Excellency", "Samdech", "Samdech Techo", "Samdech Moha Bovor Thipadei",
-    "Dato'", "Datuk", "Dato' Seri", "Datuk Seri", "Tan Sri", "Tun", "Sheikh", "Sir", "Dame",
+    "Samdech Moha Borvor Thipadei", "Samdech Kralahom", "Samdech Pichey Sena", "Lok Chumteav", "Oknha",
+    "Dato'", "Datuk", "Dato' Seri", "Datuk Seri", "Dato' Sri", "Datuk Sri", "Tan Sri", "Puan Sri", "Tun",
+    "Sheikh", "Sir", "Dame", "Pehin", "Awang", "Dr", "Engr.", "Atty.",
 )  # fmt: skip
 
 OFFICE_HEADS = (
@@ -128,12 +124,13 @@ OFFICE_HEADS = (
     "Commissioner", "Leader", "Counsellor", "Counselor", "Adviser", "Advisor", "Inspector General",
     "Political Commissar", "Commissar", "Counterpart", "King", "Queen", "Crown Prince", "Prince",
     "Princess", "Sultan", "Emperor", "Vice President", "Vice-President", "Vice Chairman",
-    "Vice-Chairman", "Vice Chairwoman", "Politburo member", "Secretary of State",
+    "Vice-Chairman", "Vice Chairwoman", "Politburo member", "Secretary of State", "Raksha Mantri",
+    "High Commissioner", "Defence Secretary", "Defense Secretary", "State Councillor", "State Councilor",
 )  # fmt: skip
 
 OFFICE_MODIFIERS = frozenset(
     """deputy vice first acting permanent senior former standing executive assistant under co- new
-    incoming outgoing then""".split()
+    incoming outgoing then federal chief""".split()
 )
 
 # Words that may stand before an office head ("Defence Minister", "Foreign Affairs Minister").
@@ -164,3 +161,22 @@ VIETNAMESE_SURNAMES = frozenset(
 )
 
 RANK_PATTERN = alternation(RANKS)
+
+
+def _title_words() -> frozenset[str]:
+    words: set[str] = {"of", "the", "and", "his", "her", "their", "its", "cum", "to", "for", "on", "in"}
+    for phrase in (*RANKS, *HONORIFICS, *OFFICE_HEADS):
+        words.update(part.strip(".").lower() for part in re.split(r"[\s-]", phrase))
+    words.update(OFFICE_MODIFIERS, OFFICE_PREFIXES, COMPLEMENT_WORDS)
+    return frozenset(word for word in words if word)
+
+
+# Lower-case words a title before a name is made of ("Deputy Minister of National Defence").
+TITLE_WORDS = _title_words()
+
+# Words a title can end on right before the name: a rank, an honorific or an office.
+TITLE_ENDS = frozenset(
+    {phrase.split()[-1].strip(".").lower() for phrase in (*RANKS, *HONORIFICS, *OFFICE_HEADS)}
+    | {"commissioner", "counterpart", "member", "minister", "secretary", "envoy", "chief", "excellency"}
+    | {"ministers", "presidents", "chiefs", "commanders", "counterparts", "generals", "ambassadors", "leaders"}
+)

@@ -5,6 +5,10 @@ Gen. Khamlieng Outhakaysone") or follows it ("Vanthong Bouttavong, Deputy Chief
 of the General Staff of the Lao People's Army,"). :class:`People` keeps one
 record per person in an article, so "Chien", "Chiến" and "Major General Thắng"
 resolve to the full name, diacritics and all.
+
+Names are found from the article's words (:mod:`timeline.extract._tokens`):
+runs of capitalised words that are not places or bodies; a title is the run of
+title words right before a name, read with one anchored pattern.
 """
 
 from __future__ import annotations
@@ -16,45 +20,72 @@ import attrs
 
 from timeline.extract._lexicon import (
     COMPLEMENT_WORDS,
+    EVENT_PHRASES,
     HONORIFICS,
     OFFICE_HEADS,
     OFFICE_MODIFIERS,
     OFFICE_PREFIXES,
     RANKS,
+    TITLE_ENDS,
+    TITLE_WORDS,
     VIETNAMESE_SURNAMES,
 )
-from timeline.gazetteer import fold, gazetteer
+from timeline.extract._tokens import Tokens, folded
+from timeline.gazetteer import gazetteer
 from timeline.model import Participant
 from timeline.tagger._vocabulary import MONTHS, WEEKDAYS, alternation
 
-__all__ = ["Mention", "People", "find_mentions"]
-
-# A capitalised word: the pieces of a name.
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+__all__ = ["Mention", "People", "describe", "find_mentions"]
 
 # Capitalised words that are never part of a person's name.
 _NOT_NAMES = (
     frozenset(
-        """the a an at in on of for and but or with to from by as this that these those he she it
-        they his her its their we our you i mr mrs ms dr ministry department committee army navy
-        force forces party government state people's people’s people national defence defense
-        foreign affairs public security general staff central military political commission
-        council assembly office agency bureau union association organisation organization group
-        bank fund programme program plan protocol agreement treaty memorandum understanding
-        cooperation relations dialogue exchange conference forum summit meeting session talks
-        visit delegation embassy consulate republic kingdom democratic socialist federation
-        united nations un asean admm eu nato international regional provincial city province
-        capital region border coast guard police command headquarters academy university
-        institute school hospital level-2 level field missions mission peacekeeping operations
-        intergovernmental bilateral young officers deputy vice minister president premier
-        chairman chairwoman secretary director chief commander head ambassador prime king queen
-        prince princess lieutenant major colonel captain admiral marshal sen lieut lt maj gen
-        col brig adm according however meanwhile accordingly earlier later also both
-        congratulating informing hosting alongside issues he she vns vna xinhua tass""".split()
+        """the a an at in on of for and but or with to from by as this that these those he she it they
+        his her its their we our you i mr mrs ms dr ministry ministries department committee army navy
+        force forces party government state people's people’s people national defence defense foreign
+        affairs public security general staff central military political commission council assembly
+        office agency bureau union association organisation organization group bank fund programme
+        program plan protocol agreement treaty memorandum understanding cooperation relations dialogue
+        exchange conference forum summit meeting session talks visit delegation embassy consulate
+        republic kingdom democratic socialist federation united nations un asean admm eu nato
+        international regional provincial city province capital region border coast guard police
+        command headquarters academy university institute school hospital level field missions
+        mission peacekeeping operations intergovernmental bilateral young officers deputy vice
+        minister ministers president premier chairman chairwoman secretary director chief commander
+        head ambassador prime king queen prince princess lieutenant major colonel captain admiral
+        marshal sen lieut lt maj gen col brig adm according however meanwhile accordingly earlier
+        later also both congratulating informing hosting alongside issues vns vna xinhua tass under
+        after before during following prior while when where since until upon within without
+        through throughout between among about above below over per via despite amid amidst
+        besides beyond toward towards against along across around behind beside near onto upon
+        there here today tonight tomorrow yesterday now then thus hence still yet even only just
+        speaking addressing receiving welcoming meeting attending noting stressing emphasising
+        emphasizing affirming agreeing expressing highlighting saying adding photo file pacific
+        atlantic indian ocean sea gulf strait island islands royal imperial supreme highest
+        high joint combined special senior exercise operation operations fleet corps division
+        brigade regiment battalion squadron wing unit units rotation contingent task group team
+        east west north south eastern western northern southern central asia europe africa
+        america americas middle""".split()
     )
     | frozenset(MONTHS)
     | frozenset(WEEKDAYS)
 )
+# Honorifics as word sequences ("tan sri", "samdech moha borvor thipadei"), to step over before a name.
+_HONORIFIC_WORDS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(HONORIFICS, key=lambda phrase: -len(phrase.split())):
+    _words_of = tuple(word.strip(".").lower() for word in _phrase.split())
+    _HONORIFIC_WORDS.setdefault(_words_of[0], []).append(_words_of)
+# Month names that are also given names ("Dong Jun", "Kim Jun", "May"): allowed inside a name.
+_MONTH_NAMES_OK = frozenset({"jun", "jan", "may", "june", "july", "april", "august", "mar", "sep"})
+_EVENT_FIRST_WORDS = frozenset(
+    phrase.split()[0].rstrip("+")
+    for phrases in EVENT_PHRASES.values()
+    for phrase in phrases.replace("\n", " ").split("|")
+)
+# Lower-case particles inside names ("Hishamuddin bin Hussein").
+_PARTICLES = frozenset("bin binti bt van von de del der da dos al el la le ibn".split())
+_MAX_NAME = 4  # words in a name
+_MAX_TITLE = 22  # words in a title
 
 
 @attrs.frozen
@@ -82,8 +113,8 @@ class Mention:
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The title-before-name, title-after-name and rank patterns (built once)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The title-before-name and title-after-name patterns (built once)."""
     places = gazetteer()
     countries = [word for word in places.spellings if places.kind(word) == "country"]
     adjectives = sorted({*countries, *_adjective_spellings()}, key=len, reverse=True)
@@ -91,21 +122,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     modifier = alternation({*OFFICE_MODIFIERS, *OFFICE_PREFIXES} - {"co-"})
     complement = alternation({*COMPLEMENT_WORDS, *adjectives})
     office = (
-        rf"(?:(?:{modifier})[\s-]{{1,2}}){{0,5}}(?:{alternation(OFFICE_HEADS)})"
-        rf"(?:\s(?:of|for)\s(?:the\s)?(?:{complement})(?:\s(?:{complement})){{0,10}})?"
+        rf"(?:(?:{modifier})[\s-]{{1,2}}){{0,5}}(?:{alternation(OFFICE_HEADS)})s?"
+        rf"(?:\s(?:of|for|to)\s(?:the\s)?(?:{complement})(?:\s(?:{complement})){{0,10}})?"
     )
-    rank = rf"(?P<rank>(?:{alternation(RANKS)}))"
-    honorific = rf"(?:{alternation(HONORIFICS)})"
+    # Abbreviations are written with and without their full stops ("Gen." and "Gen").
+    rank = rf"(?P<rank>(?:{alternation(RANKS).replace(chr(92) + '.', chr(92) + '.?')}))"
+    honorific = rf"(?:{alternation(HONORIFICS).replace(chr(92) + '.', chr(92) + '.?')})"
     before = re.compile(
         rf"""(?i:(?:(?:his|her|their)\s{{1,2}})?(?:{country}\s{{1,2}})?
-        (?P<office>{office}(?:\s(?:and|cum)\s{office}){{0,2}})?\s{{0,2}}{rank}?\s{{0,2}}(?:{honorific})?)\s{{1,2}}$""",
+        (?P<office>{office}(?:\s(?:and|cum)\s{office}){{0,2}})?\s{{0,2}}{rank}?\s{{0,2}}(?:{honorific})?),?\s{{1,2}}$""",
         re.VERBOSE,
     )
     after = re.compile(
-        rf"(?i:,\s{{1,2}}(?:the\s)?(?P<office>{office}))(?=\s{{0,2}}[,;.)]|\s(?:and|who|was|has|had|is|said|made)\b)"
+        rf"(?i:,\s{{1,2}}(?:the\s)?(?:{country}\s)?(?P<office>{office}))"
+        rf"(?=\s{{0,2}}[,;.)]|\s(?:and|who|was|has|had|is|said|made|on|in)\b)"
     )
-    rank_only = re.compile(rf"(?i:{rank})\s{{1,2}}$")
-    return before, after, rank_only
+    return before, after
 
 
 def _adjective_spellings() -> set[str]:
@@ -117,75 +149,202 @@ def _adjective_spellings() -> set[str]:
     }  # fmt: skip
 
 
-def find_mentions(text: str, start: int, end: int, known: People) -> list[Mention]:
-    """The people mentioned in ``text[start:end]`` (one sentence), in order."""
-    before, after, rank_only = _patterns()
+def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[Mention]:
+    """The people mentioned in words *first* to *last* - 1 (one sentence), in order."""
+    before, after = _patterns()
+    text = tokens.text
     mentions: list[Mention] = []
-    for name_start, name_end in _name_runs(text, start, end):
+    for run_first, run_last in _name_runs(tokens, first, last):
+        name_start, name_end = tokens.starts[run_first], tokens.ends[run_last]
+        if text[name_end - 2 : name_end] in {"'s", "’s"}:
+            name_end -= 2  # "Vladimir Putin’s talks": the name without the possessive
         name = text[name_start:name_end]
-        if _is_place(name):
-            continue
-        title_match = before.search(text, max(start, name_start - 200), name_start)
-        office = _clean(title_match["office"]) if title_match and title_match["office"] else None
-        rank = _clean(title_match["rank"]) if title_match and title_match["rank"] else None
-        country_word = title_match["country"] if title_match and title_match["country"] else None
-        mention_start = title_match.start() if title_match and (office or rank or country_word) else name_start
-        while text[mention_start].isspace():
-            mention_start += 1
-        following = after.match(text, name_end, end)
+        title_start = _title_start(tokens, first, run_first)
+        office = rank = country_word = None
+        mention_start = name_start
+        if title_start < name_start:
+            found = _title_match(before, text, title_start, name_start)
+            if found is not None:
+                office, rank, country_word = found["office"], found["rank"], found["country"]
+                mention_start = found.start() + len(found.group()) - len(found.group().lstrip())
+        following = after.match(text, name_end, tokens.ends[last - 1] + 1 if last else name_end)
         if following and not office:
-            office = _clean(following["office"])
-        titled = bool(office or rank or (title_match and title_match.group().strip()))
+            office = following["office"]
+            country_word = country_word or following["country"]
+        origin = _OF_COUNTRY.match(text, name_end)
+        if origin and not country_word and _is_country_word(origin.group(1)):
+            country_word = origin.group(1)  # "Sergey Shoigu of Russia"
+        titled = bool(office or rank) or _honoured(tokens, first, run_first)
         if not titled and known.resolve(name) is None and not _looks_like_full_name(name):
-            continue
-        if not titled and len(name.split()) == 1 and known.resolve(name) is None:
             continue
         country, explicit = _country(country_word, office, name)
         if not explicit and mentions and text[mentions[-1].end : mention_start].strip() in {"and", ",", ", and"}:
             previous = mentions[-1]
             if previous.explicit:
                 country, explicit = previous.country, True
-        if rank is None:
-            alone = rank_only.search(text, max(start, name_start - 40), name_start)
-            rank = _clean(alone["rank"]) if alone and alone.end() == name_start else None
-        mentions.append(Mention(mention_start, name_end, name, office, rank, country, explicit))
+        mentions.append(Mention(mention_start, name_end, name, _clean(office), _clean(rank), country, explicit))
     return mentions
 
 
-def _clean(words: str) -> str:
-    return " ".join(words.split()).strip(" ,")
+_OF_COUNTRY = re.compile(r" of ([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)")
 
 
-def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Runs of one to four capitalised words that could be a name."""
+def describe(tokens: Tokens, first: int, last: int, known: People) -> list[tuple[int, int, Participant]]:
+    """People named by a description ("the Russian defense minister", "the Lao minister").
+
+    Each is the latest person of the article whose office (and country, if the
+    description gives one) fits.
+    """
+    text = tokens.text
+    found = []
+    for match in _DESCRIPTION.finditer(text, tokens.starts[first] if first < len(tokens) else 0,
+                                       tokens.ends[last - 1] if last else 0):  # fmt: skip
+        following = match.end()
+        if following < len(text) and text[following : following + 1] == " " and text[following + 1 : following + 2].isupper():
+            continue  # a title before a name, which find_mentions reads
+        country = gazetteer().country(match["adjective"]) if match["adjective"] else None
+        person = known.by_office(match["office"].lower(), country)
+        if person is not None:
+            found.append((match.start(), match.end(), person))
+    return found
+
+
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s(?:(?P<adjective>[A-Z][\w'’]+)\s)?(?P<office>(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s)?"
+    r"(?:minister|president|premier|chief|commander|general|ambassador|secretary|leader))\b",
+    re.IGNORECASE,
+)
+
+
+def _clean(words: str | None) -> str | None:
+    return " ".join(words.split()).strip(" ,") or None if words else None
+
+
+def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
+    """Offset where the run of title words before a name begins (the name's start if none)."""
+    index = name_first
+    steps = 0
+    while index > floor and steps < _MAX_TITLE:
+        gap = tokens.gap(index)
+        appositive = index == name_first and gap == ", " and tokens.keys[index - 1].strip(".") in TITLE_ENDS
+        if (gap.strip(" .") and not appositive) or "\n" in gap:
+            break
+        key = tokens.keys[index - 1].strip(".")
+        if key not in TITLE_WORDS and not (tokens.capitalised(index - 1) and _is_country_word(tokens.texts[index - 1])):
+            break
+        index -= 1
+        steps += 1
+    if index == name_first:
+        return tokens.starts[name_first]
+    # The word right before the name must be one a title can end on: a rank,
+    # an honorific, an office ("Army Pacific" is a body's name, not a person);
+    # or the title names an office and the name has two words ("Minister of
+    # Defence Boris Pistorius").
+    last_key = tokens.keys[name_first - 1].strip(".")
+    if last_key not in TITLE_ENDS:
+        has_office = any(tokens.keys[i].strip(".") in TITLE_ENDS for i in range(index, name_first))
+        two_words = name_first + 1 < len(tokens) and _name_word(tokens, name_first + 1)
+        if not (has_office and two_words):
+            return tokens.starts[name_first]
+    return tokens.starts[index]
+
+
+def _title_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The longest title ending right before *end*, trying starts from *start* on."""
+    position = start
+    while position < end:
+        found = pattern.match(text, position, end)
+        if found is not None and found.group().strip():
+            return found
+        following = text.find(" ", position, end)
+        if following < 0:
+            return None
+        position = following + 1
+    return None
+
+
+def _honorific_at(tokens: Tokens, index: int, last: int) -> int:
+    """How many words from *index* make an honorific ("Tan Sri", "Datuk Seri"); 0 if none."""
+    for words in _HONORIFIC_WORDS.get(tokens.keys[index].strip("."), ()):
+        size = len(words)
+        if index + size <= last and tuple(k.strip(".") for k in tokens.keys[index : index + size]) == words:
+            return size
+    return 0
+
+
+def _honoured(tokens: Tokens, floor: int, name_first: int) -> bool:
+    """True when an honorific stands right before the name ("Dr Ng", "Tan Sri Ahmad")."""
+    return any(
+        _honorific_at(tokens, start, name_first) == name_first - start
+        for start in range(max(floor, name_first - 4), name_first)
+    )
+
+
+def _name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """Runs of one to four capitalised words that could be a person's name."""
     runs: list[tuple[int, int]] = []
-    run: list[re.Match[str]] = []
-    for word in _WORD.finditer(text, start, end):
-        token = word.group()
-        bare = token.rstrip("'’s") if token.endswith(("'s", "’s")) else token
-        joined = not run or text[run[-1].end() : word.start()] in {" ", "-"}
-        if bare[0].isupper() and fold(bare) not in _NOT_NAMES and not _is_place(bare) and joined and len(run) < 4:
-            run.append(word)
-            if bare != token:  # a possessive closes the name
-                runs.append((run[0].start(), run[-1].start() + len(bare)))
-                run = []
+    index = first
+    while index < last:
+        skip = _honorific_at(tokens, index, last)
+        if skip:
+            index += skip
             continue
-        if run:
-            runs.append((run[0].start(), run[-1].end()))
-        run = [word] if bare[0].isupper() and fold(bare) not in _NOT_NAMES and not _is_place(bare) else []
-    if run:
-        runs.append((run[0].start(), run[-1].end()))
+        if not _name_word(tokens, index):
+            index += 1
+            continue
+        run_first = index
+        run_last = index
+        index += 1
+        while index < last and index - run_first < _MAX_NAME + 1:
+            gap = tokens.gap(index)
+            if gap not in {" ", ". ", "-"} or (gap == ". " and len(tokens.texts[index - 1]) > 1):
+                break
+            inside_month = (
+                tokens.keys[index] in _MONTH_NAMES_OK
+                and tokens.texts[index][:1].isupper()
+                and not (index + 1 < last and tokens.texts[index + 1][:1].isdigit())
+            )
+            if (
+                _name_word(tokens, index)
+                or inside_month
+                or (tokens.keys[index] in _PARTICLES and index + 1 < last and _name_word(tokens, index + 1))
+            ):
+                run_last = index
+                index += 1
+                continue
+            break
+        if tokens.texts[run_last].endswith(("'s", "’s")):
+            pass  # a possessive ends the name ("Laos’s"); the run keeps it, fold() drops it
+        if not _is_place(tokens.joined(run_first, run_last)) and run_last - run_first < _MAX_NAME:
+            runs.append((run_first, run_last))
     return runs
 
 
-def _is_place(word: str) -> bool:
+def _name_word(tokens: Tokens, index: int) -> bool:
+    word = tokens.texts[index]
+    if not word[:1].isupper() or word[:1].isdigit():
+        return False
+    key = tokens.keys[index].strip(".")
+    if key in _NOT_NAMES or key in _EVENT_FIRST_WORDS or (len(word) > 1 and word.isupper() and len(word) <= 6):
+        return False
+    return not _is_country_word(word)
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_place(words: str) -> bool:
     places = gazetteer()
-    return places.find(word) is not None or places.country(word) is not None
+    key = folded(words)
+    return key in places.places or key in places.adjectives
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_country_word(word: str) -> bool:
+    return gazetteer().country(word) is not None
 
 
 def _looks_like_full_name(name: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 4 and fold(words[0]) in VIETNAMESE_SURNAMES
+    return 2 <= len(words) <= 4 and folded(words[0]) in VIETNAMESE_SURNAMES
 
 
 def _country(word: str | None, office: str | None, name: str) -> tuple[str | None, bool]:
@@ -203,7 +362,7 @@ def _country(word: str | None, office: str | None, name: str) -> tuple[str | Non
             if found:
                 return found, True
     words = name.split()
-    if len(words) >= 2 and fold(words[0]) in VIETNAMESE_SURNAMES and name != fold(name):
+    if len(words) >= 2 and folded(words[0]) in VIETNAMESE_SURNAMES and name != folded(name):
         return "Viet Nam", False
     return None, False
 
@@ -218,6 +377,7 @@ class People:
 
     home: str | None = None
     _records: list[Participant] = attrs.field(factory=list)
+    _keys: list[set[str]] = attrs.field(factory=list)
 
     def add(self, mention: Mention) -> Participant:
         """Record *mention* and return the person it is, with everything known so far."""
@@ -226,19 +386,18 @@ class People:
         if index is None:
             person = Participant(mention.name, mention.title, mention.rank, country)
             self._records.append(person)
+            self._keys.append(set(folded(mention.name).split()))
             return person
         known = self._records[index]
+        keep_title = known.title and (not mention.title or len(known.title) >= len(mention.title))
         merged = Participant(
             _fuller(known.name, mention.name),
-            known.title
-            if known.title and (not mention.title or len(known.title) >= len(mention.title))
-            else mention.title,
+            known.title if keep_title else mention.title,
             known.rank or mention.rank,
-            known.country if known.country and not (mention.explicit and mention.country) else country or known.country,
+            known.country or country,
         )
-        if mention.explicit and mention.country and known.country and known.country != mention.country:
-            merged = attrs.evolve(merged, country=known.country)
         self._records[index] = merged
+        self._keys[index] = set(folded(merged.name).split())
         return merged
 
     def resolve(self, name: str) -> Participant | None:
@@ -246,17 +405,28 @@ class People:
         index = self._index(name)
         return None if index is None else self._records[index]
 
+    def by_office(self, office: str, country: str | None) -> Participant | None:
+        """The latest person whose title holds *office* (and who is of *country*, if given)."""
+        words = office.split()
+        for person in reversed(self._records):
+            title = (person.title or "").lower().replace("defense", "defence")
+            if all(word.replace("defense", "defence") in title for word in words) and (
+                country is None or person.country == country
+            ):
+                return person
+        return None
+
     def current(self, person: Participant) -> Participant:
         """The latest, fullest record of *person*."""
         return self.resolve(person.name) or person
 
     def _index(self, name: str) -> int | None:
-        words = fold(name).split()
+        words = set(folded(name).split())
         if not words:
             return None
         for index in range(len(self._records) - 1, -1, -1):
-            known = fold(self._records[index].name).split()
-            if words == known or (set(words) <= set(known)) or (set(known) <= set(words)):
+            known = self._keys[index]
+            if words <= known or known <= words:
                 return index
         return None
 
@@ -266,17 +436,7 @@ def _national(title: str) -> bool:
     lowered = title.lower()
     return any(
         word in lowered
-        for word in (
-            "minister",
-            "president",
-            "general",
-            "chief",
-            "director",
-            "commander",
-            "secretary",
-            "chairman",
-            "ambassador",
-        )
+        for word in ("minister", "president", "general", "chief", "director", "commander", "secretary", "chairman")
     )
 
 

@@ -1,88 +1,145 @@
-"""Places and organisations named in a sentence.
+"""Places and organisations named in a sentence, read from its words.
 
->>> [(p.name, p.country) for _, p in places_in("They met in Hanoi and later at VIENTIANE.", 0, 41)]
+>>> from timeline.extract._tokens import tokenize
+>>> text = "They met in Hanoi and later at VIENTIANE."
+>>> [(p.name, p.country) for _, p in places_in(tokenize(text, 0, len(text)), 0, 8)]
 [('Hà Nội', 'Viet Nam'), ('Vientiane', 'Laos')]
 """
 
 from __future__ import annotations
 
 import functools
-import re
 
+from timeline.extract._tokens import Tokens, folded
 from timeline.gazetteer import gazetteer
 from timeline.model import Place
-from timeline.tagger._vocabulary import alternation
 
-__all__ = ["organisations_in", "place_after", "places_in"]
+__all__ = ["LOCATIVES", "organisations_in", "place_after", "places_in"]
 
-_ORG_HEADS = (
-    "Ministry", "Ministries", "Department", "Committee", "Army", "Commission", "Council", "Agency",
-    "Office", "Force", "Forces", "Navy", "Guard", "Command", "Academy", "University", "Institute",
-    "Party", "Government", "Assembly", "Association", "Union", "Bank", "Organisation",
-    "Organization", "Corporation", "Group", "Police", "Court", "Secretariat", "Embassy",
-    "Directorate", "Bureau", "Authority", "Administration", "Fleet", "Division", "Brigade",
-    "Regiment", "Corps", "Headquarters", "Staff",
-)  # fmt: skip
-_ACRONYMS = (
-    "ASEAN",
-    "UN",
-    "NATO",
-    "EU",
-    "APEC",
-    "ADMM",
-    "WHO",
-    "IMF",
-    "WTO",
-    "UNESCO",
-    "UNICEF",
-    "BRICS",
-    "SCO",
-    "G20",
-    "G7",
-    "IAEA",
-    "ICRC",
+_MAX_PLACE = 4  # words in a place name
+# Words right before a place that make it where something happens.
+LOCATIVES = frozenset("in at to inside near visited visiting visit trip arrived arrive arrives toured".split())
+_ORG_HEADS = frozenset(
+    """ministry ministries department committee army commission council agency office force forces navy guard
+    command academy university institute party government assembly association union bank organisation
+    organization corporation group police court secretariat embassy directorate bureau authority
+    administration fleet division brigade regiment corps headquarters staff""".split()
 )
-_CAP = r"[A-ZÀ-ÝĐ][\w'’-]*"
-_ORGANISATION = re.compile(
-    rf"""(?:(?:{_CAP}(?:\s|['’]s\s)){{0,6}}(?:{alternation(_ORG_HEADS)})\b
-        (?:\s(?:of|for|on|and)\s(?:the\s)?{_CAP}(?:\s{_CAP}){{0,6}}){{0,3}}
-      |\b(?:{alternation(_ACRONYMS)})\b)""",
-    re.VERBOSE,
+_ACRONYMS = frozenset(
+    "ASEAN UN NATO EU APEC ADMM WHO IMF WTO UNESCO UNICEF BRICS SCO G20 G7 IAEA ICRC CSTO CIS".split()
 )
-_LOCATIVE = re.compile(r"\b(?:in|at|to|from|inside|near|visited|visiting|visit\sto|trip\sto|arrived\sin)\s(?:the\s)?$")
+_CONNECTORS = frozenset({"of", "for", "on", "and", "the"})
+_CONTAINERS = frozenset("port city province capital town district island region suburb commune village state".split())
 
 
-@functools.cache
-def _place_pattern() -> re.Pattern[str]:
-    """Every spelling in the gazetteer, as one case-insensitive alternation."""
-    spellings = [s for s in gazetteer().spellings if len(s) > 2 or s.isupper()]
-    return re.compile(rf"(?<![\w-])(?:{alternation(spellings)})(?![\w-])", re.IGNORECASE)
+@functools.lru_cache(maxsize=16384)
+def _place(words: str) -> Place | None:
+    return gazetteer().places.get(folded(words))
 
 
-def places_in(text: str, start: int, end: int) -> list[tuple[int, Place]]:
-    """Known places written in ``text[start:end]``, with their offsets, in order."""
-    found = []
-    places = gazetteer()
-    for match in _place_pattern().finditer(text, start, end):
-        word = match.group()
-        if word.isupper() and len(word) <= 3 and text[match.start() - 1 : match.start()] != " ":
+def places_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, Place]]:
+    """Known places written in words *first* to *last* - 1, with their offsets, in order.
+
+    A place is written with a capital; the longest known name wins
+    ("Ho Chi Minh City" over "Ho").
+    """
+    found: list[tuple[int, Place]] = []
+    index = first
+    while index < last:
+        if not tokens.capitalised(index):
+            index += 1
             continue
-        if not word[0].isupper():
-            continue
-        place = places.find(word)
-        if place is not None:
-            found.append((match.start(), place))
+        for size in range(min(_MAX_PLACE, last - index), 0, -1):
+            end = index + size - 1
+            if any(tokens.gap(i) not in {" ", "-", " - ", "–", " – "} for i in range(index + 1, end + 1)):
+                continue
+            words = tokens.joined(index, end)
+            if words.isupper() and len(words) <= 3 and size == 1 and not tokens.texts[index].isalpha():
+                continue
+            place = _place(words)
+            if place is not None:
+                found.append((tokens.starts[index], place))
+                index = end + 1
+                break
+        else:
+            index += 1
     return found
 
 
-def place_after(text: str, start: int, end: int) -> Place | None:
-    """The first place in the span that follows a locative ("in Hanoi", "visit to Japan")."""
-    for offset, place in places_in(text, start, end):
-        if _LOCATIVE.search(text, max(start, offset - 20), offset):
+def place_after(tokens: Tokens, first: int, last: int, names: list[tuple[int, int]] = ()) -> Place | None:  # type: ignore[assignment]
+    """The first place in the words that follows a locative ("in Hanoi", "visit to Japan").
+
+    Places inside *names* (of bodies and titles: "the Türkiye National Defence
+    Ministry", "High Commissioner to Malaysia") do not count.
+    """
+    for offset, place in places_in(tokens, first, last):
+        if any(s <= offset < e for s, e in names):
+            continue
+        index = tokens.at(offset)
+        previous = tokens.keys[index - 1] if index > 0 else ""
+        before = tokens.keys[index - 2] if index > 1 else ""
+        if previous in LOCATIVES or (previous == "the" and before in LOCATIVES):
             return place
+        if previous == "of" and before in _CONTAINERS:
+            return place  # "the port of Guangzhou", "the province of Quảng Ninh"
+    return _unknown_place(tokens, first, last, names)
+
+
+def _unknown_place(tokens: Tokens, first: int, last: int, names: list[tuple[int, int]]) -> Place | None:
+    """A place the gazetteer does not know, written "in Makati" or "in Tawau, Sabah".
+
+    Only after "in", as a run of capitalised words that is no body's or
+    person's name; its country comes from a known place right after it.
+    """
+    for index in range(first, min(last, first + 12) - 1):
+        if tokens.keys[index] != "in" or not tokens.capitalised(index + 1) or tokens.gap(index + 1) != " ":
+            continue
+        start = tokens.starts[index + 1]
+        if any(s <= start < e for s, e in names):
+            continue
+        end = index + 1
+        while end + 1 < last and end - index < _MAX_PLACE and tokens.gap(end + 1) == " " and tokens.capitalised(end + 1):
+            end += 1
+        if tokens.keys[end] in _ORG_HEADS or not tokens.texts[index + 1].isalpha():
+            continue
+        country = None
+        if end + 2 < last and tokens.gap(end + 1) == ", ":
+            known = _place(tokens.texts[end + 1])
+            country = known.country if known else None
+        return Place(tokens.joined(index + 1, end), country)
     return None
 
 
-def organisations_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of organisation names ("the Lao People's Army", "ASEAN") in the span."""
-    return [(m.start(), m.end()) for m in _ORGANISATION.finditer(text, start, end)]
+def organisations_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """Spans of organisation names ("the Lao People's Army", "ASEAN") in the words.
+
+    A run of capitalised words (with "of", "for", "and", "the" inside) that
+    holds an organisation's head word, or a known acronym.
+    """
+    spans: list[tuple[int, int]] = []
+    index = first
+    while index < last:
+        if tokens.texts[index] in _ACRONYMS:
+            spans.append((tokens.starts[index], tokens.ends[index]))
+            index += 1
+            continue
+        if not tokens.capitalised(index):
+            index += 1
+            continue
+        end = index
+        has_head = tokens.keys[index] in _ORG_HEADS
+        while end + 1 < last and tokens.gap(end + 1) == " ":
+            following = tokens.keys[end + 1]
+            if tokens.capitalised(end + 1) or (
+                following in _CONNECTORS and end + 2 < last and tokens.capitalised(end + 2)
+            ):
+                end += 1
+                has_head = has_head or following in _ORG_HEADS
+                continue
+            break
+        while end > index and tokens.keys[end] in _CONNECTORS:
+            end -= 1
+        if has_head:
+            spans.append((tokens.starts[index], tokens.ends[end]))
+        index = end + 1
+    return spans

@@ -63,6 +63,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = word.group(1).lower().strip(".")
     if token in ABBREVIATIONS:
         return True
+    if "." in token and all(len(part) == 1 for part in token.split(".")):
+        return True  # "H.E.", "U.S.", "D.C."
     return len(token) == 1 and text[dot - 1].isupper()  # an initial, "H." or the "S." of "U.S."
 
 

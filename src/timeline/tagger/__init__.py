@@ -26,7 +26,7 @@ from timeline.tagger._context import follows
 from timeline.tagger._grammar import LEFT_WORDS, TRIGGER, TRIGGER_WORDS, families_for
 from timeline.tagger._vocabulary import MONTHS, UNITS, alternation
 
-__all__ = ["tag"]
+__all__ = ["lowered", "tag"]
 
 _MAX_LEFT_WORDS = 6
 _RANGE_OPENERS = frozenset({"from", "between"})
@@ -58,7 +58,7 @@ def tag(text: str | Article, anchor: DateRange | _dt.date | str | None = None) -
         raise ValueError(msg)
     if not isinstance(anchor, DateRange):
         anchor = DateRange.parse(anchor) if isinstance(anchor, str) else DateRange.day(anchor)
-    lower = _lower(text)
+    lower = lowered(text)
     resolver = Resolver(text, lower, anchor)
     found: list[TemporalExpression] = []
     done = 0  # nothing before this offset is looked at again
@@ -76,8 +76,12 @@ def tag(text: str | Article, anchor: DateRange | _dt.date | str | None = None) -
     return tuple(_join_ranges(found, lower))
 
 
-def _lower(text: str) -> str:
-    """*text* lower-cased with every offset kept (a few characters grow when lowered)."""
+def lowered(text: str) -> str:
+    """*text* lower-cased with every offset kept (a few characters grow when lowered).
+
+    >>> lowered("HÀ NỘI, İstanbul") == "hà nội, İstanbul".replace("İ", "İ")
+    True
+    """
     lower = text.lower()
     if len(lower) == len(text):
         return lower

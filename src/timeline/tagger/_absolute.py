@@ -31,9 +31,12 @@ from timeline.tagger._vocabulary import (
 __all__ = ["AbsoluteResolver", "is_count", "point_mod", "weekday_is_abbreviated"]
 
 _DAY_SUFFIX = re.compile(r"(?:st|nd|rd|th)$")
+_QUARTER_REACH = 400  # characters a named quarter frames "a year ago" and "last year"
+_NEAR_VERB = 2  # words between a date without a year and a past verb that may decide its year
+_TARGETS = frozenset({"to", "by", "until", "till", "through", "before", "from"})
 _MONTH_PREPOSITIONS = frozenset(
     """in of since until till by from to during before after early mid late last next this end
-    beginning start middle and or between through""".split()
+    beginning start middle between through""".split()
 )
 
 
@@ -70,6 +73,8 @@ class AbsoluteResolver:
     lower: str
     anchor: DateRange
     reference: pendulum.Date = attrs.field()
+    last_quarter: tuple[int, int] | None = None
+    last_quarter_end: int = -1
     tenses: TenseIndex = attrs.field()
 
     @reference.default
@@ -78,7 +83,7 @@ class AbsoluteResolver:
 
     @tenses.default
     def _index_tenses(self) -> TenseIndex:
-        return TenseIndex(self.lower)
+        return TenseIndex(self.lower, self.text)
 
     # -- shared helpers ----------------------------------------------------------
 
@@ -108,11 +113,18 @@ class AbsoluteResolver:
             end -= 1
         if dates is not None and kind is TimexType.DATE and dates.is_day:
             self.reference = dates.start
+        elif dates is not None and dates.precision is Precision.QUARTER and kind is TimexType.DATE:
+            self.last_quarter = (dates.start.year, (dates.start.month - 1) // 3 + 1)
+            self.last_quarter_end = end
         return TemporalExpression(start, end, self.text[start:end], kind, value, mod, dates, period)
 
-    def direction(self, start: int, end: int) -> int:
-        """-1 if the clause speaks of the past, +1 of the future, 0 if unclear."""
-        found = self.tenses(start, end)
+    def quarter_near(self, start: int) -> bool:
+        """True when a quarter was named just before *start*: results news compares quarters."""
+        return self.last_quarter is not None and start - self.last_quarter_end < _QUARTER_REACH
+
+    def direction(self, start: int, end: int, reach: int | None = None) -> int:
+        """-1 if the nearest verb speaks of the past, +1 of the future, 0 if none (within *reach* words)."""
+        found = self.tenses(start, end, reach)
         return {Tense.PAST: -1, Tense.FUTURE: 1, None: 0}[found]
 
     def is_month(self, match: re.Match[str], group: str) -> bool:
@@ -127,8 +139,19 @@ class AbsoluteResolver:
         return self.text[match.start(group)].isupper()
 
     def year_for(self, month: int, day: int | None, start: int, end: int) -> int | None:
-        """The year for a month (and day) written without one."""
-        return cal.closest_year(month, day, self.today, self.direction(start, end))
+        """The year for a month (and day) written without one.
+
+        The nearest such date to the anchor, unless the clause says otherwise:
+        a future marker looks forward ("will arrive on March 3" is this March),
+        and a past verb right before the date looks back ("arrived on March 3"
+        in a January paper is last March) unless a preposition of target or
+        deadline stands between ("extended to Nov. 20", "completed by Dec. 15").
+        """
+        direction = self.direction(start, end)
+        if direction < 0:
+            near = self.direction(start, end, reach=_NEAR_VERB)
+            direction = near if near < 0 and not follows(self.lower, start, _TARGETS) else 0
+        return cal.closest_year(month, day, self.today, direction)
 
     # -- families ------------------------------------------------------------------
 
@@ -295,7 +318,9 @@ class AbsoluteResolver:
         if m["mo_yrel"]:
             return this_year + {"this": 0, "last": -1, "next": 1}[relation]
         if relation in {"last", "past", "previous", "this past"}:
-            return this_year if month < self.today.month else this_year - 1
+            # "last April" in October is this April; "last February" in March is a year back,
+            # since the month just gone would be "last month".
+            return this_year if month < self.today.month - 1 else this_year - 1
         if relation in {"next", "coming", "following", "this coming"}:
             return this_year if month > self.today.month else this_year + 1
         if relation == "this":

@@ -26,6 +26,7 @@ from timeline.tagger._vocabulary import (
 
 __all__ = ["Resolver", "duration_value"]
 
+_AMOUNT_BEFORE = re.compile(r"(?:\d|million|billion|seats|flights|times|hours|costs|expense|units)[^.;,]{0,12}$")
 _BACKWARD = frozenset({"past", "last", "previous", "recent", "preceding"})
 _FORWARD = frozenset({"next", "coming", "following", "remaining", "ensuing"})
 _BARE_PLURAL_OK = frozenset(
@@ -74,7 +75,7 @@ def duration_value(amount: float | None, unit: str) -> str:
 class Resolver(RelativeResolver):
     """The complete resolver: every family of :mod:`timeline.tagger._grammar`."""
 
-    def duration(self, m: re.Match[str]) -> list[TemporalExpression]:
+    def duration(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: C901, PLR0911 - one rule per TimeML case
         """The past nearly 11 years; more than a decade; 48 hours; two-year; several weeks."""
         unit_word = m["du_u"]
         unit = UNITS[unit_word]
@@ -93,8 +94,10 @@ class Resolver(RelativeResolver):
                 return []
             if not (m["du_the"] or anchor_word or mod_words) and not follows(self.lower, m.start(), _BARE_PLURAL_OK):
                 return []
-        if unit == "TS" and normalise(number_text or "") in {"a", "an", "one"} and not unit_word.endswith("s"):
-            return []  # "a second term"
+        if unit == "Q" and m["du_sep"] == "-" and self.lower.startswith(" of", m.end()):
+            return []  # "three-quarters of its food": a fraction
+        if unit == "TS" and not unit_word.endswith("s"):
+            return []  # "a second term", "the 1988 second quarter": an ordinal, not a second
         if m["du_half"] and amount is not None:
             amount += 0.5
         if m["du_n2"]:
@@ -104,6 +107,14 @@ class Resolver(RelativeResolver):
             mod = "APPROX"
         if m["du_sep"] == "-" and number_text is None:
             return []
+        if (m["du_adj"] and m["du_adj"].endswith("old")) or self.lower.startswith(" old", m.end()):
+            return []  # "a 9-year-old boy", "52 years old": an age, not a span of time
+        bare_one = normalise(number_text or "") in {"a", "an"} and not (m["du_the"] or anchor_word or mod_words)
+        if bare_one and _AMOUNT_BEFORE.search(self.lower, max(0, m.start() - 24), m.start()):
+            return []  # "$2 million a year", "700 seats a week": a rate, not a span
+        if not number_text and unit == "Y" and anchor_word in {"recent", "past"} and not m["du_the"]:
+            # "in recent years" points at the past rather than measuring it
+            return [self.expression(m.start(), m.end(), TimexType.DATE, "PAST_REF")]
         value = duration_value(None if vague or amount is None else amount, unit)
         dates = self._span(amount, unit, anchor_word, mod)
         end = m.end("du_adj") if m["du_adj"] else m.end()
@@ -123,6 +134,8 @@ class Resolver(RelativeResolver):
     def set(self, m: re.Match[str]) -> list[TemporalExpression]:
         """Every year; each Thursday; every other week; (twice) a year; annually."""
         if m["st_f"]:
+            if _AMOUNT_BEFORE.search(self.lower, max(0, m.start() - 24), m.start()):
+                return []  # "rise 8.5% annually": a rate of growth, not a repeated event
             return [self.expression(m.start(), m.end(), TimexType.SET, FREQUENCIES[m["st_f"]])]
         unit_word = m["st_u"] or m["st_u2"] or m["st_u3"] or m["st_u4"]
         if unit_word:

@@ -107,11 +107,17 @@ def century(number: int) -> Value:
 def narrow(dates: DateRange, mod: str | None) -> DateRange:
     """The part of *dates* that "early", "mid" or "late" (mod START/MID/END) picks out.
 
-    The part is a third of the range, and approximate: "early March" is about
-    the first ten days.
+    The part is a third of the range, and approximate: "early March" is the
+    1st to the 10th, "mid-March" the 11th to the 20th, "late March" the 21st
+    to the end.
     """
     if mod not in {"START", "MID", "END"}:
         return dates
+    if dates.precision is Precision.MONTH:
+        first_day = {"START": 1, "MID": 11, "END": 21}[mod]
+        first = dates.start.add(days=first_day - 1)
+        last = dates.end if mod == "END" else first.add(days=9)
+        return DateRange(first, last, dates.precision, approximate=True)
     span = dates.days
     third = max(1, span // 3)
     start = {"START": 0, "MID": third, "END": span - third}[mod]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import enum
-import itertools
 import re
 
 __all__ = ["Tense", "TenseIndex", "counts_things", "follows", "tense"]
@@ -25,62 +24,131 @@ _WINDOW = 120  # characters to look back for the clause's verb
 
 # Single words and two-word phrases that point a clause forward in time.
 _FUTURE_WORDS = frozenset(
-    """will shall won't 'll would scheduled slated planned planning upcoming next ahead forthcoming
-    coming""".split()
+    """will shall won't 'll would must scheduled slated planned planning upcoming forthcoming
+    payable effective expire expires""".split()
 )
 _FUTURE_PAIRS = frozenset(
     """is to|are to|be held|set to|due to|expected to|plan to|plans to|intend to|intends to
-    |going to|aim to|aims to|from now""".replace("\n", "").split("|")
+    |going to|aim to|aims to|from now|as soon|as early|due on|due by""".replace("\n", "").split("|")
 )
+# Words that put a clause in the past: common irregular past forms, and any
+# longer word ending in -ed.
 _PAST_WORDS = frozenset(
     """was were had did said says told held met made took gave went came saw paid sent led began
     left won lost became brought spoke wrote chose rose fell struck found kept sought thought
-    felt stood spent ago last earlier since previously ran""".split()
+    felt stood spent ago since previously ran seen known shown born shot fled fought flew drove
+    threw caught bought sold heard sat drew grew knew blew rode wore tore broke stole froze
+    built dealt meant laid sent swore woke arose slept swept wept lent bent fed bled sped""".split()
 )
-_CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[\"“”]")
+# After these, a past form is a participle ("will be paid", "to be held"), not a past verb.
+_PARTICIPLE_AFTER = frozenset("be been being to".split())
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[\"“”]|``|''")
+_AFTER_BREAK = re.compile(r"[.;!?\n]\s|[\"“”,]|``|''")
 _WORDS = re.compile(r"[a-z']+")
+_LAST_WORD = re.compile(r"([a-z']+)[^a-z']*$")
+_OPENERS = frozenset("on in at by from since until during last next this early late and".split())
+_AHEAD = 4  # words after the expression that may carry its verb ("on Sunday issued")
+# Words that end the stretch after an expression that its verb can come from.
+_AFTER_STOPS = frozenset("and but or which that who while when where after before because".split())
+# Words ending in -ed that are not past verbs.
+_NOT_VERBS = frozenset(
+    "united hundred indeed need speed seed feed shed bed red limited weed deed reed heed sled breed greed creed".split()
+)
 
 
 def _clause_start(lower: str, start: int) -> int:
     floor = max(0, start - _WINDOW)
+    while 0 < floor < start and lower[floor - 1].isalnum():  # never start inside a word
+        floor += 1
     last = floor
     for found in _CLAUSE_BREAK.finditer(lower, floor, start):
         last = found.end()
     return last
 
 
-def _clause_end(lower: str, end: int) -> int:
-    found = _CLAUSE_BREAK.search(lower, end, end + _WINDOW)
+def _clause_end(lower: str, end: int, *, commas: bool = True) -> int:
+    """Where the words that may govern an expression stop: the clause's end or its next comma.
+
+    After a comma comes another clause or an attribution ("..., Castro said"),
+    whose verb does not date the expression; but an expression that opens its
+    clause ("On Wednesday, he will ...") reaches past the comma (*commas* False).
+    """
+    found = (_AFTER_BREAK if commas else _CLAUSE_BREAK).search(lower, end, end + _WINDOW)
     return found.start() if found else min(len(lower), end + _WINDOW)
 
 
-def _points_forward(words: list[str]) -> bool:
-    if not _FUTURE_WORDS.isdisjoint(words):
-        return True
-    return any(f"{one} {two}" in _FUTURE_PAIRS for one, two in itertools.pairwise(words))
+def _kinds(words: list[str], capitals: list[bool], previous: str = "") -> list[int]:
+    """+1 for a word that points forward, -1 for one that points back, 0 otherwise.
 
-
-def _points_back(words: list[str]) -> bool:
-    return not _PAST_WORDS.isdisjoint(words) or any(len(w) > 4 and w.endswith("ed") for w in words)
-
-
-def tense(lower: str, start: int, end: int) -> Tense | None:
-    """The tense of the clause around ``lower[start:end]``, when the words show it.
-
-    Future markers ("will", "is scheduled to") win over past ones, since a
-    report of a plan is usually written in the past ("said it will").
+    A capitalised word ending in -ed is a name ("United"), not a past verb; a
+    past form after "be" or "to" is a participle ("will be paid"). *previous*
+    is the word before the first of *words*.
     """
-    before_text = lower[_clause_start(lower, start) : start]
-    before = _WORDS.findall(before_text)
-    if _points_forward(before):
-        return Tense.FUTURE
-    after = _WORDS.findall(lower, end, _clause_end(lower, end))
-    opening = not before or before[-1] in {"on", "in", "from"} or before_text.rstrip().endswith(",")
-    if opening and _points_forward(after[:12]):
-        return Tense.FUTURE
-    if _points_back(before) or _points_back(after[:8]):
-        return Tense.PAST
-    return None
+    kinds = []
+    for index, word in enumerate(words):
+        before = words[index - 1] if index else previous
+        pair = index + 1 < len(words) and f"{word} {words[index + 1]}" in _FUTURE_PAIRS
+        if word in _FUTURE_WORDS or pair:
+            kinds.append(1)
+        elif _past_form(word, capitals[index]) and before not in _PARTICIPLE_AFTER:
+            kinds.append(-1)
+        else:
+            kinds.append(0)
+    return kinds
+
+
+def _word_before(lower: str, position: int) -> str:
+    found = _LAST_WORD.search(lower, max(0, position - 24), position)
+    return found.group(1) if found else ""
+
+
+def _past_form(word: str, capital: bool) -> bool:
+    """A known past form, or a lower-case word of five letters or more ending in -ed."""
+    return word in _PAST_WORDS or (len(word) > 4 and word.endswith("ed") and not capital and word not in _NOT_VERBS)
+
+
+def _words(text: str, lower: str, start: int, end: int) -> tuple[list[str], list[bool]]:
+    found = list(_WORDS.finditer(lower, start, end))
+    return [m.group() for m in found], [text[m.start()].isupper() for m in found]
+
+
+def _after_words(words: list[str]) -> int:
+    """How many words after an expression may carry its verb: up to a conjunction, at most a few."""
+    for index, word in enumerate(words[:_AHEAD]):
+        if word in _AFTER_STOPS:
+            return index
+    return min(len(words), _AHEAD)
+
+
+def _nearest(before: list[int], after: list[int], reach: int | None) -> Tense | None:
+    """The tense of the marker nearest the expression, before or after it (before wins ties)."""
+    back = next(((distance, kind) for distance, kind in enumerate(reversed(before)) if kind), None)
+    ahead = next(((distance, kind) for distance, kind in enumerate(after[:_AHEAD]) if kind), None)
+    found = [c for c in (back, ahead) if c is not None and (reach is None or c[0] < reach)]
+    if not found:
+        return None
+    return Tense.FUTURE if min(found, key=lambda c: c[0])[1] > 0 else Tense.PAST
+
+
+def tense(lower: str, start: int, end: int, reach: int | None = None, *, text: str | None = None) -> Tense | None:
+    """The tense of the verb nearest ``lower[start:end]`` in its clause, when there is one.
+
+    "Said on Tuesday that Iraq would retaliate" is past ("said" is nearer than
+    "would"); "will meet on Monday" is future. With *reach*, only markers
+    within that many words count. *text* (the original, same offsets) lets
+    capitalised names such as "United" be told from past verbs.
+    """
+    text = lower if text is None else text
+    clause = _clause_start(lower, start)
+    before_words, before_capitals = _words(text, lower, clause, start)
+    # "On Wednesday, he will travel": an opening date's verb comes after the comma.
+    opening = all(word in _OPENERS for word in before_words)
+    after_end = _clause_end(lower, end, commas=not opening)
+    after_words, after_capitals = _words(text, lower, end, after_end)
+    keep = _after_words(after_words)
+    before = _kinds(before_words, before_capitals, _word_before(lower, clause))
+    after = _kinds(after_words[:keep], after_capitals[:keep], _word_before(lower, end))
+    return _nearest(before, after, reach)
 
 
 class TenseIndex:
@@ -93,69 +161,73 @@ class TenseIndex:
     and the whole text stays linear.
     """
 
-    def __init__(self, lower: str) -> None:
+    def __init__(self, lower: str, text: str | None = None) -> None:
         self._lower = lower
+        self._text = lower if text is None else text
         self._calls = 0
         self._built = False
         # Building costs about as much as one direct answer per 40 characters.
         self._direct_calls = max(24, len(lower) // 40)
 
-    def __call__(self, start: int, end: int) -> Tense | None:
-        """The tense of the clause around ``lower[start:end]``; the same answer as :func:`tense`."""
+    def __call__(self, start: int, end: int, reach: int | None = None) -> Tense | None:
+        """The same answer as :func:`tense`."""
         self._calls += 1
         if self._calls <= self._direct_calls:
-            return tense(self._lower, start, end)
+            return tense(self._lower, start, end, reach, text=self._text)
         if not self._built:
             self._build()
-        return self._indexed(start, end)
+        return self._indexed(start, end, reach)
 
     def _build(self) -> None:
         lower = self._lower
-        self._breaks = [found.end() for found in _CLAUSE_BREAK.finditer(lower)]
-        self._break_starts = [found.start() for found in _CLAUSE_BREAK.finditer(lower)]
-        words = [(found.start(), found.group()) for found in _WORDS.finditer(lower)]
-        self._starts = [start for start, _ in words]
-        texts = [text for _, text in words]
-        forward = [text in _FUTURE_WORDS for text in texts]
-        pairs = [f"{one} {two}" in _FUTURE_PAIRS for one, two in itertools.pairwise(texts)] + [False]
-        back = [text in _PAST_WORDS or (len(text) > 4 and text.endswith("ed")) for text in texts]
+        self._break_ends = [found.end() for found in _CLAUSE_BREAK.finditer(lower)]
+        self._break_starts = [found.start() for found in _AFTER_BREAK.finditer(lower)]
+        self._clause_starts = [found.start() for found in _CLAUSE_BREAK.finditer(lower)]
+        words = list(_WORDS.finditer(lower))
+        self._starts = [found.start() for found in words]
+        texts = [found.group() for found in words]
         self._texts = texts
-        self._forward = list(itertools.accumulate(forward, initial=0))
-        self._pairs = list(itertools.accumulate(pairs, initial=0))
-        self._back = list(itertools.accumulate(back, initial=0))
+        self._stops = [word in _AFTER_STOPS for word in texts]
+        kinds = _kinds(texts, [self._text[found.start()].isupper() for found in words])
+        self._kinds = kinds
+        # For each word, the index of the nearest marker at or before it, and at or after it.
+        last, self._last_marker = -1, []
+        for index, kind in enumerate(kinds):
+            last = index if kind else last
+            self._last_marker.append(last)
+        following, self._next_marker = len(kinds), [0] * len(kinds)
+        for index in range(len(kinds) - 1, -1, -1):
+            following = index if kinds[index] else following
+            self._next_marker[index] = following
         self._built = True
 
-    def _any(self, sums: list[int], first: int, last: int) -> bool:
-        return last > first and sums[last] - sums[first] > 0
-
-    def _indexed(self, start: int, end: int) -> Tense | None:
+    def _indexed(self, start: int, end: int, reach: int | None) -> Tense | None:
         lower = self._lower
-        breaks = self._breaks
-        index = bisect.bisect_right(breaks, start) - 1
-        clause = max(start - _WINDOW, breaks[index] if index >= 0 and breaks[index] <= start else 0, 0)
-        following = bisect.bisect_left(self._break_starts, end)
-        clause_end = min(
-            self._break_starts[following] if following < len(self._break_starts) else len(lower),
-            end + _WINDOW,
-            len(lower),
-        )
+        position = bisect.bisect_right(self._break_ends, start) - 1
+        clause = max(start - _WINDOW, self._break_ends[position] if position >= 0 else 0, 0)
         first = bisect.bisect_left(self._starts, clause)
         before_end = bisect.bisect_left(self._starts, start)
-        if self._any(self._forward, first, before_end) or self._any(self._pairs, first, before_end - 1):
-            return Tense.FUTURE
+        opening = all(self._texts[i] in _OPENERS for i in range(first, before_end))
+        breaks = self._break_starts if not opening else self._clause_starts
+        following = bisect.bisect_left(breaks, end)
+        clause_end = min(breaks[following] if following < len(breaks) else len(lower), end + _WINDOW)
         after_first = bisect.bisect_left(self._starts, end)
-        after_last = bisect.bisect_left(self._starts, clause_end)
-        before_text = lower[clause:start].rstrip()
-        last_word = self._texts[before_end - 1] if before_end > first else None
-        opening = last_word is None or last_word in {"on", "in", "from"} or before_text.endswith(",")
-        ahead = min(after_last, after_first + 12)
-        if opening and (self._any(self._forward, after_first, ahead) or self._any(self._pairs, after_first, ahead - 1)):
-            return Tense.FUTURE
-        if self._any(self._back, first, before_end) or self._any(
-            self._back, after_first, min(after_last, after_first + 8)
-        ):
-            return Tense.PAST
-        return None
+        after_last = min(bisect.bisect_left(self._starts, clause_end), after_first + _AHEAD)
+        for index in range(after_first, after_last):  # at most _AHEAD words
+            if self._stops[index]:
+                after_last = index
+                break
+        found = []
+        if before_end > first and self._last_marker[before_end - 1] >= first:
+            index = self._last_marker[before_end - 1]
+            found.append((before_end - 1 - index, self._kinds[index]))
+        if after_first < after_last and self._next_marker[after_first] < after_last:
+            index = self._next_marker[after_first]
+            found.append((index - after_first, self._kinds[index]))
+        found = [c for c in found if reach is None or c[0] < reach]
+        if not found:
+            return None
+        return Tense.FUTURE if min(found, key=lambda c: c[0])[1] > 0 else Tense.PAST
 
 
 # Nouns a four-digit number counts rather than dates ("2000 troops").

@@ -129,11 +129,13 @@ _FAMILIES: list[tuple[str, str]] = [
     ("century", rf"(?:the{SP})?(?:(?P<ce_pm>early|mid|late){HY})?(?P<ce_n>\d{{1,2}}(?:st|nd|rd|th)|{alternation(ORDINAL_WORDS)})[\s-]{{1,3}}century\b"),
     # the first quarter of 2025; third-quarter; Q1 2025; the quarter
     ("quarter", rf"""
-        (?:(?P<qu_the>the|its|this{SP}year's|last{SP}year's|next{SP}year's){SP})?
+        (?:(?P<qu_the>the|its|this{SP}year's|last{SP}year's|next{SP}year's){SP})?(?:(?P<qu_y0>{YEAR}){SP})?
         (?:(?P<qu_rel>last|next|this|current|latest|past|previous|coming|year-ago|year-earlier|same){SP})?
         (?:fiscal[\s-]{{1,3}})?(?:(?P<qu_n>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]{{1,3}})?
         quarter\b(?!s)(?:{SP}of{SP}(?:(?P<qu_y>{YEAR})|(?P<qu_yrel>this|last|next){SP}year\b)|,?{SP}(?P<qu_y2>{YEAR}))?
         |q(?P<qu_d>[1-4])(?:\s{{0,2}}[/-]?\s{{0,2}}(?P<qu_y3>{YEAR}))?\b
+        |(?P<qu_period>the{SP}(?P<qu_prel>latest|year-ago|year-earlier|comparable|corresponding){SP}period)\b
+        |(?P<qu_adj>year-(?:earlier|ago))\b(?!{SP}(?:quarter|period))
         """),
     # the second half of 2024; H1 2025
     ("half", rf"""
@@ -155,13 +157,13 @@ _FAMILIES: list[tuple[str, str]] = [
     # early Tuesday; last Friday; Thursday night; Tuesdays
     ("weekday", rf"""
         (?:(?P<wk_pm>early|late|earlier|later)\b{SP})?(?:(?P<wk_rel>{RELATIVE}|each|every){SP})?
-        (?P<wk_d>{alternation(WEEKDAYS)})(?P<wk_s>s)?\b(?:'s\b)?
+        (?P<wk_d>{alternation(WEEKDAYS)})(?P<wk_s>s)?\b
         (?:{SP}(?P<wk_part>morning|afternoon|evening|night)s?\b)?
         """),
     # today; late yesterday; tonight; this morning; last night; the day after tomorrow
     ("relday", rf"""
         (?:(?P<rd_pm>early|late|earlier|later){SP})?
-        (?:(?P<rd_w>today|tonight|tomorrow|yesterday|the{SP}day{SP}before{SP}yesterday|the{SP}day{SP}after{SP}tomorrow)\b(?:'s\b)?
+        (?:(?P<rd_w>today|tonight|tomorrow|yesterday|the{SP}day{SP}before{SP}yesterday|the{SP}day{SP}after{SP}tomorrow)\b
             (?:{SP}(?P<rd_part>morning|afternoon|evening|night)\b)?
           |(?P<rd_this>this|last|tomorrow|yesterday){SP}(?P<rd_part2>morning|afternoon|evening|night)\b)
         """),
@@ -194,6 +196,8 @@ _FAMILIES: list[tuple[str, str]] = [
         |(?P<ru_pm2>earlier|later|early|late){SP}in{SP}the{SP}(?P<ru_u2>week|month|year)\b
         |(?P<ru_ye>year[\s-]end|year's{SP}end|(?:the{SP})?end{SP}of{SP}the{SP}year|(?:the{SP})?turn{SP}of{SP}the{SP}year)\b
         |the{SP}(?P<ru_wkend>weekend)\b
+        |(?P<ru_the>the{SP}(?:full{SP}|fiscal{SP}|entire{SP}|whole{SP})?year)\b(?![-'’])
+            (?!{SP}(?:before|after|earlier|ago|of|to|\d|two|nineteen|twenty)\b)
         """),
     # the past nearly 11 years; more than a decade; 48 hours; two-year; several weeks
     ("duration", rf"""
@@ -332,7 +336,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
         "nineteen", "twenty", "twenties", "thirties", "forties", "fifties", "sixties",
         "seventies", "eighties", "nineties", "mondays", "tuesdays", "wednesdays",
         "thursdays", "fridays", "saturdays", "sundays", "q1", "q2", "q3", "q4", "h1", "h2",
-        "fy", "year-end", "year-ago", "year-earlier", "thousand",
+        "fy", "year-end", "year-ago", "year-earlier", "thousand", "period",
     ]
 )  # fmt: skip
 
@@ -358,7 +362,9 @@ def _trie(words: frozenset[str]) -> str:
 
 # A number (with its separators, so "1,100" and "15/2025" are one token), or a
 # vocabulary word standing alone.
-TRIGGER = re.compile(r"(?<!\w)[0-9](?:[0-9,./:-]{0,40}[0-9])?|(?<![\w'])(?:" + _trie(TRIGGER_WORDS) + r")(?![\w'])")
+TRIGGER = re.compile(
+    r"\b(?=[0-9a-zế])(?:[0-9](?:[0-9,./:-]{0,40}[0-9])?|(?:" + _trie(TRIGGER_WORDS) + r")(?=['’]s\b|(?![\w'’])))"
+)
 
 # Words that may open an expression before its trigger ("the past nearly 11
 # years", "more than a decade", "early next year"), for the walk leftwards.

@@ -102,6 +102,8 @@ class PeriodResolver(AbsoluteResolver):
             first = century + tens if century + tens <= self.today.year else century - 100 + tens
         mod = point_mod(m["dc_pm"])
         value, dates = cal.decade(first)
+        if not self.lower.startswith("the", m.start()):
+            value += "X"  # TimeBank writes "the 1990s" as 199 but a bare "1990s" as 199X
         return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod=mod, dates=cal.narrow(dates, mod))]
 
     def century(self, m: re.Match[str]) -> list[TemporalExpression]:
@@ -123,6 +125,8 @@ class PeriodResolver(AbsoluteResolver):
             year = int(m["qu_y3"]) if m["qu_y3"] else self.today.year
             return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.quarter(year, number))]
         current = (self.today.month - 1) // 3 + 1
+        if m["qu_period"] or m["qu_adj"]:
+            return self._reporting_period(m, current)
         relation = normalise(m["qu_rel"] or "")
         owner = normalise(m["qu_the"] or "")
         if not (m["qu_n"] or relation or owner):
@@ -130,8 +134,8 @@ class PeriodResolver(AbsoluteResolver):
         if not m["qu_n"] and not relation and self.lower.startswith(" of", m.end()):
             return []  # "the quarter of the population"
         year = self.today.year
-        if m["qu_y"] or m["qu_y2"]:
-            year = int(m["qu_y"] or m["qu_y2"])
+        if m["qu_y"] or m["qu_y2"] or m["qu_y0"]:
+            year = int(m["qu_y"] or m["qu_y2"] or m["qu_y0"])
         elif m["qu_yrel"] or owner.startswith(("last", "next")):
             shift = normalise(m["qu_yrel"] or owner.split()[0])
             year += {"this": 0, "last": -1, "next": 1}.get(shift, 0)
@@ -140,6 +144,11 @@ class PeriodResolver(AbsoluteResolver):
         if m["qu_n"]:
             number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                       "fourth": 4, "4th": 4, "final": 4}[m["qu_n"]]  # fmt: skip
+            explicit_year = (
+                m["qu_y"] or m["qu_y2"] or m["qu_y0"] or m["qu_yrel"] or owner.startswith(("last", "next", "this"))
+            )
+            if not explicit_year and number > current and self.direction(m.start(), m.end()) <= 0:
+                year -= 1  # "the fourth quarter" in a January report is the one just ended
         elif relation in {"this", "current"}:
             number = current
         elif relation in {"next", "coming"}:
@@ -147,6 +156,16 @@ class PeriodResolver(AbsoluteResolver):
         else:  # "the quarter", "the latest quarter", "last quarter": the one just ended
             number, year = (current - 2) % 4 + 1, year - (current == 1)
         return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.quarter(year, number))]
+
+    def _reporting_period(self, m: re.Match[str], current: int) -> list[TemporalExpression]:
+        """The quarter a results story reports ("the latest period"), or a year back ("year-earlier")."""
+        a_year_back = "year-" in (m["qu_prel"] or m["qu_adj"] or "")
+        number, year = (current - 2) % 4 + 1, self.today.year - (current == 1)  # the quarter just ended
+        if self.last_quarter is not None and self.last_quarter[0] == self.today.year:
+            number = self.last_quarter[1]  # the quarter the story names
+        elif m["qu_adj"]:
+            return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.year(self.today.year - 1))]
+        return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.quarter(year - a_year_back, number))]
 
     def half(self, m: re.Match[str]) -> list[TemporalExpression]:
         """The second half of 2024; H1 2025."""

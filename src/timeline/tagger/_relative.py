@@ -22,6 +22,7 @@ from timeline.tagger._vocabulary import DAY_PARTS, MONTHS, NUMBER_WORDS, UNITS, 
 __all__ = ["RelativeResolver", "shift", "unit_value"]
 
 _PAST_WORDS = frozenset({"last", "past", "previous", "this past", "preceding"})
+_FISCAL_SPAN = re.compile(r"\s{1,3}(?:ended|ending|that\s{1,3}ended|through|to\s{1,3}date)\b")
 _NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
 
 
@@ -79,17 +80,28 @@ def _amount(words: str) -> int | None:
 class RelativeResolver(PeriodResolver):
     """Adds the families that count from the anchor or from the story's last date."""
 
-    def with_part(
-        self, start: int, end: int, date: pendulum.Date, part: str | None, mod: str | None = None
+    def with_part(  # noqa: PLR0913 - the expression's span, day, part and how to type it
+        self,
+        start: int,
+        end: int,
+        date: pendulum.Date,
+        part: str | None,
+        mod: str | None = None,
+        *,
+        kind: TimexType = TimexType.TIME,
     ) -> TemporalExpression:
-        """A day, or a TIME for a part of it ("Thursday night" is ``...TNI``)."""
+        """A day, or a part of it ("Thursday night" is ``...TNI``).
+
+        TimeBank types "this morning" as a TIME but "Thursday night" as a DATE
+        with the part in its value; *kind* says which.
+        """
         value, dates = cal.day(date)
         if not self.exact:
             value = value[:8] + "XX"
             dates = DateRange.month(date.year, date.month)
         if part:
             code = DAY_PARTS[normalise(part)]
-            return self.expression(start, end, TimexType.TIME, f"{value}T{code}", mod=mod, dates=dates)
+            return self.expression(start, end, kind, f"{value}T{code}", mod=mod, dates=dates)
         return self.expression(start, end, TimexType.DATE, value, mod=mod, dates=dates)
 
     def weekday(self, m: re.Match[str]) -> list[TemporalExpression]:
@@ -107,8 +119,11 @@ class RelativeResolver(PeriodResolver):
             if m["wk_part"]:
                 value += "T" + DAY_PARTS[normalise(m["wk_part"])]
             return [self.expression(m.start(), m.end(), TimexType.SET, value)]
-        date = self.weekday_date(number, relation or None, m.start(), m.end())
-        return [self.with_part(m.start(), m.end(), date, m["wk_part"], point_mod(m["wk_pm"]))]
+        possessive = not relation and self.lower.startswith(("'s", "’s"), m.end("wk_d"))
+        # "Wednesday's ruling" names a day already come: this one or the last.
+        date = self.weekday_date(number, "already" if possessive else relation or None, m.start(), m.end())
+        # TimeBank most often writes "Thursday night" as the plain day.
+        return [self.with_part(m.start(), m.end(), date, None, point_mod(m["wk_pm"]))]
 
     def weekday_date(self, number: int, relation: str | None, start: int, end: int) -> pendulum.Date:
         """The date of weekday *number* (1 = Monday) the text most likely means."""
@@ -119,6 +134,8 @@ class RelativeResolver(PeriodResolver):
             offset = -(back or 7)
         elif relation in _NEXT_WORDS:
             offset = ahead or 7
+        elif relation == "already":
+            offset = -back
         else:
             offset = ahead if self.direction(start, end) > 0 else -back
         return pendulum.Date.fromordinal(today.toordinal() + offset)
@@ -166,6 +183,9 @@ class RelativeResolver(PeriodResolver):
         base = self.reference if direction in {"earlier", "later"} else self.today
         date = shift(base, unit, -amount if back else amount)
         value, dates = unit_value(date, unit)
+        if unit == "Y" and amount == 1 and back and self.last_quarter and self.quarter_near(m.start()):
+            # Results news compares a quarter with "a year ago": the same quarter, a year back.
+            value, dates = cal.quarter(self.today.year - 1, self.last_quarter[1])
         mod = "APPROX" if m["ag_mod"] else None
         if mod:
             dates = DateRange(dates.start, dates.end, dates.precision, approximate=True)
@@ -173,11 +193,20 @@ class RelativeResolver(PeriodResolver):
 
     def relunit(self, m: re.Match[str]) -> list[TemporalExpression]:
         """Earlier this month; last year; the end of this week; year-end; the weekend."""
+        if m["ru_ye"] and m["ru_ye"].startswith("year-"):
+            return [
+                self.expression(m.start(), m.end(), TimexType.DATE, *cal.day(pendulum.date(self.today.year, 12, 31)))
+            ]
         if m["ru_ye"]:
             value, dates = cal.year(self.today.year)
             return [
                 self.expression(m.start(), m.end(), TimexType.DATE, value, mod="END", dates=cal.narrow(dates, "END"))
             ]
+        if m["ru_the"]:
+            # "the year ended March 31" measures a (fiscal) year; "for the year" is this one.
+            if _FISCAL_SPAN.match(self.lower, m.end()):
+                return [self.expression(m.start(), m.end(), TimexType.DURATION, "P1Y")]
+            return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.year(self.today.year))]
         if m["ru_wkend"]:
             ahead = self.direction(m.start(), m.end()) > 0
             date = self.today if self.today.isoweekday() >= 6 or ahead else self.today.subtract(weeks=1)
@@ -204,11 +233,11 @@ class RelativeResolver(PeriodResolver):
         if (step == 0 and mod in {"START", "END"} and (m["ru_pm"] or "").startswith(("earlier", "later"))) or m[
             "ru_pm2"
         ] in {"earlier", "later"}:
-            # "earlier this month" cannot run past today, "later this year" cannot start before it
-            if mod == "START" and dates.start <= self.today <= dates.end:
-                dates = DateRange(dates.start, self.today, dates.precision)
-            elif mod == "END" and dates.start <= self.today <= dates.end:
-                dates = DateRange(self.today, dates.end, dates.precision)
+            # "earlier this month" ends before today, "later this year" starts after it
+            if mod == "START" and dates.start < self.today <= dates.end:
+                dates = DateRange(dates.start, self.today.subtract(days=1), dates.precision)
+            elif mod == "END" and dates.start <= self.today < dates.end:
+                dates = DateRange(self.today.add(days=1), dates.end, dates.precision)
         else:
             dates = cal.narrow(dates, mod)
         return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod=mod, dates=dates)]

@@ -116,29 +116,25 @@ POINT_MODS: dict[str, str] = {
     "late": "END", "later": "END", "end": "END", "close": "END",
 }  # fmt: skip
 
-# Words that refer to a time without naming it.
+# Words that refer to a time without naming it. TimeML annotators tag these
+# only where they clearly point at the present, past or future; adverbs they
+# mostly leave alone ("soon", "previously", "once", "so far") are not listed.
 REFERENCES: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
-    "at this time": "PRESENT_REF", "so far": "PRESENT_REF", "to date": "PRESENT_REF",
-    "the present": "PRESENT_REF", "the present time": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF",
-    "previously": "PAST_REF", "formerly": "PAST_REF", "the past": "PAST_REF",
-    "in the past": "PAST_REF", "earlier": "PAST_REF", "once": "PAST_REF",
+    "the present": "PRESENT_REF", "the present time": "PRESENT_REF", "the time being": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "earlier": "PAST_REF",
     "more recently": "PAST_REF", "most recently": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "the coming days": "FUTURE_REF",
-    "the near term": "FUTURE_REF", "shortly": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "the long term": "FUTURE_REF", "the medium term": "FUTURE_REF",
-    "the years to come": "FUTURE_REF", "in the years ahead": "FUTURE_REF",
-    "the time being": "PRESENT_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the medium term": "FUTURE_REF",
+    "the years to come": "FUTURE_REF",
 }  # fmt: skip
 
 # Frequency words -> (TIMEX3 SET value, quantity).
 FREQUENCIES: dict[str, str] = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-    "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H",
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
     "biweekly": "P2W", "fortnightly": "P2W", "biannually": "P6M", "semiannually": "P6M",
     "biennially": "P2Y", "nightly": "P1D",
 }  # fmt: skip

@@ -1,0 +1,191 @@
+"""How events the text does not date take the date of events it ties them to.
+
+Within a sentence: "his meetings in Vientiane on Thursday ... on the occasion
+of accompanying the Prime Minister to the 47th meeting" dates the 47th meeting.
+Across sentences: "During his visit, he will hold talks", "Following the
+talks, the two ministers signed ...", "At the meeting, ...", "He also spoke
+with ...". Such events are marked *inferred*. An event nothing ties to a date
+is left out: the publication date is never passed off as an event's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from timeline.dates import Precision
+from timeline.extract._drafts import Draft, attach_persons
+from timeline.extract._people import Mention
+from timeline.model import DateBasis, Kind, Participant
+
+__all__ = ["Story", "link_sentence"]
+
+# Words between two events of one sentence that make them happen together.
+_TOGETHER = re.compile(
+    r"""\b(?:occasion|during|sidelines|accompan\w+|framework|part\sof|attend\w*|take\spart|while|at\sthe
+    |on\sthe\ssame|where)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "during his visit", "following the talks", "at the meeting": a reference to an event already told.
+_REFERENCE = re.compile(
+    r"""\b(?:during|at|after|following|on\sthe\ssidelines\sof|on\sthe\soccasion\sof|in\sthe\scourse\sof
+    |prior\sto|ahead\sof|before|within\sthe\sframework\sof|as\spart\sof)\s
+    (?:the|his|her|their|this|that|its)\s(?:[\w-]+\s){0,3}?
+    (?P<noun>visit|visits|trip|tour|talks|meeting|meetings|session|sessions|ceremony|exercise|drill|conference
+    |forum|summit|dialogue|call|conversation|reception|event|exchange|stay|video\sconference)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A sentence that goes on about the last event: it opens on a pronoun or the
+# parties, or says "also".
+_CONTINUES = re.compile(
+    r"""^(?:earlier|later|meanwhile|afterwards|then|the\ssame\sday|on\sthe\ssame\sday|subsequently)\b
+    |^(?:he|she|they|both\ssides|the\stwo\ssides|the\stwo\sministers|the\stwo\sleaders|the\sministers
+    |the\sdelegation|the\sminister|the\stwo)\b|\balso\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NOUN_KINDS = {
+    "visit": Kind.VISIT, "visits": Kind.VISIT, "trip": Kind.VISIT, "tour": Kind.VISIT, "stay": Kind.VISIT,
+    "talks": Kind.TALKS, "meeting": Kind.MEETING, "meetings": Kind.MEETING, "session": Kind.MEETING,
+    "sessions": Kind.MEETING, "ceremony": Kind.CEREMONY, "exercise": Kind.EXERCISE, "drill": Kind.EXERCISE,
+    "conference": Kind.CONFERENCE, "forum": Kind.CONFERENCE, "summit": Kind.CONFERENCE,
+    "dialogue": Kind.DIALOGUE, "call": Kind.PHONE_CALL, "conversation": Kind.PHONE_CALL,
+    "video conference": Kind.PHONE_CALL, "exchange": Kind.OTHER,
+}  # fmt: skip
+_PRONOUN = re.compile(r"(?:(?:earlier|later|then|meanwhile|also),\s)?(?P<pronoun>he|she)\b", re.IGNORECASE)
+# "met ... and signed", "visited ... and held talks": the second verb right after "and".
+_AND_THEN = re.compile(r"\band\s(?:\w+\s)?$")
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s(?:[\w-]+\s)?$", re.IGNORECASE)
+_RECENT = 2  # sentences back that a continuing sentence may refer to
+# Kinds a continuing sentence can add ("He also spoke with ...", "They will sign ...").
+_CONTINUING = frozenset(
+    {Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.PHONE_CALL, Kind.CEREMONY, Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}
+)
+_HOST_OPENING = re.compile(r"(?:hosting|receiving|welcoming)\b", re.IGNORECASE)
+
+
+@attrs.define
+class Story:
+    """What the article has told so far: its main event and its dated events, in order."""
+
+    main: Draft | None = None
+    dated: list[Draft] = attrs.field(factory=list)
+    subject: Participant | None = None  # who "He" or "She" at the start of a sentence is
+
+    def add(self, draft: Draft) -> None:
+        """Remember a dated draft; the first dated gathering, or visit, is the story's main event."""
+        self.dated.append(draft)
+        if self.main is None and draft.basis is DateBasis.STATED and draft.kind is not Kind.PLAN:
+            self.main = draft
+
+    def latest(self, kind: Kind | None = None) -> Draft | None:
+        """The most recent dated draft (of *kind*, if given)."""
+        for draft in reversed(self.dated):
+            if kind is None or draft.kind is kind or (kind is Kind.MEETING and draft.kind is Kind.TALKS):
+                return draft
+        return None
+
+
+def link_sentence(
+    text: str, drafts: list[Draft], persons: list[tuple[Mention, Participant]], story: Story
+) -> list[Draft]:
+    """Give the sentence's people to its events, date undated events from the ones the text ties them to.
+
+    Returns the dated drafts.
+    """
+    people = [person for _, person in persons]
+    if not drafts:
+        return []
+    persons = _with_pronoun_subject(text, drafts[0].sentence, persons, story)
+    start = drafts[0].sentence[0]
+    sentence = text[start : drafts[0].sentence[1]]
+    reference = _REFERENCE.search(sentence)
+    referred = None
+    if reference is not None:
+        referred = story.latest(_NOUN_KINDS.get(reference["noun"].lower())) or story.main
+    elif _HOST_OPENING.match(sentence):
+        referred = story.main  # "Hosting the Lao delegation, X ...": X took part in the main event
+    remaining = []
+    for draft in drafts:
+        if draft.when is None and referred is not None and _names_the_reference(draft, referred, reference, start):
+            continue  # "during the visit": the visit itself, told again
+        told = story.latest(draft.kind) if draft.when is None and draft.kind is not Kind.PLAN else None
+        if told is not None and _DEFINITE.search(text, max(0, draft.trigger[0] - 20), draft.trigger[0]):
+            continue  # "the exercise is aimed at ...": the exercise already told
+        twin = next((d for d in drafts if d.kind is draft.kind and d.when is not None and d is not draft), None)
+        if draft.when is None and twin is not None and draft.title is None:
+            twin.where = twin.where or draft.where  # "will visit Washington for a working visit from Apr 2 to 5"
+            continue
+        remaining.append(draft)
+    attach_persons(text, remaining, persons)
+    subjects = [person for mention, person in persons if remaining and mention.end <= remaining[0].trigger[0]]
+    if subjects:
+        story.subject = subjects[0]
+    for draft in remaining:
+        if draft.when is None and not draft.implicit:
+            _within(text, draft, remaining)
+    if referred is None and _CONTINUES.search(sentence):
+        candidate = story.latest()
+        if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= _RECENT:
+            referred = candidate
+            remaining = [d for d in remaining if d.when is not None or d.kind in _CONTINUING]
+    dated = []
+    for draft in remaining:
+        if draft.when is None and (draft.implicit or draft.too_coarse):
+            continue  # "they agreed to meet again", "in 2013 ... signed": dated only by its own words
+        if draft.when is None and referred is not None:
+            _inherit(draft, referred)
+        if draft.when is not None:
+            dated.append(draft)
+    if referred is not None and ((reference is not None and reference.start() < 3) or _HOST_OPENING.match(sentence)):
+        _add_people(referred, people)  # "At the meeting, X and Y ...": they took part in it
+    return dated
+
+
+def _with_pronoun_subject(
+    text: str, sentence: tuple[int, int], persons: list[tuple[Mention, Participant]], story: Story
+) -> list[tuple[Mention, Participant]]:
+    """ "He also spoke with ...": the sentence's subject is the story's last subject."""
+    opening = _PRONOUN.match(text, sentence[0], sentence[1])
+    if opening is None or story.subject is None:
+        return persons
+    mention = Mention(opening.start("pronoun"), opening.end("pronoun"), story.subject.name)
+    return [(mention, story.subject), *persons]
+
+
+def _within(text: str, draft: Draft, drafts: list[Draft]) -> None:
+    dated = [
+        d for d in drafts
+        if d.when is not None and d.basis is DateBasis.STATED and d.kind is not Kind.PLAN
+        and d.when.precision.rank <= Precision.WEEK.rank
+    ]  # fmt: skip
+    if not dated:
+        return
+    nearest = min(dated, key=lambda d: abs(d.trigger[0] - draft.trigger[0]))
+    low, high = sorted((nearest.trigger[1], draft.trigger[0]))
+    coordinated = nearest.trigger[1] < draft.trigger[0] and _AND_THEN.search(text, low, high)
+    if _TOGETHER.search(text, low, high) or coordinated:
+        _inherit(draft, nearest)
+
+
+def _inherit(draft: Draft, parent: Draft) -> None:
+    draft.when, draft.basis, draft.parent = parent.when, DateBasis.INFERRED, parent
+    draft.where = draft.where or parent.where
+
+
+def _names_the_reference(draft: Draft, referred: Draft, reference: re.Match[str] | None, offset: int) -> bool:
+    """True when the draft's words are the reference itself ("during *the visit*")."""
+    if reference is None:
+        return False
+    start = offset + reference.start("noun")
+    return draft.trigger[0] <= start < draft.trigger[1] or (
+        draft.kind is referred.kind and offset + reference.start() <= draft.trigger[0] <= offset + reference.end()
+    )
+
+
+def _add_people(draft: Draft, people: list[Participant]) -> None:
+    known = {person.name for person in draft.people}
+    for person in people:
+        if person.name not in known:
+            draft.people.append(person)
+            known.add(person.name)

@@ -1,0 +1,82 @@
+"""Words with their offsets: one pass over an article's body, shared by every step of the extractor.
+
+>>> words = tokenize("Sen. Lieut. Gen. Hoàng Xuân Chiến met Laos’s minister.", 0, 54)
+>>> words.texts[:4], words.keys[4:8]
+(['Sen', 'Lieut', 'Gen', 'Hoàng'], ['xuân', 'chiến', 'met', 'laos'])
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+import attrs
+
+from timeline.gazetteer import fold
+
+__all__ = ["Tokens", "folded", "tokenize"]
+
+# A word: letters or digits, with inner apostrophes, hyphens, dots and ampersands
+# ("Laos’s", "Vietnam-Laos", "U.S", "AT&T"); it starts and ends on a letter or digit.
+_WORD = re.compile(r"[^\W_](?:[\w'’.&-]{0,60}[^\W_])?")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@functools.lru_cache(maxsize=65536)
+def folded(word: str) -> str:
+    """:func:`~timeline.gazetteer.fold`, remembered: articles repeat their words."""
+    return fold(word)
+
+
+@attrs.frozen
+class Tokens:
+    """The words of a span of text, as parallel lists.
+
+    Attributes:
+        text: The whole text the offsets refer to.
+        starts: Offset of each word's first character.
+        ends: Offset just past each word.
+        texts: Each word as written.
+        keys: Each word lower-cased, without a possessive 's.
+    """
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    keys: list[str]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def at(self, offset: int) -> int:
+        """Index of the first word starting at or after *offset*."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def capitalised(self, index: int) -> bool:
+        """True when word *index* starts with a capital letter."""
+        return self.texts[index][:1].isupper()
+
+    def gap(self, index: int) -> str:
+        """The characters between word *index* - 1 and word *index*."""
+        return self.text[self.ends[index - 1] : self.starts[index]] if index else ""
+
+    def joined(self, first: int, last: int) -> str:
+        """The text from word *first* to word *last* (inclusive), as written."""
+        return self.text[self.starts[first] : self.ends[last]]
+
+
+def tokenize(text: str, start: int, end: int) -> Tokens:
+    """The words of ``text[start:end]``."""
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    keys: list[str] = []
+    for found in _WORD.finditer(text, start, end):
+        word = found.group()
+        starts.append(found.start())
+        ends.append(found.end())
+        texts.append(word)
+        keys.append(_POSSESSIVE.sub("", word.lower()))
+    return Tokens(text, starts, ends, texts, keys)
