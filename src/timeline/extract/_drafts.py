@@ -16,6 +16,7 @@ gathering); the place is the first "in X" / "to X" after the word.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -23,7 +24,7 @@ import attrs
 from timeline.dates import DateRange, Precision
 from timeline.extract._lexicon import EVENT_WORDS, TITLE_WORDS
 from timeline.extract._people import Mention
-from timeline.extract._places import organisations_in, place_after, places_in
+from timeline.extract._places import Spans, organisations_in, place_after, places_in
 from timeline.extract._tokens import Tokens
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression, TimexType
 from timeline.tagger._context import Tense, tense
@@ -51,8 +52,9 @@ _INTENTION = re.compile(
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
 _AFTER_REACH = 160  # characters after an event word its date may stand
 _OBJECTS = frozenset(
-    """reception delegation delegations courtesy ambassador ambassadors minister ministers counterpart counterparts envoy
-    envoys chief president prime secretary general commander visiting a an the his her their""".split()
+    """reception delegation delegations courtesy ambassador ambassadors minister ministers counterpart
+    counterparts envoy envoys chief president prime secretary general commander visiting
+    a an the his her their""".split()
 )
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
 _ADJECTIVAL = frozenset({"visiting"})
@@ -83,7 +85,7 @@ class Draft:
     too_coarse: bool = False  # its own words date it, but only to a year or longer
 
 
-def sentence_drafts(  # noqa: PLR0913 - the sentence, its words, dates and people
+def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates and people
     tokens: Tokens,
     lower: str,
     sentence: tuple[int, int],
@@ -105,7 +107,14 @@ def sentence_drafts(  # noqa: PLR0913 - the sentence, its words, dates and peopl
         # "agreed to meet again", "to launch a strategic dialogue": not yet an event
         intention = bool(_INTENTION.search(lower, max(0, start - 40), start))
         drafts.append(
-            Draft(kind, (start, end), sentence, number, text[sentence[0] : sentence[1]], implicit=needs == "pair" or intention)
+            Draft(
+                kind,
+                (start, end),
+                sentence,
+                number,
+                text[sentence[0] : sentence[1]],
+                implicit=needs == "pair" or intention,
+            )
         )
     if not drafts:
         return []
@@ -115,10 +124,26 @@ def sentence_drafts(  # noqa: PLR0913 - the sentence, its words, dates and peopl
         drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or _dated_closely(d)]
     for draft in drafts:
         extend(draft, text, expressions)
-    names = organisations + blocked
+    names = Spans(organisations + blocked)
+    context = _Context(
+        names=names,
+        places=[(offset, p) for offset, p in places_in(tokens, first, last) if not names.covers(offset)],
+        organisations=sorted(organisations),
+        people=[(m.start, m.end) for m, _ in persons],
+    )
     for draft in drafts:
-        _describe(tokens, lower, draft, names, persons)
+        _describe(tokens, lower, draft, context)
     return drafts
+
+
+@attrs.frozen
+class _Context:
+    """What a sentence's drafts share: names, places and bodies found once for the sentence."""
+
+    names: Spans
+    places: list[tuple[int, Place]]
+    organisations: list[tuple[int, int]]
+    people: list[tuple[int, int]]
 
 
 # -- event words -----------------------------------------------------------------------------
@@ -176,7 +201,7 @@ def _inside_body_name(kind: Kind, start: int, end: int, organisations: list[tupl
 # -- dates -------------------------------------------------------------------------------------
 
 
-def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpression]) -> None:
+def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpression]) -> None:  # noqa: C901 - one rule per way a date stands to its event
     """Give each draft the expression that governs it (see the module's docstring)."""
     taken: set[int] = set()  # expressions an earlier event word took as its own ("met ... on Thursday")
     for position, draft in enumerate(drafts):
@@ -234,7 +259,7 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
 
 def _dated_closely(draft: Draft) -> bool:
     span = draft.when_span
-    return span is not None and draft.how in {"pre", "after"} and abs(span[0] - draft.trigger[1]) < 24  # noqa: PLR2004
+    return span is not None and draft.how in {"pre", "after"} and abs(span[0] - draft.trigger[1]) < 24
 
 
 def _in_brackets(expression: TemporalExpression, draft: Draft) -> bool:
@@ -277,7 +302,10 @@ def _days(length: re.Match[str]) -> int | None:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\son|run\suntil)\s(?:on\s)?$")
-_LENGTH = re.compile(r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s](?P<unit>day|week)s?(?:-long)?\b", re.IGNORECASE)
+_LENGTH = re.compile(
+    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s](?P<unit>day|week)s?(?:-long)?\b",
+    re.IGNORECASE,
+)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -289,6 +317,7 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
     if not drafts:
         return
     first_trigger = drafts[0].trigger[0]
+    starts = [d.trigger[0] for d in drafts]
     previous: Draft | None = None
     previous_end = -1
     for mention, person in persons:
@@ -299,7 +328,12 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
             previous, previous_end = None, mention.end
             continue
         coordinated = previous is not None and text[previous_end : mention.start].strip(" ,") in {"and", ""}
-        target = previous if coordinated and previous is not None else min(drafts, key=lambda d: _distance(d, mention))
+        if coordinated and previous is not None:
+            target = previous
+        else:
+            at = bisect.bisect_left(starts, mention.start)
+            nearby = [drafts[i] for i in (at - 1, at) if 0 <= i < len(drafts)]
+            target = min(nearby, key=lambda d: _distance(d, mention))
         target.people.append(person)
         previous, previous_end = target, mention.end
 
@@ -324,27 +358,27 @@ def _describe(
     tokens: Tokens,
     lower: str,
     draft: Draft,
-    names: list[tuple[int, int]],
-    persons: list[tuple[Mention, Participant]],
+    context: _Context,
 ) -> None:
     """Place, organisations, CAMEO code, tense and name of a draft, from its own words."""
     text = tokens.text
     start, end = draft.trigger
     first, stop = tokens.at(end), tokens.at(min(draft.sentence[1], end + _AFTER_REACH))
-    draft.where = place_after(tokens, first, stop, names)
+    draft.where = place_after(tokens, first, stop, context.names)
     if draft.where is None:
-        opening = [
-            p for offset, p in places_in(tokens, tokens.at(draft.sentence[0]), tokens.at(start))
-            if not any(s <= offset < e for s, e in names)
-        ]  # fmt: skip
-        draft.where = opening[-1] if opening and _locative_before(tokens, start) else None
-    draft.organisations = [text[s:e] for s, e in names[: len(names) - len(persons)] if start - 200 < s < end + 200]
+        before = bisect.bisect_left(context.places, (start,), key=lambda pair: (pair[0],))
+        if before and _locative_before(tokens, start):
+            draft.where = context.places[before - 1][1]
+    low = bisect.bisect_left(context.organisations, (start - 200, 0))
+    high = bisect.bisect_right(context.organisations, (end + 200, len(text)))
+    draft.organisations = [text[s:e] for s, e in context.organisations[low:high]]
     word = lower[start:end].split(maxsplit=1)[0]
     if draft.kind is Kind.MEETING and word in _HOSTING:
         draft.cameo = "043"
-    if draft.kind is Kind.VISIT and any(0 <= m.start - end < 3 for m, _ in persons):
+    at = bisect.bisect_left(context.people, (end, 0))
+    if draft.kind is Kind.VISIT and at < len(context.people) and context.people[at][0] - end < 3:
         draft.kind = Kind.MEETING  # "visited former minister Ngo Xuan Lich": a call on a person
-    draft.title = _noun_phrase(text, draft, [(m.start, m.end) for m, _ in persons]) or None
+    draft.title = _noun_phrase(text, draft, context.people) or None
 
 
 def is_planned(draft: Draft, lower: str, text: str) -> bool:
@@ -375,7 +409,8 @@ def _noun_phrase(text: str, draft: Draft, people: list[tuple[int, int]]) -> str:
     if not text[start:end][0].isalpha():
         return ""
     head = _NP_HEAD.search(text, max(draft.sentence[0], start - 80), start)
-    if head and any(s < start and e > head.start() for s, e in people):
+    nearby = people[bisect.bisect_left(people, (start - 120, 0)) : bisect.bisect_right(people, (start, start))]
+    if head and any(s < start and e > head.start() for s, e in nearby):
         head = None  # "Minister Bùi Thanh Sơn held talks": a person, not the event's name
     tail = _NP_TAIL.match(text, end, draft.sentence[1])
     if not head and not tail:

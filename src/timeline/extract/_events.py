@@ -74,7 +74,7 @@ def _usable(expression: TemporalExpression) -> bool:
 
 
 def _refers_back(text: str, sentence: tuple[int, int]) -> bool:
-    """ "Hosting the Lao delegation, ...", "At the meeting, ...": the people belong to the main event."""
+    """Whether the sentence opens on the main event ("Hosting the Lao delegation, ...", "At the meeting, ...")."""
     opening = text[sentence[0] : sentence[0] + 40].lower()
     return opening.startswith(("hosting", "receiving", "welcoming", "at the", "during the", "in the talks"))
 
@@ -90,10 +90,13 @@ def _add_people(draft: Draft, people: list[Participant]) -> None:
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """One draft per event: the same kind on the same days with the same people or name is one event."""
     kept: list[Draft] = []
+    by_day: dict[tuple[Kind, object], list[Draft]] = {}
     for draft in drafts:
-        twin = next((k for k in kept if _same(k, draft)), None)
+        same_day = by_day.setdefault((draft.kind, draft.when), [])
+        twin = next((k for k in same_day[-8:] if _same(k, draft)), None)
         if twin is None:
             kept.append(draft)
+            same_day.append(draft)
         else:
             _add_people(twin, draft.people)
     return kept

@@ -10,6 +10,7 @@ is left out: the publication date is never passed off as an event's date.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -70,20 +71,22 @@ class Story:
 
     main: Draft | None = None
     dated: list[Draft] = attrs.field(factory=list)
+    last_of: dict[Kind, Draft] = attrs.field(factory=dict)
     subject: Participant | None = None  # who "He" or "She" at the start of a sentence is
 
     def add(self, draft: Draft) -> None:
         """Remember a dated draft; the first dated gathering, or visit, is the story's main event."""
         self.dated.append(draft)
+        self.last_of[draft.kind] = draft
         if self.main is None and draft.basis is DateBasis.STATED and draft.kind is not Kind.PLAN:
             self.main = draft
 
     def latest(self, kind: Kind | None = None) -> Draft | None:
         """The most recent dated draft (of *kind*, if given)."""
-        for draft in reversed(self.dated):
-            if kind is None or draft.kind is kind or (kind is Kind.MEETING and draft.kind is Kind.TALKS):
-                return draft
-        return None
+        if kind is None:
+            return self.dated[-1] if self.dated else None
+        found = [self.last_of[k] for k in (kind, Kind.TALKS if kind is Kind.MEETING else kind) if k in self.last_of]
+        return max(found, key=lambda d: (d.number, d.trigger[0])) if found else None
 
 
 def link_sentence(
@@ -105,6 +108,53 @@ def link_sentence(
         referred = story.latest(_NOUN_KINDS.get(reference["noun"].lower())) or story.main
     elif _HOST_OPENING.match(sentence):
         referred = story.main  # "Hosting the Lao delegation, X ...": X took part in the main event
+    remaining = _new_events(text, drafts, story, referred, reference)
+    attach_persons(text, remaining, persons)
+    subjects = [person for mention, person in persons if remaining and mention.end <= remaining[0].trigger[0]]
+    if subjects:
+        story.subject = subjects[0]
+    anchors = [
+        d for d in remaining
+        if d.when is not None and d.basis is DateBasis.STATED and d.kind is not Kind.PLAN
+        and d.when.precision.rank <= Precision.WEEK.rank
+    ]  # fmt: skip
+    positions = [d.trigger[0] for d in anchors]
+    for draft in remaining:
+        if draft.when is None and not draft.implicit and anchors:
+            _within(text, draft, anchors, positions)
+    if referred is None and _CONTINUES.search(sentence):
+        candidate = story.latest()
+        if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= _RECENT:
+            referred = candidate
+            remaining = [d for d in remaining if d.when is not None or d.kind in _CONTINUING]
+    dated = _dated(remaining, referred)
+    if referred is not None and ((reference is not None and reference.start() < 3) or _HOST_OPENING.match(sentence)):
+        _add_people(referred, people)  # "At the meeting, X and Y ...": they took part in it
+    return dated
+
+
+def _dated(drafts: list[Draft], referred: Draft | None) -> list[Draft]:
+    """The drafts with a date, undated ones taking the referred event's date."""
+    dated = []
+    for draft in drafts:
+        if draft.when is None and (draft.implicit or draft.too_coarse):
+            continue  # "they agreed to meet again", "in 2013 ... signed": dated only by its own words
+        if draft.when is None and referred is not None:
+            _inherit(draft, referred)
+        if draft.when is not None:
+            dated.append(draft)
+    return dated
+
+
+def _new_events(
+    text: str, drafts: list[Draft], story: Story, referred: Draft | None, reference: re.Match[str] | None
+) -> list[Draft]:
+    """The drafts that are events of their own, not one already told ("during the visit", "the exercise")."""
+    start = drafts[0].sentence[0]
+    twins: dict[Kind, Draft] = {}
+    for draft in drafts:
+        if draft.when is not None:
+            twins.setdefault(draft.kind, draft)
     remaining = []
     for draft in drafts:
         if draft.when is None and referred is not None and _names_the_reference(draft, referred, reference, start):
@@ -112,40 +162,18 @@ def link_sentence(
         told = story.latest(draft.kind) if draft.when is None and draft.kind is not Kind.PLAN else None
         if told is not None and _DEFINITE.search(text, max(0, draft.trigger[0] - 20), draft.trigger[0]):
             continue  # "the exercise is aimed at ...": the exercise already told
-        twin = next((d for d in drafts if d.kind is draft.kind and d.when is not None and d is not draft), None)
+        twin = twins.get(draft.kind)
         if draft.when is None and twin is not None and draft.title is None:
             twin.where = twin.where or draft.where  # "will visit Washington for a working visit from Apr 2 to 5"
             continue
         remaining.append(draft)
-    attach_persons(text, remaining, persons)
-    subjects = [person for mention, person in persons if remaining and mention.end <= remaining[0].trigger[0]]
-    if subjects:
-        story.subject = subjects[0]
-    for draft in remaining:
-        if draft.when is None and not draft.implicit:
-            _within(text, draft, remaining)
-    if referred is None and _CONTINUES.search(sentence):
-        candidate = story.latest()
-        if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= _RECENT:
-            referred = candidate
-            remaining = [d for d in remaining if d.when is not None or d.kind in _CONTINUING]
-    dated = []
-    for draft in remaining:
-        if draft.when is None and (draft.implicit or draft.too_coarse):
-            continue  # "they agreed to meet again", "in 2013 ... signed": dated only by its own words
-        if draft.when is None and referred is not None:
-            _inherit(draft, referred)
-        if draft.when is not None:
-            dated.append(draft)
-    if referred is not None and ((reference is not None and reference.start() < 3) or _HOST_OPENING.match(sentence)):
-        _add_people(referred, people)  # "At the meeting, X and Y ...": they took part in it
-    return dated
+    return remaining
 
 
 def _with_pronoun_subject(
     text: str, sentence: tuple[int, int], persons: list[tuple[Mention, Participant]], story: Story
 ) -> list[tuple[Mention, Participant]]:
-    """ "He also spoke with ...": the sentence's subject is the story's last subject."""
+    """The story's last subject as the subject of a sentence that opens on a pronoun ("He also spoke with ...")."""
     opening = _PRONOUN.match(text, sentence[0], sentence[1])
     if opening is None or story.subject is None:
         return persons
@@ -153,15 +181,11 @@ def _with_pronoun_subject(
     return [(mention, story.subject), *persons]
 
 
-def _within(text: str, draft: Draft, drafts: list[Draft]) -> None:
-    dated = [
-        d for d in drafts
-        if d.when is not None and d.basis is DateBasis.STATED and d.kind is not Kind.PLAN
-        and d.when.precision.rank <= Precision.WEEK.rank
-    ]  # fmt: skip
-    if not dated:
-        return
-    nearest = min(dated, key=lambda d: abs(d.trigger[0] - draft.trigger[0]))
+def _within(text: str, draft: Draft, anchors: list[Draft], positions: list[int]) -> None:
+    """Date *draft* from the nearest dated event of its sentence, when words tie them together."""
+    at = bisect.bisect_left(positions, draft.trigger[0])
+    nearby = [anchors[i] for i in (at - 1, at) if 0 <= i < len(anchors)]
+    nearest = min(nearby, key=lambda d: abs(d.trigger[0] - draft.trigger[0]))
     low, high = sorted((nearest.trigger[1], draft.trigger[0]))
     coordinated = nearest.trigger[1] < draft.trigger[0] and _AND_THEN.search(text, low, high)
     if _TOGETHER.search(text, low, high) or coordinated:

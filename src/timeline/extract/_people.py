@@ -200,7 +200,11 @@ def describe(tokens: Tokens, first: int, last: int, known: People) -> list[tuple
     for match in _DESCRIPTION.finditer(text, tokens.starts[first] if first < len(tokens) else 0,
                                        tokens.ends[last - 1] if last else 0):  # fmt: skip
         following = match.end()
-        if following < len(text) and text[following : following + 1] == " " and text[following + 1 : following + 2].isupper():
+        if (
+            following < len(text)
+            and text[following : following + 1] == " "
+            and text[following + 1 : following + 2].isupper()
+        ):
             continue  # a title before a name, which find_mentions reads
         country = gazetteer().country(match["adjective"]) if match["adjective"] else None
         person = known.by_office(match["office"].lower(), country)
@@ -378,6 +382,7 @@ class People:
     home: str | None = None
     _records: list[Participant] = attrs.field(factory=list)
     _keys: list[set[str]] = attrs.field(factory=list)
+    _by_word: dict[str, list[int]] = attrs.field(factory=dict)
 
     def add(self, mention: Mention) -> Participant:
         """Record *mention* and return the person it is, with everything known so far."""
@@ -387,6 +392,7 @@ class People:
             person = Participant(mention.name, mention.title, mention.rank, country)
             self._records.append(person)
             self._keys.append(set(folded(mention.name).split()))
+            self._remember(len(self._records) - 1)
             return person
         known = self._records[index]
         keep_title = known.title and (not mention.title or len(known.title) >= len(mention.title))
@@ -398,6 +404,7 @@ class People:
         )
         self._records[index] = merged
         self._keys[index] = set(folded(merged.name).split())
+        self._remember(index)
         return merged
 
     def resolve(self, name: str) -> Participant | None:
@@ -424,11 +431,19 @@ class People:
         words = set(folded(name).split())
         if not words:
             return None
-        for index in range(len(self._records) - 1, -1, -1):
+        # Only records sharing a word can match: look those up, newest first.
+        candidates: set[int] = set()
+        for word in words:
+            candidates.update(self._by_word.get(word, ()))
+        for index in sorted(candidates, reverse=True):
             known = self._keys[index]
             if words <= known or known <= words:
                 return index
         return None
+
+    def _remember(self, index: int) -> None:
+        for word in self._keys[index]:
+            self._by_word.setdefault(word, []).append(index)
 
 
 def _national(title: str) -> bool:

@@ -8,13 +8,14 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 from timeline.extract._tokens import Tokens, folded
 from timeline.gazetteer import gazetteer
 from timeline.model import Place
 
-__all__ = ["LOCATIVES", "organisations_in", "place_after", "places_in"]
+__all__ = ["LOCATIVES", "Spans", "organisations_in", "place_after", "places_in"]
 
 _MAX_PLACE = 4  # words in a place name
 # Words right before a place that make it where something happens.
@@ -30,6 +31,25 @@ _ACRONYMS = frozenset(
 )
 _CONNECTORS = frozenset({"of", "for", "on", "and", "the"})
 _CONTAINERS = frozenset("port city province capital town district island region suburb commune village state".split())
+
+
+class Spans:
+    """Character spans (of names, titles, bodies), asked "does one cover this offset?" in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [span[0] for span in merged]
+        self._ends = [span[1] for span in merged]
+
+    def covers(self, offset: int) -> bool:
+        """True when *offset* falls inside one of the spans."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]
 
 
 @functools.lru_cache(maxsize=16384)
@@ -66,14 +86,15 @@ def places_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, Place]]:
     return found
 
 
-def place_after(tokens: Tokens, first: int, last: int, names: list[tuple[int, int]] = ()) -> Place | None:  # type: ignore[assignment]
+def place_after(tokens: Tokens, first: int, last: int, names: Spans | None = None) -> Place | None:
     """The first place in the words that follows a locative ("in Hanoi", "visit to Japan").
 
     Places inside *names* (of bodies and titles: "the Türkiye National Defence
     Ministry", "High Commissioner to Malaysia") do not count.
     """
+    names = names or Spans([])
     for offset, place in places_in(tokens, first, last):
-        if any(s <= offset < e for s, e in names):
+        if names.covers(offset):
             continue
         index = tokens.at(offset)
         previous = tokens.keys[index - 1] if index > 0 else ""
@@ -85,7 +106,7 @@ def place_after(tokens: Tokens, first: int, last: int, names: list[tuple[int, in
     return _unknown_place(tokens, first, last, names)
 
 
-def _unknown_place(tokens: Tokens, first: int, last: int, names: list[tuple[int, int]]) -> Place | None:
+def _unknown_place(tokens: Tokens, first: int, last: int, names: Spans) -> Place | None:
     """A place the gazetteer does not know, written "in Makati" or "in Tawau, Sabah".
 
     Only after "in", as a run of capitalised words that is no body's or
@@ -94,11 +115,12 @@ def _unknown_place(tokens: Tokens, first: int, last: int, names: list[tuple[int,
     for index in range(first, min(last, first + 12) - 1):
         if tokens.keys[index] != "in" or not tokens.capitalised(index + 1) or tokens.gap(index + 1) != " ":
             continue
-        start = tokens.starts[index + 1]
-        if any(s <= start < e for s, e in names):
+        if names.covers(tokens.starts[index + 1]):
             continue
         end = index + 1
-        while end + 1 < last and end - index < _MAX_PLACE and tokens.gap(end + 1) == " " and tokens.capitalised(end + 1):
+        while (
+            end + 1 < last and end - index < _MAX_PLACE and tokens.gap(end + 1) == " " and tokens.capitalised(end + 1)
+        ):
             end += 1
         if tokens.keys[end] in _ORG_HEADS or not tokens.texts[index + 1].isalpha():
             continue
@@ -137,9 +159,10 @@ def organisations_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, i
                 has_head = has_head or following in _ORG_HEADS
                 continue
             break
-        while end > index and tokens.keys[end] in _CONNECTORS:
+        scanned = end
+        while end > index and tokens.texts[end] in _CONNECTORS:
             end -= 1
         if has_head:
             spans.append((tokens.starts[index], tokens.ends[end]))
-        index = end + 1
+        index = scanned + 1  # every word is looked at once
     return spans

@@ -60,14 +60,18 @@ def tag(text: str | Article, anchor: DateRange | _dt.date | str | None = None) -
         anchor = DateRange.parse(anchor) if isinstance(anchor, str) else DateRange.day(anchor)
     lower = lowered(text)
     resolver = Resolver(text, lower, anchor)
+    backwards = lower[::-1]
     found: list[TemporalExpression] = []
     done = 0  # nothing before this offset is looked at again
     for trigger in TRIGGER.finditer(lower):
         if trigger.start() < done:
             continue
-        if not trigger.group()[0].isdigit() and trigger.group() not in TRIGGER_WORDS:
+        word = trigger.group()
+        if not word[0].isdigit() and word not in TRIGGER_WORDS:
             continue
-        for start in _openings(lower, trigger.start(), done):
+        if word in _BARE_MONTHS and not _a_month(lower, backwards, trigger.start(), trigger.end()):
+            continue
+        for start in _openings(lower, backwards, trigger.start(), done):
             expressions = _resolve_at(resolver, lower, start, trigger.end())
             if expressions:
                 found.extend(expressions)
@@ -88,33 +92,35 @@ def lowered(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
-def _openings(lower: str, position: int, floor: int) -> list[int]:
+def _openings(lower: str, backwards: str, position: int, floor: int) -> list[int]:
     """Offsets where an expression ending at or after *position* may start, leftmost first.
 
     Walks back over words that can open an expression ("the", "nearly",
     "more than"), at most a few, never before *floor* and never past another
     trigger: an expression that starts before an earlier trigger was already
     tried from there. So a run of triggers ("Monday Monday ...", "12 12 ...")
-    costs one match each.
+    costs one match each. *backwards* is *lower* reversed, so that each step
+    back is one match of :data:`_WORD_BEFORE`.
     """
     starts = [position]
     cursor = position
+    size = len(lower)
     for _ in range(_MAX_LEFT_WORDS):
-        gap = cursor
-        while gap > floor and lower[gap - 1] in " \t\n-":
-            gap -= 1
-        if gap == cursor or gap <= floor:
+        before = _WORD_BEFORE.match(backwards, size - cursor, size - floor)
+        if before is None:
             break
-        word_start = gap
-        while word_start > floor and (lower[word_start - 1].isalnum() or lower[word_start - 1] in "'.,"):
-            word_start -= 1
-        word = lower[word_start:gap].strip(".,")
-        if word_start == gap or word not in LEFT_WORDS or word in TRIGGER_WORDS or word[:1].isdigit():
+        word_start = size - before.end()
+        word = before.group(1)[::-1].strip(".,")
+        if not word or word not in LEFT_WORDS or word in TRIGGER_WORDS or word[:1].isdigit():
             break
-        starts.append(word_start + (len(lower[word_start:gap]) - len(lower[word_start:gap].lstrip(".,"))))
+        starts.append(word_start + len(before.group(1)) - len(before.group(1).rstrip(".,")))
         cursor = word_start
     starts.reverse()
     return starts
+
+
+# A gap and the word before it, read in reversed text.
+_WORD_BEFORE = re.compile(r"[ \t\n-]+((?:[^\W_]|['.,])+)")
 
 
 def _resolve_at(resolver: Resolver, lower: str, start: int, trigger_end: int) -> list[TemporalExpression]:
@@ -136,6 +142,13 @@ def _resolve_at(resolver: Resolver, lower: str, start: int, trigger_end: int) ->
 
 
 _FIRST_WORD = re.compile(r"[a-zế]+|\d+|'")
+# Month words that also are ordinary words: alone, they need a preposition before them.
+_BARE_MONTHS = frozenset({"may", "march", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+_MONTH_CONTEXT = re.compile(r"\.?\s{0,3}(?:\d|[-–,]|of\b|this\b|last\b|next\b)")
+_MONTH_PREPOSITIONS = frozenset(
+    "in of since until till by from to during before after early mid late last next this end beginning start "
+    "middle between through and".split()
+)
 # What may follow a short number that opens an expression: a separator of a
 # numeric date or time, or a word a number family continues with.
 _AFTER_NUMBER = re.compile(
@@ -173,6 +186,18 @@ _AFTER_NUMBER = re.compile(
     })\b)""",
     re.VERBOSE,
 )
+
+
+def _a_month(lower: str, backwards: str, start: int, end: int) -> bool:
+    """Whether the month word at ``lower[start:end]`` may be a month: "may" the verb and "March" the noun are not.
+
+    A bare month word needs a date next to it ("March 4", "May 2025", "March
+    of") or a preposition before it ("in May", "early March", "mid-March").
+    """
+    if _MONTH_CONTEXT.match(lower, end):
+        return True
+    before = _WORD_BEFORE.match(backwards, len(lower) - start)
+    return before is not None and before.group(1)[::-1].strip(".,") in _MONTH_PREPOSITIONS
 
 
 def _first_word(lower: str, start: int) -> str:

@@ -75,7 +75,7 @@ def duration_value(amount: float | None, unit: str) -> str:
 class Resolver(RelativeResolver):
     """The complete resolver: every family of :mod:`timeline.tagger._grammar`."""
 
-    def duration(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: C901, PLR0911 - one rule per TimeML case
+    def duration(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: C901, PLR0911, PLR0912 - one rule per TimeML case
         """The past nearly 11 years; more than a decade; 48 hours; two-year; several weeks."""
         unit_word = m["du_u"]
         unit = UNITS[unit_word]

@@ -90,7 +90,7 @@ def _kinds(words: list[str], capitals: list[bool], previous: str = "") -> list[i
         pair = index + 1 < len(words) and f"{word} {words[index + 1]}" in _FUTURE_PAIRS
         if word in _FUTURE_WORDS or pair:
             kinds.append(1)
-        elif _past_form(word, capitals[index]) and before not in _PARTICIPLE_AFTER:
+        elif _past_form(word, capital=capitals[index]) and before not in _PARTICIPLE_AFTER:
             kinds.append(-1)
         else:
             kinds.append(0)
@@ -102,7 +102,7 @@ def _word_before(lower: str, position: int) -> str:
     return found.group(1) if found else ""
 
 
-def _past_form(word: str, capital: bool) -> bool:
+def _past_form(word: str, *, capital: bool) -> bool:
     """A known past form, or a lower-case word of five letters or more ending in -ed."""
     return word in _PAST_WORDS or (len(word) > 4 and word.endswith("ed") and not capital and word not in _NOT_VERBS)
 

@@ -191,7 +191,7 @@ class RelativeResolver(PeriodResolver):
             dates = DateRange(dates.start, dates.end, dates.precision, approximate=True)
         return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod=mod, dates=dates)]
 
-    def relunit(self, m: re.Match[str]) -> list[TemporalExpression]:
+    def relunit(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: C901 - one rule per unit and reference
         """Earlier this month; last year; the end of this week; year-end; the weekend."""
         if m["ru_ye"] and m["ru_ye"].startswith("year-"):
             return [
