@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 from hypothesis import strategies as st
 
@@ -62,14 +63,44 @@ participants = st.builds(Participant, names, optional_names, optional_names, opt
 places = st.builds(Place, names, optional_names)
 
 
+# Zones with and without summer time, UTC and fixed offsets. Times stay in
+# 08:00-20:59, clear of the hours summer time skips or repeats.
+zones = st.sampled_from(
+    [
+        zoneinfo.ZoneInfo("Asia/Vientiane"),
+        zoneinfo.ZoneInfo("Europe/Berlin"),
+        zoneinfo.ZoneInfo("America/New_York"),
+        dt.UTC,
+        dt.timezone(dt.timedelta(hours=7)),
+        dt.timezone(dt.timedelta(hours=-3, minutes=-30)),
+    ]
+)
+
+
+@st.composite
+def timed(draw: st.DrawFn) -> tuple[DateRange, dt.datetime, dt.datetime | None]:
+    """A day or two, with a start time on the first and maybe an end time on the last."""
+    day = draw(recent_dates)
+    zone = draw(zones)
+    start = dt.datetime(day.year, day.month, day.day, draw(st.integers(8, 20)), draw(st.integers(0, 59)), tzinfo=zone)
+    if not draw(st.booleans()):
+        return DateRange.day(day), start, None
+    end = start + dt.timedelta(minutes=draw(st.integers(0, 600)))
+    end = end.replace(hour=min(end.hour, 20)) if end.date() != day else end
+    return DateRange(day, end.date()), start, end
+
+
 @st.composite
 def events(draw: st.DrawFn) -> Event:
-    """Any event the model allows."""
+    """Any event the model allows, timed or not."""
     kind = draw(st.sampled_from(Kind))
+    when, start_time, end_time = draw(date_ranges().map(lambda r: (r, None, None)) | timed())
     return Event(
         kind=kind,
         title=draw(names),
-        when=draw(date_ranges()),
+        when=when,
+        start_time=start_time,
+        end_time=end_time,
         sources=draw(st.lists(sources(), min_size=1, max_size=3)),
         where=draw(st.none() | places),
         participants=draw(st.lists(participants, max_size=4)),
@@ -80,3 +111,47 @@ def events(draw: st.DrawFn) -> Event:
 
 
 timelines = st.lists(events(), max_size=8).map(timeline.Timeline)
+
+
+# A crowded calendar: a few weeks, events of one day to a few weeks, so that
+# random windows meet many of them and the interval index has work to do.
+CROWDED_START = dt.date(2025, 1, 1)
+
+
+@st.composite
+def crowded_ranges(draw: st.DrawFn) -> DateRange:
+    """A DateRange inside a few weeks of 2025, mostly single days."""
+    start = CROWDED_START + dt.timedelta(days=draw(st.integers(0, 60)))
+    length = draw(st.sampled_from([0, 0, 0, 1, 3, 6]) | st.integers(0, 40))
+    precision = Precision.DAY if length == 0 else draw(st.sampled_from(Precision))
+    return DateRange(start, start + dt.timedelta(days=length), precision, draw(st.booleans()) and length > 0)
+
+
+_PLAIN_SOURCE = Source("a1", DateRange.day(dt.date(2025, 3, 1)), "They met.", (0, 10))
+
+
+@st.composite
+def crowded_timelines(draw: st.DrawFn) -> timeline.Timeline:
+    """Up to 40 plain events in a few weeks; some share a title and days, so ties are broken by id."""
+    items = draw(
+        st.lists(
+            st.builds(
+                Event,
+                kind=st.sampled_from(Kind),
+                title=st.sampled_from(["Talks", "Visit", "Exercise"]),
+                when=crowded_ranges(),
+                sources=st.just((_PLAIN_SOURCE,)),
+                where=st.none() | st.sampled_from([Place("Vientiane", "Laos"), Place("Hà Nội", "Viet Nam")]),
+                status=st.sampled_from(Status),
+            ),
+            max_size=40,
+        )
+    )
+    return timeline.Timeline(items)
+
+
+@st.composite
+def windows(draw: st.DrawFn) -> tuple[dt.date, dt.date]:
+    """A query window around the crowded weeks: a day, a week, a month or anything."""
+    first = CROWDED_START + dt.timedelta(days=draw(st.integers(-10, 80)))
+    return first, first + dt.timedelta(days=draw(st.sampled_from([0, 6, 30]) | st.integers(0, 50)))

@@ -21,6 +21,8 @@ def _shown(text: str) -> str:
 
 
 def _parse_strictly(ics: str) -> list:  # type: ignore[type-arg]
+    """The events as the strict `ical` parser reads them, after vobject's validator has accepted the file."""
+    vobject.readOne(ics).validate(raiseException=True)
     return list(IcsCalendarStream.calendar_from_ics(ics).events)
 
 

@@ -13,7 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from timeline.dates import DateRange, Precision
 from timeline.exceptions import ArticleFormatError, DateFormatError, TimelineError, TimelineFormatError
-from timeline.export import from_json, to_ical, to_json
+from timeline.export import from_ical, from_json, to_ical, to_json
 from timeline.extract import ExtractionError, extract
 from timeline.model import (
     Article,
@@ -56,6 +56,7 @@ __all__ = [
     "TimelineFormatError",
     "TimexType",
     "extract",
+    "from_ical",
     "from_json",
     "parse_article",
     "read_article",

@@ -13,6 +13,7 @@ do that.
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 import uuid
 from collections.abc import Iterable
@@ -282,6 +283,23 @@ def _names(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _check_times(when: DateRange, start: _dt.datetime | None, end: _dt.datetime | None) -> None:
+    """A time of day is aware and falls on the event's days: first day for the start, last for the end."""
+    if start is None:
+        if end is not None:
+            raise ValueError("an event with an end time needs a start time")
+        return
+    for label, moment, day in (("start", start, when.start), ("end", end, when.end)):
+        if moment is None:
+            continue
+        if moment.utcoffset() is None:
+            raise ValueError(f"the {label} time {moment} needs a time zone or a UTC offset")
+        if moment.date() != day:
+            raise ValueError(f"the {label} time {moment} is not on the event's {label} day {day}")
+    if end is not None and end < start:
+        raise ValueError(f"an event cannot end ({end}) before it starts ({start})")
+
+
 _EVENT_NAMESPACE = uuid.UUID("6f1f4a52-2d0c-5b7e-9a35-1d3c2f0e8b11")
 
 
@@ -300,6 +318,12 @@ class Event:
         status: Reported as done, or planned.
         sources: Every sentence that states it, the first one first.
         cameo: The CAMEO event code, refined from the kind's default.
+        start_time: For an event known to the minute, when it starts: an
+            aware datetime (a named zone such as ``ZoneInfo("Asia/Vientiane")``
+            or a fixed offset) on the first day of ``when``; ``None`` for an
+            event known to the day or coarser.
+        end_time: When such an event ends, on the last day of ``when``;
+            ``None`` when not stated.
     """
 
     kind: Kind
@@ -311,11 +335,16 @@ class Event:
     organisations: tuple[str, ...] = attrs.field(default=(), converter=_names)
     status: Status = Status.REPORTED
     cameo: str | None = attrs.field()
+    start_time: _dt.datetime | None = None
+    end_time: _dt.datetime | None = None
 
     @sources.validator
     def _has_a_source(self, _attribute: object, sources: tuple[Source, ...]) -> None:
         if not sources:
             raise ValueError("an event needs at least one source sentence")
+
+    def __attrs_post_init__(self) -> None:
+        _check_times(self.when, self.start_time, self.end_time)
 
     @cameo.default
     def _kind_default_cameo(self) -> str | None:

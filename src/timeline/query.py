@@ -15,24 +15,28 @@ stands for all its days (``"2025-01"`` is January 2025).
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
+import itertools
+import operator
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Literal
 
 import attrs
 
+from timeline._index import IntervalIndex, cut
 from timeline.dates import DateRange, Precision, as_date
 from timeline.gazetteer import find_place, fold
 from timeline.model import Diagnostic, Event, Kind, Status
 
-__all__ = ["Timeline"]
+__all__ = ["GroupKey", "Timeline"]
 
 DateLike = _dt.date | str
+GroupKey = Literal["year", "month", "kind", "status", "country"]
 
 
-def _order(event: Event) -> tuple[object, ...]:
-    """Chronological by first day, then last day, kind, title, and the id to break ties."""
-    return (event.when.start, event.when.end, event.kind.value, event.title, event.id)
+def _tail(event: Event) -> tuple[str, str]:
+    # `_value_` is Enum's documented raw value; the `value` property costs a Python call per event.
+    return (event.kind._value_, event.title)
 
 
 def _first_day(value: DateLike) -> _dt.date:
@@ -44,7 +48,37 @@ def _last_day(value: DateLike) -> _dt.date:
 
 
 def _sorted(events: Iterable[Event]) -> tuple[Event, ...]:
-    return tuple(sorted(events, key=_order))
+    """The events by first day, last day, kind, title, then id (then all fields), in passes that each cost little.
+
+    First by the days alone, packed in one integer per event (integers compare
+    fast and sit together in memory, where a million events' dates do not);
+    then each run of events on the same days by kind and title; and only runs
+    still tied by id, which hashes the event's content.
+    """
+    items = events if isinstance(events, tuple | list) else list(events)
+    days = [event.when.start.toordinal() << 22 | event.when.end.toordinal() for event in items]  # ordinals < 2**22
+    order = sorted(range(len(items)), key=days.__getitem__)
+    ordered = list(map(items.__getitem__, order))
+    _sort_runs(ordered, list(map(days.__getitem__, order)), _tail)
+    return tuple(ordered)
+
+
+def _sort_runs(items: list[Event], keys: list[Any], key: Callable[[Event], Any]) -> None:
+    """Sort in place, by *key*, each run of *items* whose *keys* are equal; then ties on *key* by id."""
+    ends = [*itertools.compress(range(1, len(keys)), map(operator.ne, keys, keys[1:])), len(keys)]
+    start = 0
+    for end in ends:
+        if end - start > 1:
+            run = sorted(items[start:end], key=key)
+            if key is not _id:
+                _sort_runs(run, list(map(key, run)), _id)
+            items[start:end] = run
+        start = end
+
+
+def _id(event: Event) -> tuple[str, str]:
+    # Events differing only in fields the id leaves out (status, later sources...) still get one order.
+    return (event.id, repr(event))
 
 
 def _diagnostics(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
@@ -55,19 +89,27 @@ def _diagnostics(values: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
 class Timeline:
     """Events in chronological order, with the diagnostics met while making them.
 
+    Date queries use an interval index built on first use (O(n log n)) and
+    kept with the timeline; each then costs O(log² n + k) for k events found.
+    The other filters look at every event.
+
     Attributes:
-        events: The events, ordered by first day, last day, kind and title.
+        events: The events, ordered by first day, last day, kind, title and id.
         diagnostics: Problems reported instead of raised (skipped files...).
     """
 
     events: tuple[Event, ...] = attrs.field(default=(), converter=_sorted)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
-    _starts: tuple[_dt.date, ...] = attrs.field(init=False, repr=False, eq=False)
-    _longest: int = attrs.field(init=False, repr=False, eq=False)
+    _index: IntervalIndex | None = attrs.field(init=False, default=None, repr=False, eq=False)
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_starts", tuple(event.when.start for event in self.events))
-        object.__setattr__(self, "_longest", max((event.when.days for event in self.events), default=0))
+    @classmethod
+    def _of(cls, events: tuple[Event, ...], diagnostics: tuple[Diagnostic, ...]) -> Timeline:
+        """A timeline of events already in order: no sorting, no checking."""
+        timeline = object.__new__(cls)
+        object.__setattr__(timeline, "events", events)
+        object.__setattr__(timeline, "diagnostics", diagnostics)
+        object.__setattr__(timeline, "_index", None)
+        return timeline
 
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)
@@ -78,17 +120,32 @@ class Timeline:
     def __getitem__(self, index: int) -> Event:
         return self.events[index]
 
+    def _dates(self) -> IntervalIndex:
+        """The interval index of the events' days, built once."""
+        if self._index is None:
+            spans = ((event.when.start.toordinal(), event.when.end.toordinal()) for event in self.events)
+            object.__setattr__(self, "_index", IntervalIndex(spans))
+        assert self._index is not None  # noqa: S101 - set just above
+        return self._index
+
     # -- by date ------------------------------------------------------------------------
 
     def overlapping(self, start: DateLike, end: DateLike | None = None) -> Timeline:
         """Events that may have happened in the range: their possible days meet it."""
         first, last = _first_day(start), _last_day(end if end is not None else start)
-        return self._keep(lambda e: e.when.start <= last and first <= e.when.end, first, last)
+        if last < first:
+            return self._of((), self.diagnostics)
+        crossing, low, high = self._dates().overlapping(first.toordinal(), last.toordinal())
+        events = self.events
+        found = tuple(map(events.__getitem__, crossing)) + events[low:high] if crossing else events[low:high]
+        return self._of(found, self.diagnostics)
 
     def within(self, start: DateLike, end: DateLike | None = None) -> Timeline:
         """Events that certainly happened in the range: all their possible days lie in it."""
         first, last = _first_day(start), _last_day(end if end is not None else start)
-        return self._keep(lambda e: first <= e.when.start and e.when.end <= last, first, last)
+        if last < first:
+            return self._of((), self.diagnostics)
+        return self._of(cut(self.events, self._dates().within(first.toordinal(), last.toordinal())), self.diagnostics)
 
     def on(self, day: DateLike) -> Timeline:
         """Events known to the day that take place on *day* (a multi-day event counts on each of its days).
@@ -97,27 +154,19 @@ class Timeline:
         only to a week, a month or coarser *may* have happened on the day: ask
         :meth:`overlapping` for those.
         """
-        first, last = _first_day(day), _last_day(day)
-        return self._keep(
-            lambda e: (
-                e.when.precision is Precision.DAY
-                and not e.when.approximate
-                and e.when.start <= last
-                and first <= e.when.end
-            ),
-            first,
-            last,
+        found = self.overlapping(day, day).events
+        return self._of(
+            tuple(e for e in found if e.when.precision is Precision.DAY and not e.when.approximate), self.diagnostics
         )
 
     def before(self, day: DateLike) -> Timeline:
         """Events that ended before *day* began."""
-        first = _first_day(day)
-        return self._keep(lambda e: e.when.end < first)
+        return self._of(cut(self.events, self._dates().before(_first_day(day).toordinal())), self.diagnostics)
 
     def after(self, day: DateLike) -> Timeline:
         """Events that began after *day* ended."""
-        last = _last_day(day)
-        return self._keep(lambda e: e.when.start > last)
+        _, high = self._dates().starting(_last_day(day).toordinal(), _last_day(day).toordinal())
+        return self._of(self.events[high:], self.diagnostics)
 
     # -- by who, where, what ----------------------------------------------------------------
 
@@ -157,22 +206,69 @@ class Timeline:
     # -- combining ----------------------------------------------------------------------------
 
     def merge(self, other: Timeline) -> Timeline:
-        """Both timelines' events, each event once (by id), and both sets of diagnostics."""
+        """Both timelines' events, each event once (by id), and both sets of diagnostics.
+
+        When both hold an event with the same id, this timeline's copy is kept.
+        """
         seen = {event.id: event for event in self.events}
         for event in other.events:
             seen.setdefault(event.id, event)
         return Timeline(seen.values(), (*self.diagnostics, *other.diagnostics))
 
-    def _keep(
-        self, test: Callable[[Event], bool], first: _dt.date | None = None, last: _dt.date | None = None
-    ) -> Timeline:
-        candidates = self.events
-        if last is not None and first is not None:
-            # Only events starting by `last`, and not so early that even the longest ends before `first`.
-            low = bisect.bisect_left(self._starts, first - _dt.timedelta(days=self._longest))
-            high = bisect.bisect_right(self._starts, last)
-            candidates = self.events[low:high]
-        return Timeline(tuple(e for e in candidates if test(e)), self.diagnostics)
+    def group_by(self, key: GroupKey, *, mode: Literal["overlapping", "within"] = "overlapping") -> dict[str, Timeline]:
+        """The events in groups, each a timeline, keyed in order (see ``docs/queries.md``).
+
+        ``"year"`` and ``"month"`` key by ``2025`` and ``2025-01``. With
+        ``mode="overlapping"`` an event goes in every year or month its possible
+        days meet (a 2025-2029 plan is in five years); with ``mode="within"``
+        only in the one that holds all its days, and longer events in none.
+        ``"kind"`` and ``"status"`` key by their JSON values; ``"country"`` by
+        each country of the place and participants (an event with none is in
+        no group). Every group keeps this timeline's diagnostics.
+        """
+        keys_of = _GROUPERS.get(key)
+        if keys_of is None or mode not in {"overlapping", "within"}:
+            raise ValueError(
+                f"cannot group by {key!r} in mode {mode!r}: use {', '.join(_GROUPERS)}; overlapping or within"
+            )
+        groups: dict[str, list[Event]] = {}
+        for event in self.events:
+            for name in keys_of(event, mode):
+                groups.setdefault(name, []).append(event)
+        return {name: self._of(tuple(groups[name]), self.diagnostics) for name in sorted(groups)}
+
+    def _keep(self, test: Callable[[Event], bool]) -> Timeline:
+        return self._of(tuple(filter(test, self.events)), self.diagnostics)
+
+
+def _years(event: Event, mode: str) -> list[str]:
+    first, last = event.when.start.year, event.when.end.year
+    if mode == "within":
+        return [f"{first:04}"] if first == last else []
+    return [f"{year:04}" for year in range(first, last + 1)]
+
+
+def _months(event: Event, mode: str) -> list[str]:
+    first = event.when.start.year * 12 + event.when.start.month - 1
+    last = event.when.end.year * 12 + event.when.end.month - 1
+    if mode == "within" and first != last:
+        return []
+    return [f"{month // 12:04}-{month % 12 + 1:02}" for month in range(first, last + 1)]
+
+
+def _countries(event: Event, _mode: str) -> list[str]:
+    names = [event.where.country] if event.where is not None else []
+    names += (person.country for person in event.participants)
+    return list(dict.fromkeys(name for name in names if name))
+
+
+_GROUPERS: dict[str, Callable[[Event, str], list[str]]] = {
+    "year": _years,
+    "month": _months,
+    "kind": lambda event, _mode: [event.kind.value],
+    "status": lambda event, _mode: [event.status.value],
+    "country": _countries,
+}
 
 
 def _contains(words: list[str], wanted: list[str]) -> bool:

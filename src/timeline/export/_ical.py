@@ -8,7 +8,15 @@ newest publication date among the events), never from the clock.
 
 Events known only to a month, a year or a longer period are left out by
 default (a five-year plan would fill every day of a calendar); pass
-``include_periods=True`` to include them as all-day spans.
+``include_periods=True`` to include them as all-day spans. A timed event
+(``start_time``) is written with its time: in a named zone with ``TZID`` and a
+``VTIMEZONE``, a fixed UTC offset converted to UTC.
+
+Participants are in the ``DESCRIPTION`` for people, and each is an
+``X-TIMELINE-PARTICIPANT`` property (``X-TITLE``, ``X-RANK``, ``X-COUNTRY``
+parameters) for programs. ``X-TIMELINE-EVENT`` holds the whole event in the
+JSON contract, so :func:`~timeline.export.from_ical` reads our own files back
+losslessly; calendar apps ignore both.
 
 >>> import timeline
 >>> tl = timeline.extract(timeline.read_articles("seeds"))
@@ -20,18 +28,26 @@ default (a five-year plan would fill every day of a calendar); pass
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import uuid
+import zoneinfo
 from collections.abc import Iterable
 
 import icalendar
 
 from timeline.dates import Precision
-from timeline.model import Event
+from timeline.export._json import event_to_dict
+from timeline.export._stamp import default_stamp
+from timeline.model import Event, Participant
 from timeline.query import Timeline
 
-__all__ = ["PRODID", "is_calendar_event", "to_ical"]
+__all__ = ["EVENT_PROPERTY", "PARTICIPANT_PROPERTY", "PRODID", "is_calendar_event", "to_ical"]
+
+EVENT_PROPERTY = "X-TIMELINE-EVENT"
+PARTICIPANT_PROPERTY = "X-TIMELINE-PARTICIPANT"
 
 PRODID = "-//news-timeline//timeline//EN"
+_DESCRIPTION = "Dated events extracted from news by news-timeline"
 _CALENDAR_NAMESPACE = uuid.UUID("0d8c1b9e-58f1-5b43-9a4e-3f1d2c7a6b50")
 _DAY_LIKE = frozenset({Precision.DAY, Precision.WEEK})
 
@@ -41,13 +57,15 @@ def is_calendar_event(event: Event, *, include_periods: bool = False) -> bool:
     return include_periods or (event.when.precision in _DAY_LIKE and not event.when.approximate)
 
 
-def to_ical(
+def to_ical(  # noqa: PLR0913 - each keyword is one calendar property
     events: Timeline | Iterable[Event],
     *,
     stamp: _dt.datetime | None = None,
     include_periods: bool = False,
     name: str = "timeline",
     description: str | None = None,
+    source: str | None = None,
+    refresh: _dt.timedelta | None = None,
 ) -> str:
     """The events as an iCalendar document (text with CRLF line ends).
 
@@ -58,17 +76,36 @@ def to_ical(
         include_periods: Also include events known only to a month or coarser.
         name: The calendar's NAME (RFC 7986).
         description: The calendar's DESCRIPTION.
+        source: Where subscribers fetch the calendar again (RFC 7986 SOURCE, a URI).
+        refresh: How often they should (RFC 7986 REFRESH-INTERVAL).
     """
     chosen = [event for event in events if is_calendar_event(event, include_periods=include_periods)]
-    stamp = stamp or _default_stamp(chosen)
+    stamp = stamp or default_stamp(chosen)
+    description = description or _DESCRIPTION
     calendar = icalendar.Calendar.new(
         uid=uuid.uuid5(_CALENDAR_NAMESPACE, "\x1f".join(event.id for event in chosen)),
-        name=name,
-        description=description or "Dated events extracted from news by news-timeline",
+        name=_text(name),
+        description=_text(description),
         prodid=PRODID,
+        source=source,
+        refresh_interval=refresh,
     )
+    # icalendar 7 writes NAME, X-WR-CALNAME and X-WR-CALDESC unescaped (as unknown values), so a ';' or ','
+    # in a name would break the property; they are TEXT (RFC 7986 5.1), written here as such.
+    for prop, value in (("NAME", name), ("X-WR-CALNAME", name), ("X-WR-CALDESC", description)):
+        calendar.pop(prop, None)
+        calendar.add(prop, icalendar.vText(_text(value)))
+    # RFC 7986 wants VALUE=URI and VALUE=DURATION on these; icalendar 7 leaves them out.
+    if source is not None:
+        calendar["SOURCE"].params["VALUE"] = "URI"
+    if refresh is not None:
+        calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"
     for event in chosen:
         calendar.add_component(_vevent(event, stamp))
+    timed = [event.start_time for event in chosen if event.start_time is not None]
+    if timed:
+        first, last = min(timed), max(timed)
+        calendar.add_missing_timezones(first.date() - _dt.timedelta(days=366), last.date() + _dt.timedelta(days=366))
     return bytes(calendar.to_ical()).decode("utf-8")
 
 
@@ -84,23 +121,66 @@ def _vevent(event: Event, stamp: _dt.datetime) -> icalendar.Event:
     lines.append(
         f"Source: {source.article}, published {source.published.iso()}" + (f", {source.url}" if source.url else "")
     )
+    if event.start_time is None:
+        start: _dt.date = event.when.start
+        end: _dt.date | None = event.when.end + _dt.timedelta(days=1)
+    else:
+        start = _calendar_time(event.start_time)
+        end = None if event.end_time is None else _calendar_time(event.end_time)
     vevent = icalendar.Event.new(
         uid=event.id,
         summary=_text(event.title),
-        start=event.when.start,
-        end=event.when.end + _dt.timedelta(days=1),
+        start=start,
+        end=end,
         stamp=stamp,
         description=_text("\n".join(lines)),
         location=_text(str(event.where)) if event.where else None,
         categories=[event.kind.value],
-        url=_text(source.url) if source.url else None,
+        url=_uri(source.url) if source.url else None,
     )
     vevent.add("status", "TENTATIVE" if event.status.value == "planned" else "CONFIRMED")
+    for person in event.participants:
+        name = icalendar.vText(_text(person.name))
+        name.params = _Quoted(_person_parameters(person))
+        vevent.add(PARTICIPANT_PROPERTY, name)
+    # JSON escapes every control character but DEL, which TEXT cannot hold either.
+    blob = json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":")).replace("\x7f", "\\u007f")
+    # X- properties are TEXT unless said otherwise (RFC 5545 3.8.8.2); icalendar only escapes a vText.
+    vevent.add(EVENT_PROPERTY, icalendar.vText(blob))
     return vevent
+
+
+def _calendar_time(moment: _dt.datetime) -> _dt.datetime:
+    """A time as calendars take it: in its IANA zone (TZID + VTIMEZONE), or in UTC for a fixed offset."""
+    zone = getattr(moment.tzinfo, "key", None)
+    if isinstance(zone, str):
+        try:
+            return moment.astimezone(zoneinfo.ZoneInfo(zone))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            pass
+    return moment.astimezone(_dt.UTC)
+
+
+class _Quoted(icalendar.Parameters):
+    """Parameters whose values are always quoted.
+
+    icalendar quotes only values with ``,;:``, and its reader takes a
+    backslash in an unquoted value for an escape and strips spaces at the ends.
+    """
+
+    always_quoted: tuple[str, ...] = (*icalendar.Parameters.always_quoted, "X-RANK", "X-COUNTRY")  # type: ignore[assignment]
+
+
+def _person_parameters(person: Participant) -> dict[str, str]:
+    fields = {"X-TITLE": person.title, "X-RANK": person.rank, "X-COUNTRY": person.country}
+    values = {name: _parameter(value) for name, value in fields.items() if value}
+    return {name: value for name, value in values.items() if value}
 
 
 # RFC 5545 TEXT admits no control characters but line breaks (written \n) and tabs.
 _CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+# Parameter values admit no control characters at all; icalendar writes '"' as RFC 6868's ^'.
+_PARAMETER_CONTROLS = dict.fromkeys([*range(0x20), 0x7F])
 
 
 def _text(value: str) -> str:
@@ -111,14 +191,17 @@ def _text(value: str) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
 
 
-def _person(participant: object) -> str:
+def _parameter(value: str) -> str:
+    """A parameter value: no control characters, which no parameter can hold."""
+    return value.translate(_PARAMETER_CONTROLS)
+
+
+def _uri(value: str) -> str:
+    """A URL as a URI value: no control characters or spaces, which would break the line."""
+    return value.translate(_PARAMETER_CONTROLS).replace(" ", "%20")
+
+
+def _person(participant: Participant) -> str:
     name = str(participant)
-    title = getattr(participant, "title", None)
-    country = getattr(participant, "country", None)
-    extras = ", ".join(x for x in (title, country) if x)
+    extras = ", ".join(x for x in (participant.title, participant.country) if x)
     return f"{name} ({extras})" if extras else name
-
-
-def _default_stamp(events: list[Event]) -> _dt.datetime:
-    newest = max((source.published.end for event in events for source in event.sources), default=_dt.date(1970, 1, 1))
-    return _dt.datetime(newest.year, newest.month, newest.day, tzinfo=_dt.UTC) + _dt.timedelta(days=1)

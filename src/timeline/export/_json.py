@@ -8,24 +8,51 @@ True
 
 The document is ``{"schema": 1, "events": [...], "diagnostics": [...]}``; each
 event carries ``id, kind, title, start, end, precision, approximate, status,
-where, participants, organisations, cameo, source, sources``. See
-``docs/json.md`` for every field.
+where, participants, organisations, cameo, source, sources`` and, for timed
+events, ``start_time, end_time, timezone``. See ``docs/json.md`` for every
+field and ``timeline/data/timeline.schema.json`` for the JSON Schema.
+
+JSON Lines holds one event per line, for streaming large sets:
+
+>>> lines = to_jsonl(tl)
+>>> len(lines.splitlines()) == len(tl), from_jsonl(lines) == Timeline(tl.events)
+(True, True)
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
-from collections.abc import Iterable
+import zoneinfo
+from collections.abc import Iterable, Iterator
+from importlib import resources
 from typing import Any
 
-from timeline.dates import DateRange, Precision
+from timeline.dates import DateRange, Precision, as_date
 from timeline.exceptions import TimelineFormatError
 from timeline.model import DateBasis, Diagnostic, Event, Kind, Participant, Place, Severity, Source, Status
 from timeline.query import Timeline
 
-__all__ = ["SCHEMA_VERSION", "event_from_dict", "event_to_dict", "from_json", "to_json"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "event_from_dict",
+    "event_to_dict",
+    "from_json",
+    "from_jsonl",
+    "iter_jsonl",
+    "json_schema",
+    "to_json",
+    "to_jsonl",
+]
 
 SCHEMA_VERSION = 1
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the document; ``$defs.event`` is one event, one JSON Lines line."""
+    text = resources.files("timeline").joinpath("data", "timeline.schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def to_json(events: Timeline | Iterable[Event], *, indent: int | None = 2) -> str:
@@ -61,18 +88,73 @@ def from_json(text: str | bytes, *, path: str | None = None) -> Timeline:
             f"uses schema {version}; this version reads up to {SCHEMA_VERSION}", path=path,
             hint="upgrade news-timeline",
         )  # fmt: skip
+    reader = _Reader()
     events = []
     for number, item in enumerate(document["events"]):
         try:
-            events.append(event_from_dict(item))
-        except (KeyError, TypeError, ValueError) as error:
-            detail = f"missing field {error}" if isinstance(error, KeyError) else str(error)
+            events.append(reader.event(item))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise _bad_event(f"event {number}", item, error, path=path, line=None) from None
+    try:
+        diagnostics = [_diagnostic_from_dict(d) for d in document.get("diagnostics") or []]
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise TimelineFormatError(f"a diagnostic is malformed ({error})", path=path) from None
+    return Timeline(events, diagnostics)
+
+
+def iter_jsonl(events: Timeline | Iterable[Event]) -> Iterator[str]:
+    """One line (with its newline) per event, written as it is asked for: for streaming large sets."""
+    for event in events:
+        yield json.dumps(event_to_dict(event), ensure_ascii=False) + "\n"
+
+
+def to_jsonl(events: Timeline | Iterable[Event]) -> str:
+    """The events as JSON Lines: one event object of the JSON contract per line.
+
+    Diagnostics are not written; the JSON document keeps them.
+    """
+    return "".join(iter_jsonl(events))
+
+
+def from_jsonl(lines: str | bytes | Iterable[str], *, path: str | None = None) -> Timeline:
+    """Read JSON Lines written by :func:`to_jsonl`; blank lines are skipped.
+
+    *lines* may be the whole text or any iterable of lines (an open file), so a
+    large file is read a line at a time. Lines end at a line feed only.
+
+    Raises:
+        TimelineFormatError: A line is not JSON or not an event; the error
+            names the line.
+    """
+    if isinstance(lines, bytes):
+        lines = lines.decode("utf-8-sig")
+    if isinstance(lines, str):
+        lines = lines.split("\n")  # not splitlines(): U+2028 and the like are text inside a JSON string
+    reader = _Reader()
+    events = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
             raise TimelineFormatError(
-                f"event {number} ({_label(item)}): {detail}", path=path,
-                hint="each event needs kind, title, start, end, precision and source",
+                f"is not valid JSON ({error.msg})", path=path, line=number, column=error.colno,
+                hint="each line must be one event object, as 'timeline convert --format jsonl' writes",
             ) from None  # fmt: skip
-    diagnostics = [_diagnostic_from_dict(d) for d in document.get("diagnostics", [])]
-    return Timeline(tuple(events), tuple(diagnostics))
+        try:
+            events.append(reader.event(item))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise _bad_event("the event", item, error, path=path, line=number) from None
+    return Timeline(events)
+
+
+def _bad_event(what: str, item: object, error: Exception, *, path: str | None, line: int | None) -> TimelineFormatError:
+    detail = f"missing field {error}" if isinstance(error, KeyError) else str(error)
+    return TimelineFormatError(
+        f"{what} ({_label(item)}): {detail}", path=path, line=line,
+        hint="each event needs kind, title, start, end, precision and source",
+    )  # fmt: skip
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
@@ -94,30 +176,118 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "cameo": event.cameo,
         "source": _source_to_dict(event.source),
         **({"sources": [_source_to_dict(source) for source in event.sources]} if len(event.sources) > 1 else {}),
+        **(_times_to_dict(event.start_time, event.end_time) if event.start_time is not None else {}),
+    }
+
+
+def _times_to_dict(start: _dt.datetime, end: _dt.datetime | None) -> dict[str, Any]:
+    zone = getattr(start.tzinfo, "key", None)
+    return {
+        "start_time": start.isoformat(),
+        "end_time": None if end is None else end.isoformat(),
+        "timezone": zone if isinstance(zone, str) else None,
     }
 
 
 def event_from_dict(item: dict[str, Any]) -> Event:
     """The event a dict of the JSON contract describes."""
-    when = DateRange(
-        item["start"], item["end"], Precision(item.get("precision", "day")), bool(item.get("approximate", False))
-    )
-    where = item.get("where")
-    sources = item.get("sources") or [item["source"]]
-    return Event(
-        kind=Kind(item["kind"]),
-        title=str(item["title"]),
-        when=when,
-        sources=tuple(_source_from_dict(s) for s in sources),
-        where=None if not where else Place(where["name"], where.get("country")),
-        participants=tuple(
-            Participant(p["name"], p.get("title"), p.get("rank"), p.get("country"))
-            for p in item.get("participants", [])
-        ),
-        organisations=tuple(item.get("organisations", [])),
-        status=Status(item.get("status", "reported")),
-        cameo=item.get("cameo", Kind(item["kind"]).cameo),
-    )
+    return _Reader().event(item)
+
+
+_KINDS = {kind.value: kind for kind in Kind}
+_PRECISIONS = {precision.value: precision for precision in Precision}
+_STATUSES = {status.value: status for status in Status}
+_BASES = {basis.value: basis for basis in DateBasis}
+
+
+class _Reader:
+    """Reads events, sharing the equal dates, places and people among them.
+
+    All are frozen values, so sharing is safe; an archive repeats them a lot,
+    and parsing each once makes loading several times faster and smaller.
+    """
+
+    def __init__(self) -> None:
+        self._ranges: dict[tuple[object, ...], DateRange] = {}
+        self._days: dict[object, _dt.date] = {}
+        self._published: dict[str, DateRange] = {}
+        self._places: dict[tuple[object, ...], Place] = {}
+        self._people: dict[tuple[object, ...], Participant] = {}
+
+    def event(self, item: dict[str, Any]) -> Event:
+        kind = _KINDS.get(item["kind"]) or Kind(item["kind"])
+        key = (item["start"], item["end"], item.get("precision", "day"), bool(item.get("approximate", False)))
+        when = self._ranges.get(key)
+        if when is None:
+            precision = _PRECISIONS.get(key[2]) or Precision(key[2])
+            when = self._ranges[key] = DateRange(self.day(key[0]), self.day(key[1]), precision, key[3])
+        where = item.get("where")
+        sources = item.get("sources") or [item["source"]]
+        start_time = item.get("start_time")
+        return Event(
+            kind=kind,
+            title=str(item["title"]),
+            when=when,
+            sources=[self.source(s) for s in sources],
+            where=self.place(where) if where else None,
+            participants=[self.person(p) for p in item.get("participants", ())],
+            organisations=tuple(map(str, item.get("organisations", ()))),
+            status=_STATUSES.get(item.get("status", "reported")) or Status(item["status"]),
+            cameo=item.get("cameo", kind.cameo),
+            start_time=None if start_time is None else _moment(start_time, item.get("timezone")),
+            end_time=None if item.get("end_time") is None else _moment(item["end_time"], item.get("timezone")),
+        )
+
+    def day(self, text: object) -> _dt.date:
+        """The day *text* names, parsed once per document."""
+        day = self._days.get(text)
+        if day is None:
+            day = self._days[text] = as_date(text)  # type: ignore[arg-type] # as_date says what is wrong
+        return day
+
+    def place(self, item: dict[str, Any]) -> Place:
+        key = (item["name"], item.get("country"))
+        place = self._places.get(key)
+        if place is None:
+            place = self._places[key] = Place(*key)
+        return place
+
+    def person(self, item: dict[str, Any]) -> Participant:
+        key = (item["name"], item.get("title"), item.get("rank"), item.get("country"))
+        person = self._people.get(key)
+        if person is None:
+            person = self._people[key] = Participant(*key)
+        return person
+
+    def source(self, item: dict[str, Any]) -> Source:
+        span = item["span"]
+        when_span = item.get("when_span")
+        published = self._published.get(item["published"])
+        if published is None:
+            published = self._published[item["published"]] = DateRange.parse(item["published"])
+        return Source(
+            article=str(item["article"]),
+            published=published,
+            sentence=str(item["sentence"]),
+            span=(int(span[0]), int(span[1])),
+            when_text=item.get("when_text"),
+            when_span=None if when_span is None else (int(when_span[0]), int(when_span[1])),
+            basis=_BASES.get(item.get("basis", "stated")) or DateBasis(item["basis"]),
+            url=item.get("url"),
+        )
+
+
+def _moment(text: str, zone: str | None) -> _dt.datetime:
+    """An aware datetime from ISO text, in its named zone when the document gives one."""
+    moment = _dt.datetime.fromisoformat(text)
+    if moment.utcoffset() is None:
+        raise ValueError(f"the time {text!r} has no UTC offset")
+    if zone:
+        try:
+            return moment.astimezone(zoneinfo.ZoneInfo(zone))
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {zone!r}") from None
+    return moment
 
 
 def _source_to_dict(source: Source) -> dict[str, Any]:
@@ -131,21 +301,6 @@ def _source_to_dict(source: Source) -> dict[str, Any]:
         "when_span": None if source.when_span is None else list(source.when_span),
         "basis": source.basis.value,
     }
-
-
-def _source_from_dict(item: dict[str, Any]) -> Source:
-    span = item["span"]
-    when_span = item.get("when_span")
-    return Source(
-        article=str(item["article"]),
-        published=DateRange.parse(item["published"]),
-        sentence=str(item["sentence"]),
-        span=(int(span[0]), int(span[1])),
-        when_text=item.get("when_text"),
-        when_span=None if when_span is None else (int(when_span[0]), int(when_span[1])),
-        basis=DateBasis(item.get("basis", "stated")),
-        url=item.get("url"),
-    )
 
 
 def _diagnostic_to_dict(diagnostic: Diagnostic) -> dict[str, Any]:

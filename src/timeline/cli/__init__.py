@@ -1,6 +1,9 @@
-"""The ``timeline`` command: calendars and JSON from news files, and the temporal tagger.
+"""The ``timeline`` command: calendars and JSON from news files, queries on saved timelines, the tagger.
 
     timeline extract PATH... [--format ics|json|table] [-o FILE] [--from DATE] [--to DATE]
+    timeline query FILE [--from DATE] [--to DATE] [--mode overlapping|within] [--participant NAME]
+                        [--country C] [--place P] [--kind K] [--status S] [--format F] [-o FILE]
+    timeline convert FILE [--format ics|json|jsonl|jscalendar|timelinejs|table] [-o FILE]
     timeline tag [--dct YYYY-MM-DD] FILE|-
 
 User mistakes (a missing file, a bad date) print one line to stderr and exit
@@ -16,23 +19,23 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from timeline import __version__
-from timeline.dates import DateRange, Precision
+from timeline.cli._common import UsageError as _UsageError
+from timeline.cli._common import date_argument as _date_argument
+from timeline.cli._common import table
+from timeline.cli._query import add_commands
+from timeline.dates import DateRange
 from timeline.exceptions import TimelineError
 from timeline.export import is_calendar_event, to_ical, to_json
 from timeline.extract import extract
-from timeline.model import Event, TemporalExpression
+from timeline.model import TemporalExpression
 from timeline.query import Timeline
 from timeline.reader import date_line, read_articles
 from timeline.tagger import tag
 
-__all__ = ["main"]
+__all__ = ["main", "table"]
 
 _FORMATS = ("ics", "json", "table")
 _USAGE_ERROR = 2
-
-
-class _UsageError(Exception):
-    """A mistake in how the command was called; reported in one line."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
         "--dct", metavar="DATE", help="the anchor (publication date); default: the file's date line"
     )
     tag_command.set_defaults(run=_tag)
+    add_commands(commands)
     return parser
 
 
@@ -120,15 +124,6 @@ def _extract(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _date_argument(value: str | None, flag: str) -> DateRange | None:
-    if value is None:
-        return None
-    try:
-        return DateRange.parse(value)
-    except TimelineError:
-        raise _UsageError(f"{flag} {value!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY") from None
-
-
 def _format_of(output: str | None) -> str:
     if output is None:
         return "table"
@@ -154,29 +149,6 @@ def _summary(timeline: Timeline, arguments: argparse.Namespace, output_format: s
             note = f" ({left_out} known only to a month or longer left out: add --include-periods)"
     sys.stdout.write(table(timeline))
     print(f"\nWrote {written} of {len(timeline)} events to {arguments.output}{note}.")
-
-
-def table(events: Timeline | Sequence[Event]) -> str:
-    """A fixed-width table of the events, one line each."""
-    rows = [("WHEN", "KIND", "EVENT", "WHERE", "ARTICLE")]
-    rows.extend(
-        (_when(e), e.kind.value, _cut(e.title, 60), _cut(str(e.where or ""), 22), e.source.article[:24]) for e in events
-    )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
-    return "\n".join(lines) + "\n"
-
-
-def _when(event: Event) -> str:
-    when = event.when
-    mark = "~" if when.approximate else ""
-    if when.precision is Precision.DAY and when.start == when.end:
-        return mark + when.start.isoformat()
-    return mark + when.iso().replace("/", "..")
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 # -- tag ---------------------------------------------------------------------------------------------
