@@ -239,24 +239,33 @@ def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpr
 
 
 def _signed_instruments(drafts: list[Draft]) -> list[Draft]:
-    """'signed a protocol on Monday': the day dates the signing; the protocol is what was signed, not a plan."""
+    """Fold a plan that is what a signing signed into the signing: "signed a protocol on Monday" is one event.
+
+    The plan's day, if it has one, dates the signing. A plan with a period of
+    its own ("signed a protocol for the 2025-2029 period") stays an event; one
+    dated only to the signing's day is what was signed, wherever it stands.
+    """
     kept: list[Draft] = []
     for draft in drafts:
         signing = kept[-1] if kept else None
         if (
             signing is not None
             and signing.kind is Kind.SIGNING
-            and signing.when is None
             and draft.kind is Kind.PLAN
-            and draft.when is not None
-            and draft.when.precision.rank <= Precision.WEEK.rank
+            and (draft.when is None or draft.when.precision.rank <= Precision.WEEK.rank)
             and draft.trigger[0] - signing.trigger[1] < _OBJECT_REACH
         ):
-            signing.expression, signing.when, signing.how = draft.expression, draft.when, draft.how
-            signing.when_span = draft.when_span
+            if signing.when is None and draft.when is not None:
+                signing.expression, signing.when, signing.how = draft.expression, draft.when, draft.how
+                signing.when_span = draft.when_span
             continue
         kept.append(draft)
-    return kept
+    signed = {draft.when for draft in kept if draft.kind is Kind.SIGNING and draft.when is not None}
+    return [
+        draft
+        for draft in kept
+        if not (draft.kind is Kind.PLAN and draft.when in signed and draft.when.precision.rank <= Precision.WEEK.rank)
+    ]
 
 
 def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: list[TemporalExpression]) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from timeline.dates import Precision
 from timeline.extract._drafts import GATHERINGS, Draft, is_planned, sentence_drafts
 from timeline.extract._links import Story, link_sentence
 from timeline.extract._people import Mention, People, describe, find_mentions
@@ -40,6 +39,7 @@ _LABELS = {Kind.PHONE_CALL: "Phone call", Kind.TALKS: "Talks", Kind.MEETING: "Me
 _EVENT_NOUNS = ("session", "sessions", "call", "calls", "talks", "conversation", "conversations", "audience")
 _VERBS = frozenset({"held", "hold", "holds", "holding", "paid", "pay", "pays", "conducted", "spoke", "talked"})
 _HERE = re.compile(r"\bhere\b")
+_TWIN_REACH = 8  # same-kind events of one day compared with a new one: the latest few, so merging stays linear
 _NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
 
 
@@ -59,32 +59,12 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         persons.sort(key=lambda pair: pair[0].start)
         own = [e for e in usable if sentence[0] <= e.start < sentence[1]]
         drafts = sentence_drafts(tokens, lower, sentence, number, own, persons)
-        for draft in _without_signed_plans(link_sentence(text, drafts, persons, story)):
+        for draft in link_sentence(text, drafts, persons, story):
             story.add(draft)
             kept.append(draft)
         if not drafts and persons and story.main is not None and _refers_back(text, sentence):
             _add_people(story.main, [person for _, person in persons])
     return [_finish(article, lower, draft, people) for draft in _merge(kept)]
-
-
-def _without_signed_plans(drafts: list[Draft]) -> list[Draft]:
-    """Drop a plan dated only by the day it was signed: "signed a protocol on Monday" is one signing.
-
-    A plan is a period of its own ("the 2025 cooperation plan", "a protocol
-    for the 2025-2029 period"); dated to the days of a signing in the same
-    sentence, it is what was signed, not another event.
-    """
-    signed = {draft.when for draft in drafts if draft.kind is Kind.SIGNING}
-    return [
-        draft
-        for draft in drafts
-        if not (
-            draft.kind is Kind.PLAN
-            and draft.when in signed
-            and draft.when is not None
-            and draft.when.precision.rank <= Precision.WEEK.rank
-        )
-    ]
 
 
 def _usable(expression: TemporalExpression) -> bool:
@@ -114,7 +94,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     by_day: dict[tuple[Kind, object], list[Draft]] = {}
     for draft in drafts:
         same_day = by_day.setdefault((draft.kind, draft.when), [])
-        twin = next((k for k in same_day[-8:] if _same(k, draft)), None)
+        twin = next((k for k in same_day[-_TWIN_REACH:] if _same(k, draft)), None)
         if twin is None:
             kept.append(draft)
             same_day.append(draft)

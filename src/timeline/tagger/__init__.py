@@ -69,7 +69,7 @@ def tag(text: str | Article, anchor: DateRange | _dt.date | str | None = None) -
         word = trigger.group()
         if not word[0].isdigit() and word not in TRIGGER_WORDS:
             continue
-        if word in _BARE_MONTHS and not _a_month(lower, backwards, trigger.start(), trigger.end()):
+        if word in _BARE_MONTHS and not _a_month(lower, trigger.start(), trigger.end()):
             continue
         for start in _openings(lower, backwards, trigger.start(), done):
             expressions = _resolve_at(resolver, lower, start, trigger.end())
@@ -188,16 +188,13 @@ _AFTER_NUMBER = re.compile(
 )
 
 
-def _a_month(lower: str, backwards: str, start: int, end: int) -> bool:
+def _a_month(lower: str, start: int, end: int) -> bool:
     """Whether the month word at ``lower[start:end]`` may be a month: "may" the verb and "March" the noun are not.
 
     A bare month word needs a date next to it ("March 4", "May 2025", "March
     of") or a preposition before it ("in May", "early March", "mid-March").
     """
-    if _MONTH_CONTEXT.match(lower, end):
-        return True
-    before = _WORD_BEFORE.match(backwards, len(lower) - start)
-    return before is not None and before.group(1)[::-1].strip(".,") in _MONTH_PREPOSITIONS
+    return bool(_MONTH_CONTEXT.match(lower, end)) or follows(lower, start, _MONTH_PREPOSITIONS)
 
 
 def _first_word(lower: str, start: int) -> str:

@@ -245,7 +245,7 @@ _COUNT_NOUNS = frozenset(
 )
 
 _NEXT_WORD = re.compile(r"\s{0,3}([a-z%]+)")
-_PREV_WORD = re.compile(r"([a-z$€£#.]+)\s{0,3}$")
+_PREV_WORD = re.compile(r"([a-z$€£#.]+)[\s-]{0,3}$")
 _NUMBER_NOUNS = frozenset(
     """no. no number nos resolution decree decision circular article clause law code route highway
     flight room page pages item items chapter section paragraph point unit $ € £ # usd vnd
@@ -268,6 +268,6 @@ def counts_things(lower: str, start: int, end: int) -> bool:
 
 
 def follows(lower: str, start: int, words: frozenset[str]) -> bool:
-    """True when the word just before offset *start* is one of *words*."""
+    """True when the word just before offset *start*, across spaces or a hyphen ("mid-March"), is one of *words*."""
     preceding = _PREV_WORD.search(lower, max(0, start - 20), start)
     return bool(preceding and preceding.group(1).strip(".") in words)
