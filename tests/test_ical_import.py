@@ -46,6 +46,16 @@ def test_any_timeline_round_trips_through_ical(calendar: timeline.Timeline) -> N
     assert from_ical(ics) == timeline.Timeline(calendar.events)
 
 
+def test_a_backslash_before_n_survives_the_round_trip(seed_timeline: timeline.Timeline) -> None:
+    r"""A literal '\N' in an event's text comes back as written, not as a line break (icalendar reads '\N' so)."""
+    (first, *_) = seed_timeline.on("2025").events
+    source = attrs.evolve(first.source, sentence=r"Folder C:\News\Nam said so.", article=r"a\N")
+    calendar = timeline.Timeline([attrs.evolve(first, sources=(source,))])
+    back = from_ical(timeline.to_ical(calendar))
+    assert back.diagnostics == ()
+    assert back == calendar
+
+
 def test_seed_calendar_round_trips(seed_timeline: timeline.Timeline) -> None:
     """The default calendar (days only) reads back as the seeds' day events."""
     assert from_ical(timeline.to_ical(seed_timeline)) == timeline.Timeline(seed_timeline.on("2025").events)

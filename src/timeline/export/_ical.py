@@ -143,8 +143,13 @@ def _vevent(event: Event, stamp: _dt.datetime) -> icalendar.Event:
         name = icalendar.vText(_text(person.name))
         name.params = _Quoted(_person_parameters(person))
         vevent.add(PARTICIPANT_PROPERTY, name)
-    # JSON escapes every control character but DEL, which TEXT cannot hold either.
-    blob = json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":")).replace("\x7f", "\\u007f")
+    # JSON escapes every control character but DEL, which TEXT cannot hold either. A backslash goes out as
+    # \u005c: icalendar 7 reads a "\N" in the text it escapes as a line break, so "\\N" would not come back.
+    blob = (
+        json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":"))
+        .replace("\\\\", "\\u005c")
+        .replace("\x7f", "\\u007f")
+    )
     # X- properties are TEXT unless said otherwise (RFC 5545 3.8.8.2); icalendar only escapes a vText.
     vevent.add(EVENT_PROPERTY, icalendar.vText(blob))
     return vevent
