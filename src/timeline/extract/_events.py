@@ -9,6 +9,7 @@ and finish each as an :class:`~timeline.model.Event` with its source sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline.extract._drafts import GATHERINGS, Draft, is_planned, sentence_drafts
@@ -50,6 +51,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     tokens = tokenize(text, article.body_start, article.body_end)
     people = People(home=outlet_country(article.outlet))
     usable = [e for e in expressions if _usable(e) and article.body_start <= e.start < article.body_end]
+    usable_starts = [e.start for e in usable]  # in text order, as the tagger gives them
     story = Story()
     kept: list[Draft] = []
     for number, sentence in enumerate(sentences(text, article.body_start, article.body_end)):
@@ -57,7 +59,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         persons = [(mention, people.add(mention)) for mention in find_mentions(tokens, first, last, people)]
         persons += [(Mention(s, e, p.name), p) for s, e, p in describe(tokens, first, last, people)]
         persons.sort(key=lambda pair: pair[0].start)
-        own = [e for e in usable if sentence[0] <= e.start < sentence[1]]
+        own = usable[bisect.bisect_left(usable_starts, sentence[0]) : bisect.bisect_left(usable_starts, sentence[1])]
         drafts = sentence_drafts(tokens, lower, sentence, number, own, persons)
         for draft in link_sentence(text, drafts, persons, story):
             story.add(draft)

@@ -407,7 +407,7 @@ class People:
     home: str | None = None
     _records: list[Participant] = attrs.field(factory=list)
     _keys: list[set[str]] = attrs.field(factory=list)
-    _by_word: dict[str, list[int]] = attrs.field(factory=dict)
+    _by_word: dict[str, set[int]] = attrs.field(factory=dict)
 
     def add(self, mention: Mention) -> Participant:
         """Record *mention* and return the person it is, with everything known so far."""
@@ -468,7 +468,7 @@ class People:
 
     def _remember(self, index: int) -> None:
         for word in self._keys[index]:
-            self._by_word.setdefault(word, []).append(index)
+            self._by_word.setdefault(word, set()).add(index)
 
 
 def _national(title: str) -> bool:
