@@ -240,3 +240,12 @@ def test_participant_properties_round_trip_any_text(calendar: timeline.Timeline)
 
     expected = sorted((e.id, [shown(p) for p in e.participants]) for e in calendar)
     assert sorted((e.source.article, [shown(p) for p in e.participants]) for e in back) == expected
+
+
+def test_backslashes_in_participant_parameters_come_back(seed_timeline: timeline.Timeline) -> None:
+    r"""A title or country with '\,' or '\\' reads back as written, even without X-TIMELINE-EVENT."""
+    (first, *_) = seed_timeline.on("2025").events
+    person = timeline.Participant("Lê Văn A", r"Chief\, Staff", r"Col\\", r"Viet\;Nam")
+    calendar = timeline.Timeline([attrs.evolve(first, participants=(person,))])
+    (back,) = from_ical(_without_event_property(timeline.to_ical(calendar)))
+    assert back.participants == (person,)

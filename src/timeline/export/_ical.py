@@ -94,7 +94,7 @@ def to_ical(  # noqa: PLR0913 - each keyword is one calendar property
     # in a name would break the property; they are TEXT (RFC 7986 5.1), written here as such.
     for prop, value in (("NAME", name), ("X-WR-CALNAME", name), ("X-WR-CALDESC", description)):
         calendar.pop(prop, None)
-        calendar.add(prop, icalendar.vText(_text(value)))
+        calendar.add(prop, _text(value))
     # RFC 7986 wants VALUE=URI and VALUE=DURATION on these; icalendar 7 leaves them out.
     if source is not None:
         calendar["SOURCE"].params["VALUE"] = "URI"
@@ -140,18 +140,13 @@ def _vevent(event: Event, stamp: _dt.datetime) -> icalendar.Event:
     )
     vevent.add("status", "TENTATIVE" if event.status.value == "planned" else "CONFIRMED")
     for person in event.participants:
-        name = icalendar.vText(_text(person.name))
+        name = _text(person.name)
         name.params = _Quoted(_person_parameters(person))
         vevent.add(PARTICIPANT_PROPERTY, name)
-    # JSON escapes every control character but DEL, which TEXT cannot hold either. A backslash goes out as
-    # \u005c: icalendar 7 reads a "\N" in the text it escapes as a line break, so "\\N" would not come back.
-    blob = (
-        json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":"))
-        .replace("\\\\", "\\u005c")
-        .replace("\x7f", "\\u007f")
-    )
+    # JSON escapes every control character but DEL, which TEXT cannot hold either.
+    blob = json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":")).replace("\x7f", "\\u007f")
     # X- properties are TEXT unless said otherwise (RFC 5545 3.8.8.2); icalendar only escapes a vText.
-    vevent.add(EVENT_PROPERTY, icalendar.vText(blob))
+    vevent.add(EVENT_PROPERTY, _Text(blob))
     return vevent
 
 
@@ -179,7 +174,9 @@ class _Quoted(icalendar.Parameters):
 def _person_parameters(person: Participant) -> dict[str, str]:
     fields = {"X-TITLE": person.title, "X-RANK": person.rank, "X-COUNTRY": person.country}
     values = {name: _parameter(value) for name, value in fields.items() if value}
-    return {name: value for name, value in values.items() if value}
+    # icalendar 7 reads a backslash before ",", ";", ":" or another backslash in any parameter value as an
+    # escape (RFC 5545 has none there), so a backslash is written doubled: it reads back as the one written.
+    return {name: value.replace("\\", "\\\\") for name, value in values.items() if value}
 
 
 # RFC 5545 TEXT admits no control characters but line breaks (written \n) and tabs.
@@ -188,12 +185,25 @@ _CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _PARAMETER_CONTROLS = dict.fromkeys([*range(0x20), 0x7F])
 
 
-def _text(value: str) -> str:
+class _Text(icalendar.vText):
+    """A TEXT value escaped as RFC 5545 3.3.11 says.
+
+    icalendar 7 first turns a literal backslash followed by "N" into a line
+    break, so a path such as C:/News written with backslashes would not come
+    back as written; this escapes each character once.
+    """
+
+    def to_ical(self) -> bytes:
+        escaped = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+        return escaped.encode("utf-8")
+
+
+def _text(value: str) -> _Text:
     """*value* as calendar text: line breaks kept, other control characters dropped.
 
     The JSON export keeps the text exactly; a calendar can only show this much.
     """
-    return value.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
+    return _Text(value.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS))
 
 
 def _parameter(value: str) -> str:
