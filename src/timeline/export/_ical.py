@@ -28,7 +28,6 @@ losslessly; calendar apps ignore both.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import uuid
 import zoneinfo
 from collections.abc import Iterable
@@ -36,6 +35,7 @@ from collections.abc import Iterable
 import icalendar
 
 from timeline.dates import Precision
+from timeline.export import _codec
 from timeline.export._json import event_to_dict
 from timeline.export._stamp import default_stamp
 from timeline.model import Event, Participant
@@ -144,7 +144,7 @@ def _vevent(event: Event, stamp: _dt.datetime) -> icalendar.Event:
         name.params = _Quoted(_person_parameters(person))
         vevent.add(PARTICIPANT_PROPERTY, name)
     # JSON escapes every control character but DEL, which TEXT cannot hold either.
-    blob = json.dumps(event_to_dict(event), ensure_ascii=False, separators=(",", ":")).replace("\x7f", "\\u007f")
+    blob = _codec.dumps(event_to_dict(event)).replace("\x7f", "\\u007f")
     # X- properties are TEXT unless said otherwise (RFC 5545 3.8.8.2); icalendar only escapes a vText.
     vevent.add(EVENT_PROPERTY, _Text(blob))
     return vevent

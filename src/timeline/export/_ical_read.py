@@ -22,7 +22,6 @@ with the line.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import re
 from typing import Any
 
@@ -30,6 +29,7 @@ import icalendar
 
 from timeline.dates import DateRange
 from timeline.exceptions import TimelineFormatError
+from timeline.export import _codec
 from timeline.export._ical import EVENT_PROPERTY, PARTICIPANT_PROPERTY
 from timeline.export._json import event_from_dict
 from timeline.gazetteer import find_place
@@ -142,7 +142,7 @@ def _event(vevent: icalendar.Component, path: str | None, diagnostics: list[Diag
     own = vevent.get(EVENT_PROPERTY)
     if own is not None:
         try:
-            return event_from_dict(json.loads(_unescaped(own)))
+            return event_from_dict(_codec.loads(_unescaped(own)))
         except (KeyError, TypeError, ValueError) as error:
             diagnostics.append(
                 Diagnostic(f"{EVENT_PROPERTY} of {_label(vevent)} unreadable ({error}); read its properties instead",

@@ -20,11 +20,11 @@ hedging, which JSCalendar has no property for, are written in the
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from timeline.export import _codec
 from timeline.export._stamp import default_stamp
 from timeline.model import Event, Status
 from timeline.query import Timeline
@@ -56,7 +56,7 @@ def to_jscalendar(
         "title": name,
         "entries": [_event(event, updated) for event in chosen],
     }
-    return json.dumps(group, ensure_ascii=False, indent=2)
+    return _codec.dumps(group, indent=2)
 
 
 def _event(event: Event, updated: str) -> dict[str, Any]:

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
-import json
 from collections.abc import Iterable
 from typing import Any
 
 from timeline.dates import DateRange, Precision
+from timeline.export import _codec
 from timeline.model import Event
 from timeline.query import Timeline
 
@@ -38,7 +38,7 @@ def to_timelinejs(events: Timeline | Iterable[Event], *, title: str = "timeline"
         "title": {"text": {"headline": html.escape(title), "text": ""}},
         "events": [_event(event) for event in events],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2)
+    return _codec.dumps(document, indent=2)
 
 
 def _event(event: Event) -> dict[str, Any]:

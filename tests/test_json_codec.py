@@ -1,0 +1,134 @@
+"""The JSON text layer and event ids: the same text whichever encoder writes it, ids that stay put."""
+
+from __future__ import annotations
+
+import gc
+import json
+import uuid
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import timeline
+from strategies import timelines
+from timeline.export import _codec
+
+# Any JSON value our documents hold: text of every kind, integers, booleans, null.
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@pytest.fixture
+def stdlib_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run as on an interpreter without orjson."""
+    monkeypatch.setattr(_codec, "orjson", None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(json_values, st.sampled_from([None, 2]))
+def test_fast_and_standard_encoders_write_the_same_text(value: object, indent: int | None) -> None:
+    """orjson and the standard library give byte-identical documents, and both read back to the value."""
+    separators = (",", ": ") if indent else (",", ":")
+    expected = json.dumps(value, ensure_ascii=False, indent=indent, separators=separators)
+    assert expected == _codec.dumps(value, indent=indent)
+    assert value == _codec.loads(expected)
+
+
+@pytest.mark.usefixtures("stdlib_only")
+def test_standard_library_fallback_round_trips_a_timeline(seed_timeline: timeline.Timeline) -> None:
+    """Without orjson the document is the same text and reads back equal."""
+    assert _codec.orjson is None
+    text = timeline.to_json(seed_timeline)
+    assert timeline.from_json(text) == seed_timeline
+    assert json.loads(text) == json.loads(timeline.to_json(seed_timeline))
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        ('{"events": [\n  {"kind": }\n]}', 2, 12),
+        ("[1, 2", 1, 6),
+        ("", 1, 1),
+    ],
+)
+def test_decode_errors_give_line_and_column(text: str, line: int, column: int) -> None:
+    """A decode error is the standard library's, with its line and column, whichever decoder ran first."""
+    with pytest.raises(json.JSONDecodeError) as caught:
+        _codec.loads(text)
+    assert (line, column) == (caught.value.lineno, caught.value.colno)
+
+
+def test_what_only_the_standard_library_reads_is_still_read() -> None:
+    """NaN and integers past 64 bits, which orjson refuses, read as the standard library reads them."""
+    value = _codec.loads('{"big": 123456789012345678901234567890, "n": NaN}')
+    assert value["big"] == 123456789012345678901234567890
+    assert value["n"] != value["n"]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_bulk_restores_the_collector_even_on_error(enabled: bool) -> None:  # noqa: FBT001 - a parameter
+    """The collector is paused inside and comes back as it was, after an error too."""
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        inside = []
+        with pytest.raises(ZeroDivisionError), _codec.bulk():  # noqa: PT012 - the state inside is the point
+            inside.append(gc.isenabled())
+            _ = 1 / 0
+        assert ([False], enabled) == (inside, gc.isenabled())
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_event_id_is_the_uuid5_of_its_content(seed_timeline: timeline.Timeline) -> None:
+    """The id is uuid5 over kind, days, title, place, names, article and span, joined by U+001F."""
+    namespace = uuid.UUID("6f1f4a52-2d0c-5b7e-9a35-1d3c2f0e8b11")
+    for event in seed_timeline:
+        source = event.source
+        key = "\x1f".join(
+            [
+                event.kind.value,
+                event.when.iso(),
+                event.title,
+                str(event.where or ""),
+                *(person.name for person in event.participants),
+                source.article,
+                f"{source.span[0]}-{source.span[1]}",
+            ]
+        )
+        assert str(uuid.uuid5(namespace, key)) == event.id
+
+
+def test_an_edited_event_keeps_the_id_its_file_gives(seed_timeline: timeline.Timeline) -> None:
+    """A title edited in the JSON keeps the event's id, so a calendar updates it rather than adding one."""
+    document = json.loads(timeline.to_json(seed_timeline))
+    first = document["events"][0]
+    first["title"] = "Talks, renamed by hand"
+    loaded = timeline.from_json(json.dumps(document))
+    edited = next(event for event in loaded if event.title == "Talks, renamed by hand")
+    assert first["id"] == edited.id
+    assert first["id"] != attrs.evolve(edited, id=None).id
+
+
+def test_a_given_id_is_not_compared_and_survives_evolve(seed_timeline: timeline.Timeline) -> None:
+    """Events equal but for a given id are equal; evolve keeps a given id and recomputes a derived one."""
+    event = seed_timeline[0]
+    named = attrs.evolve(event, id="my-own-id")
+    assert (named, hash(named)) == (event, hash(event))
+    assert "my-own-id" == attrs.evolve(named, title="Another title").id
+    retitled = attrs.evolve(event, title="Another title")
+    assert event.id != retitled.id
+    assert attrs.evolve(retitled, title=event.title).id == event.id
+
+
+@settings(max_examples=40, deadline=None)
+@given(timelines)
+def test_ids_survive_the_round_trip(calendar: timeline.Timeline) -> None:
+    """Every event reads back from JSON Lines with the id it was written with."""
+    loaded = timeline.export.from_jsonl(timeline.export.to_jsonl(calendar))
+    assert sorted(event.id for event in calendar) == sorted(event.id for event in loaded)
