@@ -14,12 +14,9 @@ by two spaces, so a file does not depend on which one wrote it.
 orjson refuses what it cannot write exactly (a lone surrogate, an integer past
 64 bits) and reads a little more strictly (no ``NaN``); in those cases the
 standard library does the work, so the result, or the error, is the one
-:mod:`json` gives. It also reads an integer of 19 digits or more as a float,
-losing digits without a word, so text holding such a run of digits goes to
-the standard library too:
-
->>> loads('[-9223372036854775809]')
-[-9223372036854775809]
+:mod:`json` gives. orjson reads an integer past 64 bits as a float; the
+readers of our formats take only integers where the contract has them (offsets,
+line numbers), so such a number is an error there, not a changed value.
 """
 
 from __future__ import annotations
@@ -27,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
-import re
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -39,10 +35,6 @@ except ImportError:  # pragma: no cover - no wheel for this interpreter: the sta
     orjson = None
 
 __all__ = ["bulk", "dumps", "loads"]
-
-# Where orjson would read a number inexactly (past 64 bits); a plain scan, linear on any text.
-_LONG_DIGITS = re.compile(r"\d{19}")
-_LONG_DIGITS_BYTES = re.compile(rb"\d{19}")
 
 
 def dumps(value: Any, *, indent: int | None = None) -> str:  # noqa: ANN401 - any JSON value
@@ -64,18 +56,12 @@ def loads(text: str | bytes) -> Any:  # noqa: ANN401 - any JSON value
         json.JSONDecodeError: *text* is not JSON; ``msg``, ``lineno``,
             ``colno`` and ``pos`` say where.
     """
-    if orjson is not None and not _long_digits(text):
+    if orjson is not None:
         try:
             return orjson.loads(text)
         except orjson.JSONDecodeError:
             pass  # the standard library's reading, or its error with line and column
     return json.loads(text)
-
-
-def _long_digits(text: str | bytes) -> bool:
-    if isinstance(text, str):
-        return _LONG_DIGITS.search(text) is not None
-    return _LONG_DIGITS_BYTES.search(text) is not None
 
 
 @contextlib.contextmanager

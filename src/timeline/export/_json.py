@@ -291,12 +291,20 @@ class _Reader:
             str(item["article"]),
             published,
             str(item["sentence"]),
-            (int(span[0]), int(span[1])),
+            _offsets(span),
             get("when_text"),
-            None if when_span is None else (int(when_span[0]), int(when_span[1])),
+            None if when_span is None else _offsets(when_span),
             _BASES.get(basis) or DateBasis(basis),
             get("url"),
         )
+
+
+def _offsets(pair: list[Any]) -> tuple[int, int]:
+    """Two character offsets; whole numbers only, so a number misread as a float is an error, not a new offset."""
+    start, end = pair
+    if type(start) is not int or type(end) is not int:
+        raise TypeError(f"offsets are two whole numbers, not {pair!r}")
+    return (start, end)
 
 
 def _moment(text: str, zone: str | None) -> _dt.datetime:
@@ -337,13 +345,11 @@ def _diagnostic_to_dict(diagnostic: Diagnostic) -> dict[str, Any]:
 
 
 def _diagnostic_from_dict(item: dict[str, Any]) -> Diagnostic:
-    return Diagnostic(
-        item["message"],
-        Severity(item.get("severity", "warning")),
-        item.get("path"),
-        item.get("line"),
-        item.get("offset"),
-    )
+    line, offset = item.get("line"), item.get("offset")
+    for number in (line, offset):
+        if number is not None and type(number) is not int:
+            raise TypeError(f"line and offset are whole numbers, not {number!r}")
+    return Diagnostic(item["message"], Severity(item.get("severity", "warning")), item.get("path"), line, offset)
 
 
 def _label(item: object) -> str:
