@@ -145,3 +145,89 @@ def test_a_protocol_signed_on_a_day_is_one_signing_not_a_plan() -> None:
     """'signed a protocol on Monday' is a signing; the protocol dated to that day is not a plan of its own."""
     found = events("The two ministers signed a protocol on amending the border agreement in Vientiane on Monday.")
     assert [(e.kind, e.when.iso()) for e in found] == [(Kind.SIGNING, "2025-01-06")]
+
+
+# -- places --------------------------------------------------------------------------------------
+
+
+def test_a_province_named_after_a_hanoi_dateline_is_where_the_event_happens() -> None:
+    """Under a HÀ NỘI dateline, 'in the northern province of Quảng Ninh' places the event, not the dateline."""
+    (exchange,) = events(
+        " date 2025-01-10 HÀ NỘI — The two defence ministers held talks in the northern province of "
+        "Quảng Ninh on Thursday. — VNS"
+    )
+    assert exchange.where == timeline.Place("Quảng Ninh", "Viet Nam")
+
+
+def test_a_countrys_possessive_gives_way_to_the_province_in_it() -> None:
+    """'in Vietnam’s Central Highland province of Gia Lai': the province, not the country."""
+    (exercise,) = events(
+        "The three armies will hold a rescue drill in Vietnam’s Central Highland province of Gia Lai in March."
+    )
+    assert exercise.where == timeline.Place("Gia Lai", "Viet Nam")
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("in Tân Lập district of Vietnam’s Sơn La province", timeline.Place("Tân Lập", "Viet Nam")),
+        ("in the southern province of Ban Mai, Laos", timeline.Place("Ban Mai", "Laos")),
+        ("at Kota Rimba naval base in Sabah", timeline.Place("Kota Rimba", "Malaysia")),
+        ("in Laos’s Nam Kha district", timeline.Place("Nam Kha", "Laos")),
+    ],
+)
+def test_a_place_the_gazetteer_does_not_know_is_read_from_what_it_is(words: str, place: timeline.Place) -> None:
+    """A district, province or base the table lacks is kept by its name, its country from a known place near it."""
+    (exercise,) = events(f"The two navies held a joint exercise {words} on Tuesday.")
+    assert exercise.where == place
+
+
+def test_a_strait_is_where_an_exercise_happens_but_not_a_meeting() -> None:
+    """Waters are the place of an exercise; a sea named in a meeting's sentence is what was discussed."""
+    (exercise,) = events("The two navies began a joint patrol in the Strait of Malacca on Monday.")
+    (meeting,) = events("The two ministers met on Monday to discuss the situation in the South China Sea.")
+    assert exercise.where == timeline.Place("Melaka Strait", None)
+    assert meeting.where is None
+
+
+def test_a_name_with_a_year_is_an_event_not_a_place() -> None:
+    """'the Milan 2026 exercise' names an exercise; the place is the one written after it."""
+    (exercise,) = events("The frigate joined the Milan 2026 exercise in India on Monday.", "2026-02-20")
+    assert exercise.where == timeline.Place("India", "India")
+
+
+def test_a_place_before_the_event_needs_its_own_locative() -> None:
+    """A place well before the event word, not introduced as where it is, does not place the event."""
+    (session,) = events(
+        "Delegations from Laos and Belarus, as an observer state, will take part in the session on Monday."
+    )
+    assert session.where is None
+
+
+def test_of_a_place_and_its_apposition_the_first_is_where() -> None:
+    """'left Nha Trang City, the province of Khánh Hòa, ... for visits': the city."""
+    (visit,) = events(
+        "The training ship left Nha Trang City, the south central province of Khánh Hòa, on Monday "
+        "for visits to the navies of two countries.",
+        "2025-05-06",
+    )
+    assert visit.where == timeline.Place("Nha Trang", "Viet Nam")
+
+
+def test_a_statement_is_not_placed_where_the_announced_event_is() -> None:
+    """'will hold talks in Washington ..., a spokesman announced Thursday': the announcement is not in Washington."""
+    found = events(
+        " date 2025-01-10 BEIJING — China and the United States will hold talks in mid-March in Washington, "
+        "a defence ministry spokesman announced Thursday. END"
+    )
+    kinds = {e.kind: e for e in found}
+    assert kinds[Kind.TALKS].where == timeline.Place("Washington", "United States")
+    assert kinds[Kind.STATEMENT].where == timeline.Place("Beijing", "China")
+
+
+def test_an_unknown_building_here_is_the_dateline() -> None:
+    """'at Wisma Kenanga here': a building in the dateline's city, which is the place."""
+    (address,) = events(
+        " date 2025-01-10 KUALA LUMPUR, Jan 10 — The chief gave his new year address at Wisma Kenanga here today. — Bernama"
+    )
+    assert address.where == timeline.Place("Kuala Lumpur", "Malaysia")

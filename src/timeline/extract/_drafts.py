@@ -24,7 +24,7 @@ import attrs
 from timeline.dates import DateRange, Precision
 from timeline.extract._lexicon import EVENT_WORDS, TITLE_WORDS
 from timeline.extract._people import Mention
-from timeline.extract._places import Spans, organisations_in, place_after, places_in
+from timeline.extract._places import Spans, located, organisations_in, place_after, places_in
 from timeline.extract._tokens import Tokens
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression, TimexType
 from timeline.tagger._context import Tense, tense
@@ -35,6 +35,12 @@ __all__ = ["GATHERINGS", "Draft", "attach_persons", "is_planned", "sentence_draf
 GATHERINGS = frozenset(
     {Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.CEREMONY, Kind.SIGNING, Kind.DIALOGUE, Kind.STATEMENT, Kind.VISIT}
 )
+# Kinds that do not happen at sea: a sea or strait in their sentence is what was discussed.
+_INDOORS = GATHERINGS - {Kind.VISIT} | {Kind.PHONE_CALL, Kind.APPOINTMENT}
+# Kinds whose place is not read from before their word: what a statement announces happens
+# elsewhere; a plan or an appointment has no place of its own there.
+_PLACELESS = frozenset({Kind.STATEMENT, Kind.PLAN, Kind.APPOINTMENT})
+_BEFORE_REACH = 12  # words before an event word its place may stand
 _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.OTHER}
 # Where a clause ends: an event word's date does not come from beyond. "which is
 # slated for May 28-30" goes on about the same event, so it does not end it.
@@ -43,6 +49,7 @@ _CLAUSE_BREAK = re.compile(
     |\bwhich\b(?!\s(?:is|was|will|are|were)\s(?:\w+\s)?(?:scheduled|slated|set|held|due|expected|planned|to\sbe)\b)""",
     re.VERBOSE,
 )
+_YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
 _INTENTION = re.compile(
@@ -212,7 +219,10 @@ def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpr
         preceding = drafts[position - 1].trigger[1] if position else draft.sentence[0]
         chosen: tuple[TemporalExpression, str] | None = None
         for expression in expressions:
-            if expression.end <= start and _PREMODIFIER_GAP.fullmatch(text, expression.end, start):
+            if (
+                expression.end <= start and _PREMODIFIER_GAP.fullmatch(text, expression.end, start)
+                and not _names_a_year(draft, expression)
+            ):  # fmt: skip
                 chosen = (expression, "pre")
         if chosen is None:
             after = [
@@ -236,6 +246,14 @@ def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpr
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         if reported:  # "X met Y ..., Z said on Monday": the only date there is
             _date(drafts[0], reported[0], "said", expressions)
+
+
+def _names_a_year(draft: Draft, expression: TemporalExpression) -> bool:
+    """True for a year in figures inside a gathering's name ("the Milan 2026 exercise"): its date is elsewhere.
+
+    "This year's exercise" is not one: it is the exercise already told.
+    """
+    return draft.kind in GATHERINGS | {Kind.EXERCISE} and _YEAR_FIGURES.fullmatch(expression.text) is not None
 
 
 def _signed_instruments(drafts: list[Draft]) -> list[Draft]:
@@ -396,11 +414,10 @@ def _describe(
     text = tokens.text
     start, end = draft.trigger
     first, stop = tokens.at(end), tokens.at(min(draft.sentence[1], end + _AFTER_REACH))
-    draft.where = place_after(tokens, first, stop, context.names)
-    if draft.where is None:
-        before = bisect.bisect_left(context.places, (start,), key=lambda pair: (pair[0],))
-        if before and _locative_before(tokens, start):
-            draft.where = context.places[before - 1][1]
+    waters = draft.kind not in _INDOORS  # a meeting is not held at sea; an exercise or a port call may be
+    draft.where = place_after(tokens, first, stop, context.names, waters=waters)
+    if draft.where is None and draft.kind not in _PLACELESS:
+        draft.where = _place_before(tokens, draft, context, waters=waters)
     low = bisect.bisect_left(context.organisations, (start - 200, 0))
     high = bisect.bisect_right(context.organisations, (end + 200, len(text)))
     draft.organisations = [text[s:e] for s, e in context.organisations[low:high]]
@@ -429,10 +446,26 @@ def is_planned(draft: Draft, lower: str, text: str) -> bool:
     return draft.planned
 
 
-def _locative_before(tokens: Tokens, start: int) -> bool:
-    """True when a place before the event word is introduced as where it happens ("In Hanoi, ...")."""
-    index = tokens.at(start)
-    return any(tokens.keys[i] in {"in", "at"} for i in range(max(0, index - 12), index))
+def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bool) -> Place | None:
+    """A place shortly before the event word, introduced as where it is ("In Hanoi, the two ministers met").
+
+    Of a place and its apposition ("left Nha Trang City, the province of
+    Khánh Hòa"), the first, which is the narrower.
+    """
+    start = draft.trigger[0]
+    before = bisect.bisect_left(context.places, (start,), key=lambda pair: (pair[0],))
+    floor = tokens.starts[max(0, tokens.at(start) - _BEFORE_REACH)]
+    chosen: tuple[int, Place] | None = None
+    for offset, place in reversed(context.places[max(0, before - 2) : before]):
+        if (offset < floor and chosen is None) or not (waters or place.country is not None):
+            continue
+        if not located(tokens, offset, departures=True):
+            continue
+        between = tokens.text[offset : chosen[0]] if chosen else ""
+        if chosen is not None and not (between.count(",") == 1 and ", the " in between):
+            break
+        chosen = (offset, place)
+    return chosen[1] if chosen else None
 
 
 def _noun_phrase(text: str, draft: Draft, people: list[tuple[int, int]]) -> str:
