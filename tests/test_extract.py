@@ -231,3 +231,129 @@ def test_an_unknown_building_here_is_the_dateline() -> None:
         " date 2025-01-10 KUALA LUMPUR, Jan 10 — The chief gave his new year address at Wisma Kenanga here today. — Bernama"
     )
     assert address.where == timeline.Place("Kuala Lumpur", "Malaysia")
+
+
+# -- what later sentences add --------------------------------------------------------------------
+
+
+def test_an_undated_retelling_places_the_event_and_adds_its_people() -> None:
+    """A later undated 'inspected ...' goes on about the dated inspection: its district and its people."""
+    found = events(
+        "Defence delegations of the two countries on Monday inspected preparations for the border exchange.\n\n"
+        "Deputy Defence Minister Nguyễn Văn Bình and his Lao counterpart Lieut. Gen. Somphone Keola inspected "
+        "several sites in Tân Lập district of Vietnam’s Sơn La province."
+    )
+    (inspection,) = found
+    assert inspection.where == timeline.Place("Tân Lập", "Viet Nam")
+    assert [p.name for p in inspection.participants] == ["Nguyễn Văn Bình", "Somphone Keola"]
+
+
+def test_a_reference_with_a_place_places_the_event_it_refers_to() -> None:
+    """'At their meeting in the Manila suburb of Pasig, ...' places the meeting told before."""
+    (meeting,) = events(
+        "Defence Minister Arturo Dela Cruz and his visiting counterpart Kenji Sato met on Monday.\n\n"
+        "At their meeting in the Manila suburb of Pasig, the two ministers reaffirmed their cooperation.",
+        "2025-02-25",
+    )
+    assert meeting.where == timeline.Place("Pasig", "Philippines")
+
+
+def test_events_of_one_sentence_on_the_same_days_share_a_place() -> None:
+    """'visited Minsk last week to sign a protocol': the trip was for the signing, which happened in Minsk."""
+    found = events("The minister visited Minsk last week to sign a protocol on border security.")
+    assert {e.kind: e.where for e in found} == {
+        Kind.VISIT: timeline.Place("Minsk", "Belarus"),
+        Kind.SIGNING: timeline.Place("Minsk", "Belarus"),
+    }
+
+
+def test_what_someone_agreed_to_launch_is_not_an_event_dated_by_the_agreement() -> None:
+    """'agreed Monday to launch a strategic dialogue': the agreement is dated, the dialogue is not yet."""
+    found = events(
+        "Defence Minister Arturo Dela Cruz and his counterpart Kenji Sato agreed Monday to launch a strategic dialogue.",
+        "2025-02-25",
+    )
+    assert [e.kind for e in found] == [Kind.MEETING]
+
+
+def test_a_press_conference_after_the_meeting_is_an_event() -> None:
+    """'stressed at a joint press conference after the meeting': a statement, dated from the meeting."""
+    found = events(
+        "Defence Minister Arturo Dela Cruz and his counterpart Kenji Sato met on Monday.\n\n"
+        '"We will work together," Sato stressed at a joint press conference after the meeting.',
+        "2025-02-25",
+    )
+    kinds = {e.kind: e for e in found}
+    assert kinds[Kind.STATEMENT].when.iso() == "2025-02-24"
+    assert kinds[Kind.STATEMENT].source.basis is DateBasis.INFERRED
+
+
+def test_people_met_before_a_call_are_not_in_the_call() -> None:
+    """'Prior to the video conference, A received B': B did not take part in the video conference."""
+    found = events(
+        "Defence Minister Ahmad Razif held a video conference with his Thai counterpart Somchai Wong today.\n\n"
+        "Prior to the video conference, Ahmad Razif also received a courtesy call from Ambassador Lee Min-ho."
+    )
+    call = next(e for e in found if e.kind is Kind.PHONE_CALL)
+    assert [p.name for p in call.participants] == ["Ahmad Razif", "Somchai Wong"]
+
+
+def test_the_host_met_during_a_visit_is_in_the_talks_not_the_visit() -> None:
+    """'During his visit, he will hold talks with Z': the visitor is in the talks; Z is not a visitor."""
+    found = events(
+        "Federal Minister of Defence Karl Weber will arrive in New Delhi today for a three-day visit to India.\n\n"
+        "During his visit, he will hold bilateral talks with Defence Minister Arun Mehta.",
+        "2023-06-05",
+    )
+    kinds = {e.kind: e for e in found}
+    assert [p.name for p in kinds[Kind.VISIT].participants] == ["Karl Weber"]
+    assert [p.name for p in kinds[Kind.TALKS].participants] == ["Karl Weber", "Arun Mehta"]
+
+
+# -- people --------------------------------------------------------------------------------------
+
+
+def test_an_indian_title_is_not_part_of_the_name() -> None:
+    """'Raksha Mantri Arun Mehta': the office is a title, the person is Arun Mehta."""
+    (talks,) = events(
+        "Raksha Mantri Arun Mehta today held talks with US Defence Secretary John Carter in New Delhi.", "2023-06-05"
+    )
+    assert [p.name for p in talks.participants] == ["Arun Mehta", "John Carter"]
+
+
+def test_he_inside_a_sentence_before_a_name_is_a_surname() -> None:
+    """'met with He Jianguo, vice chairman of China's ...': a person, titled after the name."""
+    (meeting,) = events(
+        "Lao President Bounmy Vongsa met with He Jianguo, vice chairman of China's Central Military Commission, "
+        "in Vientiane on Tuesday.",
+        "2023-12-06",
+    )
+    assert [p.name for p in meeting.participants] == ["Bounmy Vongsa", "He Jianguo"]
+
+
+def test_people_remembered_are_not_participants() -> None:
+    """'paid tribute to President Ho Chi Minh': he is remembered, not taking part."""
+    found = events("Defence Minister Enkh Bat visited Hanoi on Monday and paid tribute to President Ho Chi Minh.")
+    assert [[p.name for p in e.participants] for e in found] == [["Enkh Bat"]]
+
+
+def test_the_subject_is_after_the_opening_phrase() -> None:
+    """'In addition to the meeting with Mr. Mehta, Mr. Weber ...': a later 'he' is Weber."""
+    found = events(
+        "Defence Minister Karl Weber will arrive in New Delhi today for a three-day visit.\n\n"
+        "In addition to the meeting with Mr. Mehta, Mr. Weber is expected to meet defence start-ups.\n\n"
+        "On Wednesday, he will travel to Mumbai.",
+        "2023-06-05",
+    )
+    mumbai = next(e for e in found if e.where == timeline.Place("Mumbai", "India"))
+    assert [p.name for p in mumbai.participants] == ["Karl Weber"]
+
+
+def test_the_two_ministers_are_the_pair_just_told() -> None:
+    """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
+    found = events(
+        "Defence Minister Arun Mehta held talks with his Korean counterpart Park Min-soo on Monday.\n\n"
+        "Following the talks, the two ministers signed an agreement on defence cooperation."
+    )
+    signing = next(e for e in found if e.kind is Kind.SIGNING)
+    assert [p.name for p in signing.participants] == ["Arun Mehta", "Park Min-soo"]

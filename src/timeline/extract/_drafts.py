@@ -58,6 +58,7 @@ _INTENTION = re.compile(
 # Kinds that can last a year or more, or be dated by "over the past N years".
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
 _AFTER_REACH = 160  # characters after an event word its date may stand
+_PURPOSE_REACH = 60  # characters between a trip and what it was for ("visited Minsk ... to sign")
 _OBJECT_REACH = 40  # characters between a verb and the noun it governs ("signed a new defence protocol")
 _OBJECTS = frozenset(
     """reception delegation delegations courtesy ambassador ambassadors minister ministers counterpart
@@ -91,6 +92,7 @@ class Draft:
     parent: Draft | None = None
     implicit: bool = False  # named by what two people did ("agreed"), not by an event word
     too_coarse: bool = False  # its own words date it, but only to a year or longer
+    intended: bool = False  # what someone means to do ("agreed Monday to launch a dialogue"): dated only after
 
 
 def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates and people
@@ -106,14 +108,17 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
     blocked = [(m.start, m.end) for m, _ in persons]
     organisations = organisations_in(tokens, first, last)
-    drafts = []
+    drafts: list[Draft] = []
     for start, end, kind, needs in _event_words(tokens, first, last):
         if any(s <= start and end <= e for s, e in blocked) or _inside_body_name(kind, start, end, organisations, text):
             continue
         if needs == "pair" and sum(mention.end <= start for mention, _ in persons) < 2:
             continue
-        # "agreed to meet again", "to launch a strategic dialogue": not yet an event
-        intention = bool(_INTENTION.search(lower, max(0, start - 40), start))
+        # "agreed to meet again", "to launch a strategic dialogue": not yet an event; but what a
+        # trip was for is ("visited Minsk two weeks ago to sign a protocol")
+        intention = bool(_INTENTION.search(lower, max(0, start - 40), start)) and not (
+            drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < _PURPOSE_REACH
+        )
         drafts.append(
             Draft(
                 kind,
@@ -122,6 +127,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
                 number,
                 text[sentence[0] : sentence[1]],
                 implicit=needs == "pair" or intention,
+                intended=intention,
             )
         )
     if not drafts:
@@ -130,7 +136,8 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     drafts = _signed_instruments(drafts)
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         # A statement counts beside other events only when dated by its own words ("In a statement today").
-        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or _dated_closely(d)]
+        # A press conference is an event of its own ("stressed at a joint press conference after the meeting").
+        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or _dated_closely(d) or _is_gathering(d, text)]
     for draft in drafts:
         extend(draft, text, expressions)
     names = Spans(organisations + blocked)
@@ -221,7 +228,7 @@ def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpr
         for expression in expressions:
             if (
                 expression.end <= start and _PREMODIFIER_GAP.fullmatch(text, expression.end, start)
-                and not _names_a_year(draft, expression)
+                and not _names_a_year(draft, expression) and not draft.intended
             ):  # fmt: skip
                 chosen = (expression, "pre")
         if chosen is None:
@@ -231,7 +238,7 @@ def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpr
             ]  # fmt: skip
             if after:
                 chosen = (after[0], "after")
-        if chosen is None:
+        if chosen is None and not draft.intended:
             before = [
                 e for e in expressions
                 if preceding <= e.start and e.end <= start and e.start not in taken
@@ -305,6 +312,10 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
         draft.when_span = (expression.start, max(ends))
     else:
         draft.when_span = (expression.start, expression.end)
+
+
+def _is_gathering(draft: Draft, text: str) -> bool:
+    return text[draft.trigger[0] : draft.trigger[1]].lower().endswith("conference")
 
 
 def _dated_closely(draft: Draft) -> bool:

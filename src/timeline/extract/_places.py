@@ -22,6 +22,7 @@ __all__ = ["LOCATIVES", "Spans", "located", "organisations_in", "place_after", "
 _MAX_PLACE = 4  # words in a place name
 # Words right before a place that make it where something happens.
 LOCATIVES = frozenset("in at to inside near visited visiting visit trip arrived arrive arrives toured".split())
+_DIRECTIONS = frozenset({"east", "west", "north", "south"})  # "Vung Tau, south of Ho Chi Minh City": not a part
 _DEPARTURES = frozenset({"left", "leaves", "leaving", "departed", "departs", "departing"})
 _CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS})
 _ORG_HEADS = frozenset(
@@ -145,7 +146,7 @@ def place_after(
         index = tokens.at(offset)
         if place.name == place.country and tokens.texts[index].endswith(("'s", "’s")):
             return _inside(tokens, found[number + 1 :], index, last, place) or place
-        return place
+        return _part_of(tokens, index, last, place)
     return setting[1] if setting else _unknown_place(tokens, first, last, names)
 
 
@@ -176,6 +177,16 @@ def _named_for(tokens: Tokens, offset: int) -> bool:
         and tokens.gap(following) == " "
         and _YEAR.fullmatch(tokens.texts[following]) is not None
     )
+
+
+def _part_of(tokens: Tokens, index: int, last: int, place: Place) -> Place:
+    """The part a place's words go on to name: "the Manila suburb of Makati", "the Hanoi district of Ba Vi"."""
+    end = _capitalised_run(tokens, index, last)
+    container = tokens.keys[end + 1] if end + 3 < last else ""
+    if container in _CONTAINERS - _DIRECTIONS and tokens.keys[end + 2] == "of" and tokens.capitalised(end + 3):
+        part = _capitalised_run(tokens, end + 3, last)
+        return _place(tokens.joined(end + 3, part)) or Place(tokens.joined(end + 3, part), place.country)
+    return place
 
 
 def _inside(tokens: Tokens, after: list[tuple[int, Place]], index: int, last: int, country: Place) -> Place | None:
