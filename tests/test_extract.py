@@ -357,3 +357,21 @@ def test_the_two_ministers_are_the_pair_just_told() -> None:
     )
     signing = next(e for e in found if e.kind is Kind.SIGNING)
     assert [p.name for p in signing.participants] == ["Arun Mehta", "Park Min-soo"]
+
+
+def test_a_known_district_of_a_province_stays_the_district() -> None:
+    """'in Mộc Châu district of Vietnam’s Sơn La province': the district, not a made-up 'Vietnam’s Sơn La'."""
+    (exercise,) = events(
+        "The two armies held a rescue drill in Mộc Châu district of Vietnam’s Sơn La province on Monday."
+    )
+    assert exercise.where == timeline.Place("Mộc Châu", "Viet Nam")
+
+
+def test_a_place_before_a_retelling_does_not_place_the_event_told() -> None:
+    """'During the summit in Jakarta, he spoke of this planned trip': the trip is not in Jakarta."""
+    found = events(
+        "Prime Minister Sok Dara this morning announced his trip to the region.\n\n"
+        "During the summit in Jakarta, Sok Dara also spoke about this planned trip."
+    )
+    assert Kind.VISIT in {e.kind for e in found}
+    assert [e.where for e in found] == [None] * len(found)

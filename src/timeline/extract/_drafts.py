@@ -92,6 +92,7 @@ class Draft:
     parent: Draft | None = None
     implicit: bool = False  # named by what two people did ("agreed"), not by an event word
     too_coarse: bool = False  # its own words date it, but only to a year or longer
+    placed_before: bool = False  # its place stands before its word ("During the summit in Jakarta, ... trip")
     intended: bool = False  # what someone means to do ("agreed Monday to launch a dialogue"): dated only after
 
 
@@ -429,6 +430,7 @@ def _describe(
     draft.where = place_after(tokens, first, stop, context.names, waters=waters)
     if draft.where is None and draft.kind not in _PLACELESS:
         draft.where = _place_before(tokens, draft, context, waters=waters)
+        draft.placed_before = draft.where is not None
     low = bisect.bisect_left(context.organisations, (start - 200, 0))
     high = bisect.bisect_right(context.organisations, (end + 200, len(text)))
     draft.organisations = [text[s:e] for s, e in context.organisations[low:high]]

@@ -197,7 +197,8 @@ def _elaborate(story: Story, undated: list[Draft]) -> None:
         told = story.latest(draft.kind)
         if told is None or told.when is None or draft.number - told.number > _RECENT:
             continue
-        told.where = told.where or draft.where
+        if not draft.placed_before:  # "During the summit in Jakarta, he spoke of the trip": not the trip's place
+            told.where = told.where or draft.where
         _add_people(told, draft.people)
 
 
@@ -226,11 +227,13 @@ def _new_events(
     remaining = []
     for draft in drafts:
         if draft.when is None and referred is not None and _names_the_reference(draft, referred, reference, start):
-            referred.where = referred.where or draft.where  # "At their meeting in Makati, ...": its place
+            if draft.kind is referred.kind:  # "At their meeting in Makati, ...": the meeting's place
+                referred.where = referred.where or draft.where
             continue  # "during the visit": the visit itself, told again
         told = story.latest(draft.kind) if draft.when is None and draft.kind is not Kind.PLAN else None
         if told is not None and _DEFINITE.search(text, max(0, draft.trigger[0] - 20), draft.trigger[0]):
-            told.where = told.where or draft.where  # "during the exercise in Tawau": where it is
+            if not draft.placed_before:  # "during the exercise in Tawau": where it is
+                told.where = told.where or draft.where
             continue  # "the exercise is aimed at ...": the exercise already told
         twin = twins.get(draft.kind)
         if draft.when is None and twin is not None and draft.title is None:

@@ -181,6 +181,8 @@ def _named_for(tokens: Tokens, offset: int) -> bool:
 
 def _part_of(tokens: Tokens, index: int, last: int, place: Place) -> Place:
     """The part a place's words go on to name: "the Manila suburb of Makati", "the Hanoi district of Ba Vi"."""
+    if index == 0 or tokens.keys[index - 1] != "the":
+        return place  # "in Moc Chau district of Son La province": the place is the part already
     end = _capitalised_run(tokens, index, last)
     container = tokens.keys[end + 1] if end + 3 < last else ""
     if container in _CONTAINERS - _DIRECTIONS and tokens.keys[end + 2] == "of" and tokens.capitalised(end + 3):
