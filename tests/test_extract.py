@@ -145,3 +145,233 @@ def test_a_protocol_signed_on_a_day_is_one_signing_not_a_plan() -> None:
     """'signed a protocol on Monday' is a signing; the protocol dated to that day is not a plan of its own."""
     found = events("The two ministers signed a protocol on amending the border agreement in Vientiane on Monday.")
     assert [(e.kind, e.when.iso()) for e in found] == [(Kind.SIGNING, "2025-01-06")]
+
+
+# -- places --------------------------------------------------------------------------------------
+
+
+def test_a_province_named_after_a_hanoi_dateline_is_where_the_event_happens() -> None:
+    """Under a HÀ NỘI dateline, 'in the northern province of Quảng Ninh' places the event, not the dateline."""
+    (exchange,) = events(
+        " date 2025-01-10 HÀ NỘI — The two defence ministers held talks in the northern province of "
+        "Quảng Ninh on Thursday. — VNS"
+    )
+    assert exchange.where == timeline.Place("Quảng Ninh", "Viet Nam")
+
+
+def test_a_countrys_possessive_gives_way_to_the_province_in_it() -> None:
+    """'in Vietnam’s Central Highland province of Gia Lai': the province, not the country."""
+    (exercise,) = events(
+        "The three armies will hold a rescue drill in Vietnam’s Central Highland province of Gia Lai in March."
+    )
+    assert exercise.where == timeline.Place("Gia Lai", "Viet Nam")
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("in Tân Lập district of Vietnam’s Sơn La province", timeline.Place("Tân Lập", "Viet Nam")),
+        ("in the southern province of Ban Mai, Laos", timeline.Place("Ban Mai", "Laos")),
+        ("at Kota Rimba naval base in Sabah", timeline.Place("Kota Rimba", "Malaysia")),
+        ("in Laos’s Nam Kha district", timeline.Place("Nam Kha", "Laos")),
+    ],
+)
+def test_a_place_the_gazetteer_does_not_know_is_read_from_what_it_is(words: str, place: timeline.Place) -> None:
+    """A district, province or base the table lacks is kept by its name, its country from a known place near it."""
+    (exercise,) = events(f"The two navies held a joint exercise {words} on Tuesday.")
+    assert exercise.where == place
+
+
+def test_a_strait_is_where_an_exercise_happens_but_not_a_meeting() -> None:
+    """Waters are the place of an exercise; a sea named in a meeting's sentence is what was discussed."""
+    (exercise,) = events("The two navies began a joint patrol in the Strait of Malacca on Monday.")
+    (meeting,) = events("The two ministers met on Monday to discuss the situation in the South China Sea.")
+    assert exercise.where == timeline.Place("Melaka Strait", None)
+    assert meeting.where is None
+
+
+def test_a_name_with_a_year_is_an_event_not_a_place() -> None:
+    """'the Milan 2026 exercise' names an exercise; the place is the one written after it."""
+    (exercise,) = events("The frigate joined the Milan 2026 exercise in India on Monday.", "2026-02-20")
+    assert exercise.where == timeline.Place("India", "India")
+
+
+def test_a_place_before_the_event_needs_its_own_locative() -> None:
+    """A place well before the event word, not introduced as where it is, does not place the event."""
+    (session,) = events(
+        "Delegations from Laos and Belarus, as an observer state, will take part in the session on Monday."
+    )
+    assert session.where is None
+
+
+def test_of_a_place_and_its_apposition_the_first_is_where() -> None:
+    """'left Nha Trang City, the province of Khánh Hòa, ... for visits': the city."""
+    (visit,) = events(
+        "The training ship left Nha Trang City, the south central province of Khánh Hòa, on Monday "
+        "for visits to the navies of two countries.",
+        "2025-05-06",
+    )
+    assert visit.where == timeline.Place("Nha Trang", "Viet Nam")
+
+
+def test_a_statement_is_not_placed_where_the_announced_event_is() -> None:
+    """'will hold talks in Washington ..., a spokesman announced Thursday': the announcement is not in Washington."""
+    found = events(
+        " date 2025-01-10 BEIJING — China and the United States will hold talks in mid-March in Washington, "
+        "a defence ministry spokesman announced Thursday. END"
+    )
+    kinds = {e.kind: e for e in found}
+    assert kinds[Kind.TALKS].where == timeline.Place("Washington", "United States")
+    assert kinds[Kind.STATEMENT].where == timeline.Place("Beijing", "China")
+
+
+def test_an_unknown_building_here_is_the_dateline() -> None:
+    """'at Wisma Kenanga here': a building in the dateline's city, which is the place."""
+    (address,) = events(
+        " date 2025-01-10 KUALA LUMPUR, Jan 10 — The chief gave his new year address at Wisma Kenanga here today. — Bernama"
+    )
+    assert address.where == timeline.Place("Kuala Lumpur", "Malaysia")
+
+
+# -- what later sentences add --------------------------------------------------------------------
+
+
+def test_an_undated_retelling_places_the_event_and_adds_its_people() -> None:
+    """A later undated 'inspected ...' goes on about the dated inspection: its district and its people."""
+    found = events(
+        "Defence delegations of the two countries on Monday inspected preparations for the border exchange.\n\n"
+        "Deputy Defence Minister Nguyễn Văn Bình and his Lao counterpart Lieut. Gen. Somphone Keola inspected "
+        "several sites in Tân Lập district of Vietnam’s Sơn La province."
+    )
+    (inspection,) = found
+    assert inspection.where == timeline.Place("Tân Lập", "Viet Nam")
+    assert [p.name for p in inspection.participants] == ["Nguyễn Văn Bình", "Somphone Keola"]
+
+
+def test_a_reference_with_a_place_places_the_event_it_refers_to() -> None:
+    """'At their meeting in the Manila suburb of Pasig, ...' places the meeting told before."""
+    (meeting,) = events(
+        "Defence Minister Arturo Dela Cruz and his visiting counterpart Kenji Sato met on Monday.\n\n"
+        "At their meeting in the Manila suburb of Pasig, the two ministers reaffirmed their cooperation.",
+        "2025-02-25",
+    )
+    assert meeting.where == timeline.Place("Pasig", "Philippines")
+
+
+def test_events_of_one_sentence_on_the_same_days_share_a_place() -> None:
+    """'visited Minsk last week to sign a protocol': the trip was for the signing, which happened in Minsk."""
+    found = events("The minister visited Minsk last week to sign a protocol on border security.")
+    assert {e.kind: e.where for e in found} == {
+        Kind.VISIT: timeline.Place("Minsk", "Belarus"),
+        Kind.SIGNING: timeline.Place("Minsk", "Belarus"),
+    }
+
+
+def test_what_someone_agreed_to_launch_is_not_an_event_dated_by_the_agreement() -> None:
+    """'agreed Monday to launch a strategic dialogue': the agreement is dated, the dialogue is not yet."""
+    found = events(
+        "Defence Minister Arturo Dela Cruz and his counterpart Kenji Sato agreed Monday to launch a strategic dialogue.",
+        "2025-02-25",
+    )
+    assert [e.kind for e in found] == [Kind.MEETING]
+
+
+def test_a_press_conference_after_the_meeting_is_an_event() -> None:
+    """'stressed at a joint press conference after the meeting': a statement, dated from the meeting."""
+    found = events(
+        "Defence Minister Arturo Dela Cruz and his counterpart Kenji Sato met on Monday.\n\n"
+        '"We will work together," Sato stressed at a joint press conference after the meeting.',
+        "2025-02-25",
+    )
+    kinds = {e.kind: e for e in found}
+    assert kinds[Kind.STATEMENT].when.iso() == "2025-02-24"
+    assert kinds[Kind.STATEMENT].source.basis is DateBasis.INFERRED
+
+
+def test_people_met_before_a_call_are_not_in_the_call() -> None:
+    """'Prior to the video conference, A received B': B did not take part in the video conference."""
+    found = events(
+        "Defence Minister Ahmad Razif held a video conference with his Thai counterpart Somchai Wong today.\n\n"
+        "Prior to the video conference, Ahmad Razif also received a courtesy call from Ambassador Lee Min-ho."
+    )
+    call = next(e for e in found if e.kind is Kind.PHONE_CALL)
+    assert [p.name for p in call.participants] == ["Ahmad Razif", "Somchai Wong"]
+
+
+def test_the_host_met_during_a_visit_is_in_the_talks_not_the_visit() -> None:
+    """'During his visit, he will hold talks with Z': the visitor is in the talks; Z is not a visitor."""
+    found = events(
+        "Federal Minister of Defence Karl Weber will arrive in New Delhi today for a three-day visit to India.\n\n"
+        "During his visit, he will hold bilateral talks with Defence Minister Arun Mehta.",
+        "2023-06-05",
+    )
+    kinds = {e.kind: e for e in found}
+    assert [p.name for p in kinds[Kind.VISIT].participants] == ["Karl Weber"]
+    assert [p.name for p in kinds[Kind.TALKS].participants] == ["Karl Weber", "Arun Mehta"]
+
+
+# -- people --------------------------------------------------------------------------------------
+
+
+def test_an_indian_title_is_not_part_of_the_name() -> None:
+    """'Raksha Mantri Arun Mehta': the office is a title, the person is Arun Mehta."""
+    (talks,) = events(
+        "Raksha Mantri Arun Mehta today held talks with US Defence Secretary John Carter in New Delhi.", "2023-06-05"
+    )
+    assert [p.name for p in talks.participants] == ["Arun Mehta", "John Carter"]
+
+
+def test_he_inside_a_sentence_before_a_name_is_a_surname() -> None:
+    """'met with He Jianguo, vice chairman of China's ...': a person, titled after the name."""
+    (meeting,) = events(
+        "Lao President Bounmy Vongsa met with He Jianguo, vice chairman of China's Central Military Commission, "
+        "in Vientiane on Tuesday.",
+        "2023-12-06",
+    )
+    assert [p.name for p in meeting.participants] == ["Bounmy Vongsa", "He Jianguo"]
+
+
+def test_people_remembered_are_not_participants() -> None:
+    """'paid tribute to President Ho Chi Minh': he is remembered, not taking part."""
+    found = events("Defence Minister Enkh Bat visited Hanoi on Monday and paid tribute to President Ho Chi Minh.")
+    assert [[p.name for p in e.participants] for e in found] == [["Enkh Bat"]]
+
+
+def test_the_subject_is_after_the_opening_phrase() -> None:
+    """'In addition to the meeting with Mr. Mehta, Mr. Weber ...': a later 'he' is Weber."""
+    found = events(
+        "Defence Minister Karl Weber will arrive in New Delhi today for a three-day visit.\n\n"
+        "In addition to the meeting with Mr. Mehta, Mr. Weber is expected to meet defence start-ups.\n\n"
+        "On Wednesday, he will travel to Mumbai.",
+        "2023-06-05",
+    )
+    mumbai = next(e for e in found if e.where == timeline.Place("Mumbai", "India"))
+    assert [p.name for p in mumbai.participants] == ["Karl Weber"]
+
+
+def test_the_two_ministers_are_the_pair_just_told() -> None:
+    """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
+    found = events(
+        "Defence Minister Arun Mehta held talks with his Korean counterpart Park Min-soo on Monday.\n\n"
+        "Following the talks, the two ministers signed an agreement on defence cooperation."
+    )
+    signing = next(e for e in found if e.kind is Kind.SIGNING)
+    assert [p.name for p in signing.participants] == ["Arun Mehta", "Park Min-soo"]
+
+
+def test_a_known_district_of_a_province_stays_the_district() -> None:
+    """'in Mộc Châu district of Vietnam’s Sơn La province': the district, not a made-up 'Vietnam’s Sơn La'."""
+    (exercise,) = events(
+        "The two armies held a rescue drill in Mộc Châu district of Vietnam’s Sơn La province on Monday."
+    )
+    assert exercise.where == timeline.Place("Mộc Châu", "Viet Nam")
+
+
+def test_a_place_before_a_retelling_does_not_place_the_event_told() -> None:
+    """'During the summit in Jakarta, he spoke of this planned trip': the trip is not in Jakarta."""
+    found = events(
+        "Prime Minister Sok Dara this morning announced his trip to the region.\n\n"
+        "During the summit in Jakarta, Sok Dara also spoke about this planned trip."
+    )
+    assert Kind.VISIT in {e.kind for e in found}
+    assert [e.where for e in found] == [None] * len(found)

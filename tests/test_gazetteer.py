@@ -13,7 +13,7 @@ import pytest
 from timeline.gazetteer import Gazetteer, country_of, find_place, fold, gazetteer
 from timeline.model import Place
 
-KINDS = {"country", "capital", "city", "province", "region"}
+KINDS = {"country", "capital", "city", "province", "region", "waters"}
 
 
 def _rows() -> list[tuple[int, list[str]]]:
@@ -35,13 +35,14 @@ def _spellings(cols: list[str]) -> list[str]:
 
 
 def test_shipped_table_loads_with_known_kinds_and_countries() -> None:
-    """Every row has a known kind and lies in a country that has its own country row."""
+    """Every row has a known kind and lies in a country that has its own country row; waters lie in none ("-")."""
     rows = _rows()
     countries = {cols[1] for _, cols in rows if cols[0] == "country"}
 
     assert gazetteer().places
     assert [] == [(number, cols[0]) for number, cols in rows if cols[0] not in KINDS]
-    assert [] == [(number, cols[2]) for number, cols in rows if cols[2] not in countries]
+    assert [] == [(number, cols[2]) for number, cols in rows if cols[2] not in countries and cols[0] != "waters"]
+    assert [] == [(number, cols[2]) for number, cols in rows if cols[0] == "waters" and cols[2] != "-"]
 
 
 def test_country_rows_name_themselves() -> None:
@@ -441,3 +442,63 @@ def test_a_country_wins_over_a_city_of_the_same_name() -> None:
     table = "city\tMexico\tMexico\ncountry\tMexico\tMexico\n"
 
     assert "country" == Gazetteer.from_table(table).kind("mexico")
+
+
+MALAYSIAN_STATES = {
+    *("Johor", "Kedah", "Kelantan", "Melaka", "Negeri Sembilan", "Pahang", "Perak"),
+    *("Perlis", "Penang", "Sabah", "Sarawak", "Selangor", "Terengganu"),
+}
+
+
+@pytest.mark.parametrize("state", sorted(MALAYSIAN_STATES))
+def test_every_malaysian_state_is_a_row(state: str) -> None:
+    """The thirteen states of Malaysia are places in Malaysia."""
+    assert Place(state, "Malaysia") == find_place(state)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "place"),
+    [
+        ("Malacca", Place("Melaka", "Malaysia")),
+        ("Tawau", Place("Tawau", "Malaysia")),
+        ("Makati City", Place("Makati", "Philippines")),
+        ("Subic", Place("Subic Bay", "Philippines")),
+        ("Vizag", Place("Visakhapatnam", "India")),
+        ("Cochin", Place("Kochi", "India")),
+        ("Ream Naval Base", Place("Ream", "Cambodia")),
+        ("Moc Chau", Place("Mộc Châu", "Viet Nam")),
+        ("Sasebo", Place("Sasebo", "Japan")),
+        ("Jinhae", Place("Jinhae", "South Korea")),
+        ("Severomorsk", Place("Severomorsk", "Russia")),
+        ("Zhanjiang", Place("Zhanjiang", "China")),
+        ("Pearl Harbor", Place("Pearl Harbor", "United States")),
+        ("Townsville", Place("Townsville", "Australia")),
+    ],
+)
+def test_ports_bases_and_towns_of_the_region_resolve(spelling: str, place: Place) -> None:
+    """Towns, ports and naval bases that defence news dates events in, in their common spellings."""
+    assert place == find_place(spelling)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [
+        ("Strait of Malacca", "Melaka Strait"),
+        ("Straits of Malacca", "Melaka Strait"),
+        ("South China Sea", "South China Sea"),
+        ("Spratlys", "Spratly Islands"),
+        ("Gulf of Tonkin", "Gulf of Tonkin"),
+    ],
+)
+def test_seas_and_straits_lie_in_no_country(spelling: str, name: str) -> None:
+    """Waters are places of kind "waters" with no country."""
+    assert Place(name, None) == find_place(spelling)
+    assert "waters" == gazetteer().kind(spelling)
+
+
+def test_a_country_column_must_match_the_kind() -> None:
+    """Only waters may leave the country out ("-"); a city without a country is an error."""
+    with pytest.raises(ValueError, match=r"places\.tsv:1"):
+        Gazetteer.from_table("city\tAtlantis\t-")
+    with pytest.raises(ValueError, match=r"places\.tsv:1"):
+        Gazetteer.from_table("waters\tAtlantic Ocean\tSpain")

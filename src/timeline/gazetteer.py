@@ -1,13 +1,16 @@
 """Places and countries: a small gazetteer, looked up without regard to case or diacritics.
 
 The table is package data (``timeline/data/places.tsv``): countries with their
-adjectives, capitals, large cities, and the provinces of Viet Nam, Laos and
-Cambodia. Every spelling resolves to one :class:`~timeline.model.Place`:
+adjectives, capitals, large cities, ports and bases, the provinces of Viet Nam,
+Laos and Cambodia, the states of Malaysia, and seas and straits (which lie in
+no country). Every spelling resolves to one :class:`~timeline.model.Place`:
 
 >>> find_place("HÀ NỘI")
 Place(name='Hà Nội', country='Viet Nam')
 >>> find_place("Hanoi") == find_place("Ha Noi")
 True
+>>> find_place("Strait of Malacca")
+Place(name='Melaka Strait', country=None)
 >>> country_of("Lao")
 'Laos'
 >>> country_of("Laos’s")
@@ -27,7 +30,8 @@ from timeline.model import Place
 
 __all__ = ["Gazetteer", "country_of", "find_place", "fold", "gazetteer"]
 
-_KINDS = frozenset({"country", "capital", "city", "province", "region"})
+_KINDS = frozenset({"country", "capital", "city", "province", "region", "waters"})
+_NO_COUNTRY = "-"  # the country column of waters, which lie in no country
 
 
 @functools.lru_cache(maxsize=65536)
@@ -76,10 +80,10 @@ class Gazetteer:
             if not line.strip() or line.startswith("#"):
                 continue
             kind, name, country, aliases, demonyms = ([*line.split("\t"), "", "", ""])[:5]
-            if kind not in _KINDS or not name or not country:
-                msg = f"places.tsv:{number}: expected kind, name, country; got {line!r}"
+            if kind not in _KINDS or not name or not country or (country == _NO_COUNTRY) != (kind == "waters"):
+                msg = f"places.tsv:{number}: expected kind, name, country ('-' for waters alone); got {line!r}"
                 raise ValueError(msg)
-            place = Place(name, country)
+            place = Place(name, None if country == _NO_COUNTRY else country)
             for spelling in (name, *filter(None, aliases.split("|"))):
                 key = fold(spelling)
                 # A country wins over a city of the same name; the first entry otherwise.
@@ -97,7 +101,7 @@ class Gazetteer:
         return self.places.get(fold(name))
 
     def kind(self, name: str) -> str | None:
-        """What kind of place *name* is (country, capital, city, province, region)."""
+        """What kind of place *name* is (country, capital, city, province, region, waters)."""
         return self.kinds.get(fold(name))
 
     def country(self, word: str) -> str | None:

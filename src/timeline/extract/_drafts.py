@@ -24,7 +24,7 @@ import attrs
 from timeline.dates import DateRange, Precision
 from timeline.extract._lexicon import EVENT_WORDS, TITLE_WORDS
 from timeline.extract._people import Mention
-from timeline.extract._places import Spans, organisations_in, place_after, places_in
+from timeline.extract._places import Spans, located, organisations_in, place_after, places_in
 from timeline.extract._tokens import Tokens
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression, TimexType
 from timeline.tagger._context import Tense, tense
@@ -35,6 +35,12 @@ __all__ = ["GATHERINGS", "Draft", "attach_persons", "is_planned", "sentence_draf
 GATHERINGS = frozenset(
     {Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.CEREMONY, Kind.SIGNING, Kind.DIALOGUE, Kind.STATEMENT, Kind.VISIT}
 )
+# Kinds that do not happen at sea: a sea or strait in their sentence is what was discussed.
+_INDOORS = GATHERINGS - {Kind.VISIT} | {Kind.PHONE_CALL, Kind.APPOINTMENT}
+# Kinds whose place is not read from before their word: what a statement announces happens
+# elsewhere; a plan or an appointment has no place of its own there.
+_PLACELESS = frozenset({Kind.STATEMENT, Kind.PLAN, Kind.APPOINTMENT})
+_BEFORE_REACH = 12  # words before an event word its place may stand
 _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.OTHER}
 # Where a clause ends: an event word's date does not come from beyond. "which is
 # slated for May 28-30" goes on about the same event, so it does not end it.
@@ -43,6 +49,7 @@ _CLAUSE_BREAK = re.compile(
     |\bwhich\b(?!\s(?:is|was|will|are|were)\s(?:\w+\s)?(?:scheduled|slated|set|held|due|expected|planned|to\sbe)\b)""",
     re.VERBOSE,
 )
+_YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
 _INTENTION = re.compile(
@@ -51,6 +58,7 @@ _INTENTION = re.compile(
 # Kinds that can last a year or more, or be dated by "over the past N years".
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
 _AFTER_REACH = 160  # characters after an event word its date may stand
+_PURPOSE_REACH = 60  # characters between a trip and what it was for ("visited Minsk ... to sign")
 _OBJECT_REACH = 40  # characters between a verb and the noun it governs ("signed a new defence protocol")
 _OBJECTS = frozenset(
     """reception delegation delegations courtesy ambassador ambassadors minister ministers counterpart
@@ -84,6 +92,8 @@ class Draft:
     parent: Draft | None = None
     implicit: bool = False  # named by what two people did ("agreed"), not by an event word
     too_coarse: bool = False  # its own words date it, but only to a year or longer
+    placed_before: bool = False  # its place stands before its word ("During the summit in Jakarta, ... trip")
+    intended: bool = False  # what someone means to do ("agreed Monday to launch a dialogue"): dated only after
 
 
 def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates and people
@@ -99,14 +109,17 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
     blocked = [(m.start, m.end) for m, _ in persons]
     organisations = organisations_in(tokens, first, last)
-    drafts = []
+    drafts: list[Draft] = []
     for start, end, kind, needs in _event_words(tokens, first, last):
         if any(s <= start and end <= e for s, e in blocked) or _inside_body_name(kind, start, end, organisations, text):
             continue
         if needs == "pair" and sum(mention.end <= start for mention, _ in persons) < 2:
             continue
-        # "agreed to meet again", "to launch a strategic dialogue": not yet an event
-        intention = bool(_INTENTION.search(lower, max(0, start - 40), start))
+        # "agreed to meet again", "to launch a strategic dialogue": not yet an event; but what a
+        # trip was for is ("visited Minsk two weeks ago to sign a protocol")
+        intention = bool(_INTENTION.search(lower, max(0, start - 40), start)) and not (
+            drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < _PURPOSE_REACH
+        )
         drafts.append(
             Draft(
                 kind,
@@ -115,6 +128,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
                 number,
                 text[sentence[0] : sentence[1]],
                 implicit=needs == "pair" or intention,
+                intended=intention,
             )
         )
     if not drafts:
@@ -123,7 +137,8 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     drafts = _signed_instruments(drafts)
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         # A statement counts beside other events only when dated by its own words ("In a statement today").
-        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or _dated_closely(d)]
+        # A press conference is an event of its own ("stressed at a joint press conference after the meeting").
+        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or _dated_closely(d) or _is_gathering(d, text)]
     for draft in drafts:
         extend(draft, text, expressions)
     names = Spans(organisations + blocked)
@@ -212,7 +227,10 @@ def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpr
         preceding = drafts[position - 1].trigger[1] if position else draft.sentence[0]
         chosen: tuple[TemporalExpression, str] | None = None
         for expression in expressions:
-            if expression.end <= start and _PREMODIFIER_GAP.fullmatch(text, expression.end, start):
+            if (
+                expression.end <= start and _PREMODIFIER_GAP.fullmatch(text, expression.end, start)
+                and not _names_a_year(draft, expression) and not draft.intended
+            ):  # fmt: skip
                 chosen = (expression, "pre")
         if chosen is None:
             after = [
@@ -221,7 +239,7 @@ def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpr
             ]  # fmt: skip
             if after:
                 chosen = (after[0], "after")
-        if chosen is None:
+        if chosen is None and not draft.intended:
             before = [
                 e for e in expressions
                 if preceding <= e.start and e.end <= start and e.start not in taken
@@ -236,6 +254,14 @@ def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpr
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         if reported:  # "X met Y ..., Z said on Monday": the only date there is
             _date(drafts[0], reported[0], "said", expressions)
+
+
+def _names_a_year(draft: Draft, expression: TemporalExpression) -> bool:
+    """True for a year in figures inside a gathering's name ("the Milan 2026 exercise"): its date is elsewhere.
+
+    "This year's exercise" is not one: it is the exercise already told.
+    """
+    return draft.kind in GATHERINGS | {Kind.EXERCISE} and _YEAR_FIGURES.fullmatch(expression.text) is not None
 
 
 def _signed_instruments(drafts: list[Draft]) -> list[Draft]:
@@ -287,6 +313,10 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
         draft.when_span = (expression.start, max(ends))
     else:
         draft.when_span = (expression.start, expression.end)
+
+
+def _is_gathering(draft: Draft, text: str) -> bool:
+    return text[draft.trigger[0] : draft.trigger[1]].lower().endswith("conference")
 
 
 def _dated_closely(draft: Draft) -> bool:
@@ -396,11 +426,11 @@ def _describe(
     text = tokens.text
     start, end = draft.trigger
     first, stop = tokens.at(end), tokens.at(min(draft.sentence[1], end + _AFTER_REACH))
-    draft.where = place_after(tokens, first, stop, context.names)
-    if draft.where is None:
-        before = bisect.bisect_left(context.places, (start,), key=lambda pair: (pair[0],))
-        if before and _locative_before(tokens, start):
-            draft.where = context.places[before - 1][1]
+    waters = draft.kind not in _INDOORS  # a meeting is not held at sea; an exercise or a port call may be
+    draft.where = place_after(tokens, first, stop, context.names, waters=waters)
+    if draft.where is None and draft.kind not in _PLACELESS:
+        draft.where = _place_before(tokens, draft, context, waters=waters)
+        draft.placed_before = draft.where is not None
     low = bisect.bisect_left(context.organisations, (start - 200, 0))
     high = bisect.bisect_right(context.organisations, (end + 200, len(text)))
     draft.organisations = [text[s:e] for s, e in context.organisations[low:high]]
@@ -429,10 +459,26 @@ def is_planned(draft: Draft, lower: str, text: str) -> bool:
     return draft.planned
 
 
-def _locative_before(tokens: Tokens, start: int) -> bool:
-    """True when a place before the event word is introduced as where it happens ("In Hanoi, ...")."""
-    index = tokens.at(start)
-    return any(tokens.keys[i] in {"in", "at"} for i in range(max(0, index - 12), index))
+def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bool) -> Place | None:
+    """A place shortly before the event word, introduced as where it is ("In Hanoi, the two ministers met").
+
+    Of a place and its apposition ("left Nha Trang City, the province of
+    Khánh Hòa"), the first, which is the narrower.
+    """
+    start = draft.trigger[0]
+    before = bisect.bisect_left(context.places, (start,), key=lambda pair: (pair[0],))
+    floor = tokens.starts[max(0, tokens.at(start) - _BEFORE_REACH)]
+    chosen: tuple[int, Place] | None = None
+    for offset, place in reversed(context.places[max(0, before - 2) : before]):
+        if (offset < floor and chosen is None) or not (waters or place.country is not None):
+            continue
+        if not located(tokens, offset, departures=True):
+            continue
+        between = tokens.text[offset : chosen[0]] if chosen else ""
+        if chosen is not None and not (between.count(",") == 1 and ", the " in between):
+            break
+        chosen = (offset, place)
+    return chosen[1] if chosen else None
 
 
 def _noun_phrase(text: str, draft: Draft, people: list[tuple[int, int]]) -> str:

@@ -17,7 +17,7 @@ from timeline.extract._links import Story, link_sentence
 from timeline.extract._people import Mention, People, describe, find_mentions
 from timeline.extract._sentences import sentences
 from timeline.extract._tokens import tokenize
-from timeline.gazetteer import fold
+from timeline.gazetteer import find_place, fold
 from timeline.model import (
     Article,
     DateBasis,
@@ -167,8 +167,8 @@ def _where(article: Article, draft: Draft) -> Place | None:
     if dateline is None:
         return where
     sentence = article.text[draft.sentence[0] : draft.sentence[1]]
-    if _HERE.search(sentence) and (where is None or where.name == where.country):
-        return dateline  # "at the ministry here today": the dateline's city
+    if _HERE.search(sentence) and (where is None or where.name == where.country or find_place(where.name) is None):
+        return dateline  # "at the ministry here today", "at Wisma Pertahanan here": the dateline's city
     if where is not None and where.name == where.country and dateline.country == where.name:
         return dateline
     near = abs((draft.when.start - article.published.start).days) <= _NEAR_DAYS

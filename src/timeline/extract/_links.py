@@ -53,7 +53,26 @@ _NOUN_KINDS = {
     "dialogue": Kind.DIALOGUE, "call": Kind.PHONE_CALL, "conversation": Kind.PHONE_CALL,
     "video conference": Kind.PHONE_CALL, "exchange": Kind.OTHER,
 }  # fmt: skip
-_PRONOUN = re.compile(r"(?:(?:earlier|later|then|meanwhile|also),\s)?(?P<pronoun>he|she)\b", re.IGNORECASE)
+# "He", or "he" after an opening phrase ("During his visit, he will ...", "On Wednesday, he ...").
+_PRONOUN = re.compile(r"(?:[^,;]{0,60},\s)?(?P<pronoun>he|she)\b", re.IGNORECASE)
+# References that put the sentence's people in the event referred to ("At the meeting, X said ...");
+# "Prior to the call, X received Y" does not.
+_PRESENT = re.compile(
+    r"(?:at|during|on\sthe\ssidelines|on\sthe\soccasion|in\sthe\scourse|within|as\spart)\b", re.IGNORECASE
+)
+# The people of an earlier event, named as a group ("the two ministers", "both sides", "They").
+_GROUP = re.compile(
+    r"""\b(?:the\s(?:two|three)\s(?:[\w-]+\s)?(?:ministers|leaders|sides|chiefs|officials|heads|generals)
+    |both\s(?:sides|ministers|leaders)|^they)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_GROUP_REACH = 4  # sentences back where the group's event may stand
+_GROUP_KINDS = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.PHONE_CALL, Kind.DIALOGUE, Kind.OTHER})
+# A sentence's opening phrase, whose people are not its subject.
+_OPENING_PHRASE = re.compile(
+    r"(?:in|during|at|after|following|before|prior|on|with|as|besides|apart|unlike|like)\b[^,;]{0,80},\s",
+    re.IGNORECASE,
+)
 # "met ... and signed", "visited ... and held talks": the second verb right after "and".
 _AND_THEN = re.compile(r"\band\s(?:\w+\s)?$")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s(?:[\w-]+\s)?$", re.IGNORECASE)
@@ -110,7 +129,12 @@ def link_sentence(
         referred = story.main  # "Hosting the Lao delegation, X ...": X took part in the main event
     remaining = _new_events(text, drafts, story, referred, reference)
     attach_persons(text, remaining, persons)
-    subjects = [person for mention, person in persons if remaining and mention.end <= remaining[0].trigger[0]]
+    opening = _OPENING_PHRASE.match(sentence)
+    floor = start + (opening.end() if opening else 0)  # "In addition to the meeting with X, Y is ...": Y
+    subjects = [
+        person for mention, person in persons
+        if remaining and floor <= mention.start and mention.end <= remaining[0].trigger[0]
+    ]  # fmt: skip
     if subjects:
         story.subject = subjects[0]
     anchors = [
@@ -128,9 +152,54 @@ def link_sentence(
             referred = candidate
             remaining = [d for d in remaining if d.when is not None or d.kind in _CONTINUING]
     dated = _dated(remaining, referred)
-    if referred is not None and ((reference is not None and reference.start() < 3) or _HOST_OPENING.match(sentence)):
+    _group_subject(sentence, dated, story)
+    _share_places(drafts)
+    _elaborate(story, [d for d in remaining if d.when is None and not (d.implicit or d.too_coarse)])
+    present = reference is not None and reference.start() < 3 and _PRESENT.match(reference.group()) is not None
+    if referred is not None and referred.kind is not Kind.VISIT and (present or _HOST_OPENING.match(sentence)):
         _add_people(referred, people)  # "At the meeting, X and Y ...": they took part in it
     return dated
+
+
+def _group_subject(sentence: str, drafts: list[Draft], story: Story) -> None:
+    """Events whose subject is "the two ministers", "both sides" or "they": the people of the last such pair.
+
+    "Following the talks, the two ministers signed ...": the two who held the talks.
+    """
+    if not _GROUP.search(sentence):
+        return
+    latest = drafts[0].number if drafts else 0
+    pairs = (d for d in reversed(story.dated) if len(d.people) >= 2 and latest - d.number <= _GROUP_REACH)
+    group = next(pairs, None)
+    if group is None:
+        return
+    for draft in drafts:
+        if not draft.people and draft.kind in _GROUP_KINDS:
+            _add_people(draft, list(group.people))
+
+
+def _share_places(drafts: list[Draft]) -> None:
+    """Events of one sentence on the same days share a place ("visited Minsk two weeks ago to sign a protocol")."""
+    placed = {draft.when: draft.where for draft in drafts if draft.when is not None and draft.where is not None}
+    for draft in drafts:
+        if draft.where is None and draft.when in placed:
+            draft.where = placed[draft.when]
+
+
+def _elaborate(story: Story, undated: list[Draft]) -> None:
+    """An undated event word of a kind just told goes on about that event: its place and people are that event's.
+
+    "X and Y inspected preparations on August 12. ... X and Y inspected
+    several places in Moc Chau district ..." places the inspection; "after a
+    50-minute meeting with Johnston at the ministry in Tokyo" places the meeting.
+    """
+    for draft in undated:
+        told = story.latest(draft.kind)
+        if told is None or told.when is None or draft.number - told.number > _RECENT:
+            continue
+        if not draft.placed_before:  # "During the summit in Jakarta, he spoke of the trip": not the trip's place
+            told.where = told.where or draft.where
+        _add_people(told, draft.people)
 
 
 def _dated(drafts: list[Draft], referred: Draft | None) -> list[Draft]:
@@ -158,9 +227,13 @@ def _new_events(
     remaining = []
     for draft in drafts:
         if draft.when is None and referred is not None and _names_the_reference(draft, referred, reference, start):
+            if draft.kind is referred.kind:  # "At their meeting in Makati, ...": the meeting's place
+                referred.where = referred.where or draft.where
             continue  # "during the visit": the visit itself, told again
         told = story.latest(draft.kind) if draft.when is None and draft.kind is not Kind.PLAN else None
         if told is not None and _DEFINITE.search(text, max(0, draft.trigger[0] - 20), draft.trigger[0]):
+            if not draft.placed_before:  # "during the exercise in Tawau": where it is
+                told.where = told.where or draft.where
             continue  # "the exercise is aimed at ...": the exercise already told
         twin = twins.get(draft.kind)
         if draft.when is None and twin is not None and draft.title is None:

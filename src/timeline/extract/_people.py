@@ -56,6 +56,8 @@ _NOT_NAMES = (
         head ambassador prime king queen prince princess lieutenant major colonel captain admiral
         marshal sen lieut lt maj gen col brig adm according however meanwhile accordingly earlier
         later also both congratulating informing hosting alongside issues vns vna xinhua tass under
+        raksha mantri speaker governor mayor senator envoy consul chancellor spokesperson spokesman
+        spokeswoman commissioner counsellor counselor adviser advisor commissar counterpart emperor
         after before during following prior while when where since until upon within without
         through throughout between among about above below over per via despite amid amidst
         besides beyond toward towards against along across around behind beside near onto upon
@@ -82,6 +84,10 @@ _EVENT_FIRST_WORDS = frozenset(
     phrase.split()[0].rstrip("+")
     for phrases in EVENT_PHRASES.values()
     for phrase in phrases.replace("\n", " ").split("|")
+)
+# What stands before people who are remembered, not taking part ("paid tribute to ...", "founded by ...").
+_REMEMBERED = re.compile(
+    r"\b(?:tribute|homage|respects|founded\sby|built\sby|memory\sof|legacy\sof)\s(?:to\s)?(?:the\slate\s)?$"
 )
 # Lower-case particles inside names ("Hishamuddin bin Hussein").
 _PARTICLES = frozenset("bin binti bt van von de del der da dos al el la le ibn".split())
@@ -124,7 +130,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     complement = alternation({*COMPLEMENT_WORDS, *adjectives})
     office = (
         rf"(?:(?:{modifier})[\s-]{{1,2}}){{0,5}}(?:{alternation(OFFICE_HEADS)})s?"
-        rf"(?:\s(?:of|for|to)\s(?:the\s)?(?:{complement})(?:\s(?:{complement})){{0,10}})?"
+        rf"(?:\s(?:of|for|to)\s(?:the\s)?(?:{complement})(?:['’]s)?(?:\s(?:{complement})){{0,10}})?"
     )
     # Abbreviations are written with and without their full stops ("Gen." and "Gen").
     rank = rf"(?P<rank>(?:{alternation(RANKS).replace(chr(92) + '.', chr(92) + '.?')}))"
@@ -163,6 +169,8 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
         office, rank, country_word, mention_start = _title_of(tokens, first, last, run_first, name_end)
         if not office and not rank and shared and _LIST_GAP.fullmatch(text, mentions[-1].end, mention_start):
             office = shared  # "Defense Ministers X of Russia and Y of Belarus": Y is a defense minister too
+        if _REMEMBERED.search(text, max(0, mention_start - 30), mention_start):
+            continue  # "paid tribute to President Ho Chi Minh": remembered, not taking part
         titled = bool(office or rank) or _honoured(tokens, first, run_first)
         if not titled and known.resolve(name) is None and not _looks_like_full_name(name):
             continue
@@ -320,7 +328,7 @@ def _name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
         if skip:
             index += skip
             continue
-        if not _name_word(tokens, index):
+        if not _name_word(tokens, index) and not _surname_he(tokens, first, index, last):
             index += 1
             continue
         run_first = index
@@ -347,6 +355,17 @@ def _name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
         if not _is_place(tokens.joined(run_first, run_last)) and run_last - run_first < _MAX_NAME:
             runs.append((run_first, run_last))
     return runs
+
+
+def _surname_he(tokens: Tokens, first: int, index: int, last: int) -> bool:
+    """True for "He" inside a sentence before a name: the Chinese surname ("met with He Weidong")."""
+    return (
+        index > first
+        and tokens.texts[index] == "He"
+        and index + 1 < last
+        and tokens.gap(index + 1) == " "
+        and _name_word(tokens, index + 1)
+    )
 
 
 def _name_word(tokens: Tokens, index: int) -> bool:

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from timeline.extract._tokens import Tokens
 from timeline.gazetteer import fold, gazetteer
 from timeline.model import Place
 from timeline.tagger._vocabulary import MONTHS, WEEKDAYS
 
-__all__ = ["LOCATIVES", "Spans", "organisations_in", "place_after", "places_in"]
+__all__ = ["LOCATIVES", "Spans", "located", "organisations_in", "place_after", "places_in"]
 
 _MAX_PLACE = 4  # words in a place name
 # Words right before a place that make it where something happens.
 LOCATIVES = frozenset("in at to inside near visited visiting visit trip arrived arrive arrives toured".split())
+_DIRECTIONS = frozenset({"east", "west", "north", "south"})  # "Vung Tau, south of Ho Chi Minh City": not a part
+_DEPARTURES = frozenset({"left", "leaves", "leaving", "departed", "departs", "departing"})
 _CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS})
 _ORG_HEADS = frozenset(
     """ministry ministries department committee army commission council agency office force forces navy guard
@@ -32,7 +35,26 @@ _ACRONYMS = frozenset(
     "ASEAN UN NATO EU APEC ADMM WHO IMF WTO UNESCO UNICEF BRICS SCO G20 G7 IAEA ICRC CSTO CIS".split()
 )
 _CONNECTORS = frozenset({"of", "for", "on", "and", "the"})
-_CONTAINERS = frozenset("port city province capital town district island region suburb commune village state".split())
+_CONTAINERS = frozenset(
+    """port city province capital town district island region suburb suburbs commune village state east west
+    north south coast waters outskirts""".split()
+)
+# What a place the gazetteer does not know is said to be: "Moc Chau district", "the province of X".
+_SETTINGS = frozenset(
+    """province district commune county prefecture township town city port island islands state region
+    municipality village ward""".split()
+)
+_BASES = frozenset({"naval", "air", "military", "army", "navy", "marine"})  # "Y naval base"
+# Lower-case words that may describe a setting before its name: "the northern mountainous province of X".
+_DESCRIBING = frozenset(
+    """northern southern eastern western central north south east west northeastern northwestern
+    southeastern southwestern north-eastern north-western south-eastern south-western mountainous coastal
+    border frontier island highland central-highlands remote neighbouring neighboring""".split()
+)
+_SETTING_REACH = 24  # words after an event word where "in X district" may stand
+_MAX_DESCRIBING = 5  # words between "in the" and a setting ("south central coastal province of")
+_NARROWING = 9  # words after a country's possessive where the place in it may stand
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 class Spans:
@@ -100,24 +122,84 @@ def places_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, Place]]:
     return found
 
 
-def place_after(tokens: Tokens, first: int, last: int, names: Spans | None = None) -> Place | None:
+def place_after(
+    tokens: Tokens, first: int, last: int, names: Spans | None = None, *, waters: bool = True
+) -> Place | None:
     """The first place in the words that follows a locative ("in Hanoi", "visit to Japan").
 
     Places inside *names* (of bodies and titles: "the Türkiye National Defence
-    Ministry", "High Commissioner to Malaysia") do not count.
+    Ministry", "High Commissioner to Malaysia") do not count, nor a name
+    followed by a year ("the Milan 2026 exercise"). A country written as a
+    possessive gives way to the place in it that follows ("in Vietnam's
+    province of Kon Tum"). Seas and straits count only when *waters* is true.
     """
     names = names or Spans([])
-    for offset, place in places_in(tokens, first, last):
-        if names.covers(offset):
+    found = places_in(tokens, first, last)
+    setting = _first_setting(tokens, first, last, names)
+    for number, (offset, place) in enumerate(found):
+        if names.covers(offset) or not located(tokens, offset) or _named_for(tokens, offset):
             continue
+        if not waters and place.country is None:
+            continue
+        if setting is not None and setting[0] < offset:
+            return setting[1]  # "in X district of Vietnam's Y province": X
         index = tokens.at(offset)
-        previous = tokens.keys[index - 1] if index > 0 else ""
-        before = tokens.keys[index - 2] if index > 1 else ""
-        if previous in LOCATIVES or (previous == "the" and before in LOCATIVES):
+        if place.name == place.country and tokens.texts[index].endswith(("'s", "’s")):
+            return _inside(tokens, found[number + 1 :], index, last, place) or place
+        return _part_of(tokens, index, last, place)
+    return setting[1] if setting else _unknown_place(tokens, first, last, names)
+
+
+def located(tokens: Tokens, offset: int, *, departures: bool = False) -> bool:
+    """True when the place at *offset* is introduced as where something is ("in Hanoi", "the port of Sasebo").
+
+    With *departures*, a place left counts ("left Nha Trang for visits ..."):
+    for a place written before the event word, where the voyage began.
+    """
+    index = tokens.at(offset)
+    previous = tokens.keys[index - 1] if index > 0 else ""
+    before = tokens.keys[index - 2] if index > 1 else ""
+    if previous in LOCATIVES or (previous == "the" and before in LOCATIVES):
+        return True
+    if departures and previous in _DEPARTURES:
+        return True
+    return previous == "of" and before in _CONTAINERS  # "the port of Guangzhou", "the province of Quảng Ninh"
+
+
+def _named_for(tokens: Tokens, offset: int) -> bool:
+    """True when a year follows the place: the name of an event ("Milan 2026", "Balikatan 2024")."""
+    index = tokens.at(offset)
+    while index + 1 < len(tokens) and tokens.gap(index + 1) == " " and tokens.capitalised(index + 1):
+        index += 1
+    following = index + 1
+    return (
+        following < len(tokens)
+        and tokens.gap(following) == " "
+        and _YEAR.fullmatch(tokens.texts[following]) is not None
+    )
+
+
+def _part_of(tokens: Tokens, index: int, last: int, place: Place) -> Place:
+    """The part a place's words go on to name: "the Manila suburb of Makati", "the Hanoi district of Ba Vi"."""
+    if index == 0 or tokens.keys[index - 1] != "the":
+        return place  # "in Moc Chau district of Son La province": the place is the part already
+    end = _capitalised_run(tokens, index, last)
+    container = tokens.keys[end + 1] if end + 3 < last else ""
+    if container in _CONTAINERS - _DIRECTIONS and tokens.keys[end + 2] == "of" and tokens.capitalised(end + 3):
+        part = _capitalised_run(tokens, end + 3, last)
+        return _place(tokens.joined(end + 3, part)) or Place(tokens.joined(end + 3, part), place.country)
+    return place
+
+
+def _inside(tokens: Tokens, after: list[tuple[int, Place]], index: int, last: int, country: Place) -> Place | None:
+    """The place in *country* written soon after its possessive ("Vietnam's Central Highland province of Kon Tum")."""
+    reach = tokens.starts[min(last, index + _NARROWING) - 1]
+    for offset, place in after:
+        if offset > reach:
+            break
+        if place.country == country.name and place.name != country.name:
             return place
-        if previous == "of" and before in _CONTAINERS:
-            return place  # "the port of Guangzhou", "the province of Quảng Ninh"
-    return _unknown_place(tokens, first, last, names)
+    return _setting(tokens, index + 1, min(last, index + _NARROWING), country.name)
 
 
 def _unknown_place(tokens: Tokens, first: int, last: int, names: Spans) -> Place | None:
@@ -127,15 +209,11 @@ def _unknown_place(tokens: Tokens, first: int, last: int, names: Spans) -> Place
     person's name; its country comes from a known place right after it.
     """
     for index in range(first, min(last, first + 12) - 1):
-        if tokens.keys[index] != "in" or not tokens.capitalised(index + 1) or tokens.gap(index + 1) != " ":
+        if tokens.keys[index] != "in" or names.covers(tokens.starts[index + 1]):
             continue
-        if names.covers(tokens.starts[index + 1]):
+        if not tokens.capitalised(index + 1) or tokens.gap(index + 1) != " ":
             continue
-        end = index + 1
-        while (
-            end + 1 < last and end - index < _MAX_PLACE and tokens.gap(end + 1) == " " and tokens.capitalised(end + 1)
-        ):
-            end += 1
+        end = _capitalised_run(tokens, index + 1, last)
         if tokens.keys[end] in _ORG_HEADS or not tokens.texts[index + 1].isalpha():
             continue
         if tokens.keys[index + 1].rstrip(".") in _CALENDAR_WORDS:
@@ -146,6 +224,83 @@ def _unknown_place(tokens: Tokens, first: int, last: int, names: Spans) -> Place
             country = known.country if known else None
         return Place(tokens.joined(index + 1, end), country)
     return None
+
+
+def _first_setting(tokens: Tokens, first: int, last: int, names: Spans) -> tuple[int, Place] | None:
+    """The first place named with what it is after "in" or "at" ("in X district"), with its offset."""
+    for index in range(first, min(last, first + _SETTING_REACH) - 1):
+        if tokens.keys[index] in {"in", "at"} and not names.covers(tokens.starts[index + 1]):
+            found = _setting(tokens, index + 1, last, None)
+            if found is not None:
+                return tokens.starts[index + 1], found
+    return None
+
+
+def _setting(tokens: Tokens, index: int, last: int, country: str | None) -> Place | None:
+    """A place named with what it is, from word *index*: "the province of X", "X district", "X naval base".
+
+    Its country is the possessive before it or that of a known place just after it.
+
+    The words may open on "the", a country's possessive and a few describing
+    words ("the northern mountainous province of X", "Vietnam's X province").
+    """
+    start = index
+    if index < last and tokens.keys[index] == "the":
+        index += 1
+    if index < last and tokens.texts[index].endswith(("'s", "’s")):
+        known = _place(tokens.keys[index])
+        if known is None or known.name != known.country:
+            return None
+        country, index = known.name, index + 1
+    while index < last and index - start < _MAX_DESCRIBING and _describing(tokens, index):
+        index += 1
+    if index + 2 < last and tokens.keys[index] in _SETTINGS and tokens.keys[index + 1] == "of":
+        if not tokens.capitalised(index + 2):
+            return None
+        end = _capitalised_run(tokens, index + 2, last)
+        return _named_place(tokens, index + 2, end, last, country)
+    if index >= last or not tokens.capitalised(index) or not tokens.texts[index].isalpha():
+        return None
+    end = _capitalised_run(tokens, index, last)
+    setting = end + 1
+    if setting < last and tokens.keys[setting] in _BASES and setting + 1 < last and tokens.keys[setting + 1] == "base":
+        setting += 1  # "Y naval base", "Z air base"
+    if setting >= last or tokens.keys[setting] not in _SETTINGS | {"base"} or tokens.capitals[setting]:
+        return None
+    return _named_place(tokens, index, end, last, country)
+
+
+def _named_place(tokens: Tokens, first: int, end: int, last: int, country: str | None) -> Place | None:
+    """The place words *first* to *end* name, in *country* or the country of a known place just after."""
+    if tokens.keys[end] in _ORG_HEADS or tokens.keys[first].rstrip(".") in _CALENDAR_WORDS:
+        return None
+    known = _place(tokens.joined(first, end))
+    if known is not None:
+        return known
+    for index in range(end + 1, min(last, end + _NARROWING)):
+        nearby = _place(tokens.keys[index]) if tokens.capitalised(index) else None
+        if nearby is None and index + 1 < last and tokens.capitalised(index):
+            nearby = _place(f"{tokens.keys[index]} {tokens.keys[index + 1]}")
+        if nearby is not None and nearby.country:
+            country = country or nearby.country
+            break
+    return Place(tokens.joined(first, end), country)
+
+
+def _capitalised_run(tokens: Tokens, index: int, last: int) -> int:
+    """The last word of the run of capitalised words (at most four) that starts at *index*."""
+    end = index
+    while (
+        end + 1 < last and end - index < _MAX_PLACE - 1 and tokens.gap(end + 1) == " " and tokens.capitalised(end + 1)
+    ):
+        end += 1
+    return end
+
+
+def _describing(tokens: Tokens, index: int) -> bool:
+    """Words that describe a setting before its name ("northern", "mountainous", "Central Highland")."""
+    key = tokens.keys[index]
+    return key in _DESCRIBING or (tokens.capitalised(index) and key in {"central", "highland", "highlands", "south"})
 
 
 def organisations_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
