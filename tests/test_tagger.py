@@ -229,3 +229,42 @@ def test_offsets_index_the_text_as_given() -> None:
     text = "HÀ NỘI — Hội nghị diễn ra vào Thứ Hai. The summit opened on Monday, March 31."
     for expression in timeline.tag(text, MONDAY):
         assert text[expression.start : expression.end] == expression.text
+
+
+LATE_OCTOBER = "2025-10-28"  # a Tuesday
+
+
+def test_untensed_day_without_year_leans_to_the_past() -> None:
+    """With no verb to go by, a day ahead weighs two days back: news mostly reports what happened."""
+    # April 2026 is five months ahead, April 2025 six months back: the past one wins.
+    assert [("April", "DATE", "2025-04")] == values("In April, the board named a new treasurer.", LATE_OCTOBER)
+    assert [("Nov. 2", "DATE", "2024-11-02")] == values("Damage from the Nov. 2 flood is still visible.", "2025-05-06")
+    # Two months ahead against ten back: still the coming one.
+    assert [("January", "DATE", "2026-01")] == values("In January, the board names a new treasurer.", LATE_OCTOBER)
+
+
+def test_passive_present_is_not_a_past_verb() -> None:
+    """'Is expected' and 'are held' are present passives: the date is not pushed into the past."""
+    assert [("December", "DATE", "2025-12")] == values(
+        "The sale, which is expected in December, needs approval.", LATE_OCTOBER
+    )
+    assert [("Dec. 4", "DATE", "2025-12-04")] == values("The hearings are held on Dec. 4.", LATE_OCTOBER)
+
+
+def test_that_year_and_the_following_month_count_from_the_last_date_named() -> None:
+    """'That year' points into the last year the text named, 'the following month' after the last month."""
+    assert ("later that year", "DATE", "2019") == values(
+        "The plant opened in May 2019 and closed later that year.", LATE_OCTOBER
+    )[-1]
+    assert ("The following month", "DATE", "2025-04") == values(
+        "In March, the council approved the budget. The following month, work began.", LATE_OCTOBER
+    )[-1]
+    assert ("that year", "DATE", "2021") == values("Exports fell in 2021; imports that year rose.", LATE_OCTOBER)[-1]
+
+
+def test_sentence_opening_now_with_a_comma_is_a_discourse_marker() -> None:
+    """'Now, ...' turning to a new point is not the present; 'now' inside a clause still is."""
+    assert [] == values("Prices fell. Now, the ministry says, they will rise.")
+    assert [] == values('"Now, let us look at the harvest," she said.')
+    assert [("now", "DATE", "PRESENT_REF")] == values("The ferry now runs twice as often.")
+    assert [("Now", "DATE", "PRESENT_REF")] == values("Now the ferry runs twice as often.")

@@ -32,6 +32,9 @@ _FORWARD = frozenset({"next", "coming", "following", "remaining", "ensuing"})
 _BARE_PLURAL_OK = frozenset(
     {"for", "in", "over", "within", "after", "since", "during", "of", "than", "take", "took", "takes", "last", "lasted"}
 )
+# What may stand between a sentence's end and its first word: a quotation mark, a bracket, spaces.
+_SENTENCE_OPENING = re.compile(r"""[.!?:]['"\u201d\u2019)]{0,2}\s{0,3}["\u201c\u2018'`(]{0,2}$""")
+_OPENING_REACH = 8  # characters looked back for the end of the sentence before
 _SIGNALS = frozenset({"over", "within", "under", "in"})
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _PRECISION = {"D": Precision.DAY, "W": Precision.WEEK, "M": Precision.MONTH, "Q": Precision.QUARTER,
@@ -148,6 +151,12 @@ class Resolver(RelativeResolver):
             return [self.expression(m.start(), m.end(), TimexType.SET, f"XXXX-{MONTHS[m['st_mon'].rstrip('.')]:02d}")]
         return [self.expression(m.start(), m.end(), TimexType.SET, f"XXXX-XX-XXT{DAY_PARTS[m['st_part']]}")]
 
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether the word at *start* is the first of its sentence (or of the text)."""
+        first = max(0, start - _OPENING_REACH)
+        before = ("." if first == 0 else "") + self.text[first:start]  # the text's start ends a sentence too
+        return bool(_SENTENCE_OPENING.search(before))
+
     def ref(self, m: re.Match[str]) -> list[TemporalExpression]:
         """Now; currently; recently; the future; at present."""
         word = normalise(m["rf_w"])
@@ -159,4 +168,6 @@ class Resolver(RelativeResolver):
             return []
         if word == "earlier" and not following.startswith((",", ".", " this", " that")):
             return []
+        if word == "now" and following.startswith(",") and self._opens_sentence(m.start()):
+            return []  # "Now, he says, ...": the discourse marker that turns to a new point, not the present
         return [self.expression(m.start(), m.end(), TimexType.DATE, REFERENCES[word])]

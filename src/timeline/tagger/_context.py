@@ -40,8 +40,8 @@ _PAST_WORDS = frozenset(
     threw caught bought sold heard sat drew grew knew blew rode wore tore broke stole froze
     built dealt meant laid sent swore woke arose slept swept wept lent bent fed bled sped""".split()
 )
-# After these, a past form is a participle ("will be paid", "to be held"), not a past verb.
-_PARTICIPLE_AFTER = frozenset("be been being to".split())
+# After these, a past form is a participle ("will be paid", "to be held", "is expected"), not a past verb.
+_PARTICIPLE_AFTER = frozenset("be been being to is are am".split())
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[\"“”]|``|''")
 _AFTER_BREAK = re.compile(r"[.;!?\n]\s|[\"“”,]|``|''")
 _WORDS = re.compile(r"[a-z']+")

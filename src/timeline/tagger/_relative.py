@@ -12,7 +12,7 @@ import re
 
 import pendulum
 
-from timeline.dates import DateRange
+from timeline.dates import DateRange, Precision
 from timeline.model import TemporalExpression, TimexType
 from timeline.tagger import _calendar as cal
 from timeline.tagger._absolute import point_mod, weekday_is_abbreviated
@@ -24,6 +24,8 @@ __all__ = ["RelativeResolver", "shift", "unit_value"]
 _PAST_WORDS = frozenset({"last", "past", "previous", "this past", "preceding"})
 _FISCAL_SPAN = re.compile(r"\s{1,3}(?:ended|ending|that\s{1,3}ended|through|to\s{1,3}date)\b")
 _NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
+# The largest date a "that <unit>" can point into: "that year" into a quarter, "that week" only into a day or week.
+_ANAPHOR_REACH = {"week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}
 
 
 def shift(date: pendulum.Date, unit: str, amount: int) -> pendulum.Date:
@@ -169,8 +171,19 @@ class RelativeResolver(PeriodResolver):
             value, dates = cal.weekend(self.reference.add(weeks=step))
         else:
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
-            value, dates = unit_value(shift(self.reference, code, step), code)
+            value, dates = unit_value(shift(self._mentioned_within(unit), code, step), code)
         return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod=mod, dates=cal.narrow(dates, mod))]
+
+    def _mentioned_within(self, unit: str) -> pendulum.Date:
+        """The day "that year" or "the following month" counts from: in the last date mentioned, if it fits the unit.
+
+        "In June 1998 ... later that year" is 1998, and "In March ... the
+        following month" is April, though neither names a day.
+        """
+        mentioned = self.mentioned
+        if mentioned is None or mentioned.precision.rank > _ANAPHOR_REACH[unit].rank:
+            return self.reference
+        return mentioned.start
 
     def ago(self, m: re.Match[str]) -> list[TemporalExpression]:
         """Three days ago; a year earlier; two weeks from now; about a decade ago."""
