@@ -263,8 +263,16 @@ def test_that_year_and_the_following_month_count_from_the_last_date_named() -> N
 
 
 def test_sentence_opening_now_with_a_comma_is_a_discourse_marker() -> None:
-    """'Now, ...' turning to a new point is not the present; 'now' inside a clause still is."""
+    """'Now, ...' and 'Earlier, ...' turning the story are no times; 'now' inside a clause still is."""
     assert [] == values("Prices fell. Now, the ministry says, they will rise.")
     assert [] == values('"Now, let us look at the harvest," she said.')
+    assert [] == values("The ferry was cancelled. Earlier, the port had closed.")
     assert [("now", "DATE", "PRESENT_REF")] == values("The ferry now runs twice as often.")
     assert [("Now", "DATE", "PRESENT_REF")] == values("Now the ferry runs twice as often.")
+
+
+def test_weekday_evening_keeps_its_part_while_night_and_morning_give_the_day() -> None:
+    """'Thursday evening' is the day's evening (TEV); TimeBank writes 'Thursday night' as the plain day."""
+    assert [("Thursday evening", "TIME", "2025-01-09TEV")] == values("The talks ended on Thursday evening.")
+    assert [("Thursday afternoon", "TIME", "2025-01-09TAF")] == values("The talks ended on Thursday afternoon.")
+    assert [("Thursday night", "DATE", "2025-01-09")] == values("The talks ended on Thursday night.")

@@ -34,6 +34,8 @@ _BARE_PLURAL_OK = frozenset(
 )
 # What may stand between a sentence's end and its first word: a quotation mark, a bracket, spaces.
 _SENTENCE_OPENING = re.compile(r"""[.!?:]['"\u201d\u2019)]{0,2}\s{0,3}["\u201c\u2018'`(]{0,2}$""")
+# Adverbs that, opening a sentence before a comma, move the story along rather than name a time.
+_SEQUENCING = frozenset({"now", "earlier"})
 _OPENING_REACH = 8  # characters looked back for the end of the sentence before
 _SIGNALS = frozenset({"over", "within", "under", "in"})
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
@@ -168,6 +170,6 @@ class Resolver(RelativeResolver):
             return []
         if word == "earlier" and not following.startswith((",", ".", " this", " that")):
             return []
-        if word == "now" and following.startswith(",") and self._opens_sentence(m.start()):
-            return []  # "Now, he says, ...": the discourse marker that turns to a new point, not the present
+        if word in _SEQUENCING and following.startswith(",") and self._opens_sentence(m.start()):
+            return []  # "Now, he says, ...", "Earlier, they had ...": the story turning, not a time it names
         return [self.expression(m.start(), m.end(), TimexType.DATE, REFERENCES[word])]

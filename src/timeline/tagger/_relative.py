@@ -24,6 +24,8 @@ __all__ = ["RelativeResolver", "shift", "unit_value"]
 _PAST_WORDS = frozenset({"last", "past", "previous", "this past", "preceding"})
 _FISCAL_SPAN = re.compile(r"\s{1,3}(?:ended|ending|that\s{1,3}ended|through|to\s{1,3}date)\b")
 _NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
+# Parts of a named day that TimeBank writes into its value ("Friday evening" is ...TEV).
+_SEPARATE_PARTS = frozenset({"afternoon", "evening"})
 # The largest date a "that <unit>" can point into: "that year" into a quarter, "that week" only into a day or week.
 _ANAPHOR_REACH = {"week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}
 
@@ -124,8 +126,10 @@ class RelativeResolver(PeriodResolver):
         possessive = not relation and self.lower.startswith(("'s", "’s"), m.end("wk_d"))
         # "Wednesday's ruling" names a day already come: this one or the last.
         date = self.weekday_date(number, "already" if possessive else relation or None, m.start(), m.end())
-        # TimeBank most often writes "Thursday night" as the plain day.
-        return [self.with_part(m.start(), m.end(), date, None, point_mod(m["wk_pm"]))]
+        # TimeBank most often writes "Thursday night" and "Thursday morning" as the plain day, but
+        # "Thursday evening" with its part, as the guidelines do.
+        part = m["wk_part"] if m["wk_part"] in _SEPARATE_PARTS else None
+        return [self.with_part(m.start(), m.end(), date, part, point_mod(m["wk_pm"]))]
 
     def weekday_date(self, number: int, relation: str | None, start: int, end: int) -> pendulum.Date:
         """The date of weekday *number* (1 = Monday) the text most likely means."""
