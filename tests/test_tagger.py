@@ -276,3 +276,19 @@ def test_weekday_evening_keeps_its_part_while_night_and_morning_give_the_day() -
     assert [("Thursday evening", "TIME", "2025-01-09TEV")] == values("The talks ended on Thursday evening.")
     assert [("Thursday afternoon", "TIME", "2025-01-09TAF")] == values("The talks ended on Thursday afternoon.")
     assert [("Thursday night", "DATE", "2025-01-09")] == values("The talks ended on Thursday night.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The families sheltered in the hall for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+        ("The crossing took 3 1/2 hours.", [("3 1/2 hours", "DURATION", "PT3H30M")]),
+        ("Rainfall doubled over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+        ("Rice is dearer these days.", [("these days", "DATE", "PRESENT_REF")]),
+        ("The river flooded the past three summers.", []),
+        ("In the past, the river flooded.", [("the past", "DATE", "PAST_REF")]),
+    ],
+)
+def test_fractions_past_spans_and_these_days(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """'2 1/2 years' keeps its half; 'the past decade' is ten years; 'these days' is now; 'the past three' names no time."""
+    assert expected == values(sentence)
