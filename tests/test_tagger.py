@@ -292,3 +292,21 @@ def test_weekday_evening_keeps_its_part_while_night_and_morning_give_the_day() -
 def test_fractions_past_spans_and_these_days(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     """'2 1/2 years' keeps its half; 'the past decade' is ten years; 'these days' is now; 'the past three' names no time."""
     assert expected == values(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A Monday paper: the present of a scheduled meeting looks ahead, a past verb looks back.
+        ("The two delegations meet separately Thursday in Hue.", "2025-04-03"),
+        ("The two delegations met separately Thursday in Hue.", "2025-03-27"),
+        ("Rescuers struggled to meet Thursday's target.", "2025-03-27"),
+        # A deadline granted or put off lies ahead, even in a past-tense report.
+        ("The court postponed until Tuesday any ruling on the appeal.", "2025-04-01"),
+        ("The ministry gave the firms until 9 a.m. Tuesday to reply.", "2025-04-01T09:00"),
+        ("The strike lasted until Tuesday.", "2025-03-25"),
+    ],
+)
+def test_scheduled_present_and_deadlines_look_forward(sentence: str, expected: str) -> None:
+    """'They meet Thursday' and 'postponed until Tuesday' are ahead of the report; 'lasted until Tuesday' is not."""
+    assert [expected] == [value for _, _, value in values(sentence, MONDAY)]

@@ -16,6 +16,7 @@ from timeline.dates import DateRange, Precision
 from timeline.model import TemporalExpression, TimexType
 from timeline.tagger import _calendar as cal
 from timeline.tagger._absolute import point_mod, weekday_is_abbreviated
+from timeline.tagger._context import put_off_until
 from timeline.tagger._periods import PeriodResolver
 from timeline.tagger._vocabulary import DAY_PARTS, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS, normalise
 
@@ -143,7 +144,8 @@ class RelativeResolver(PeriodResolver):
         elif relation == "already":
             offset = -back
         else:
-            offset = ahead if self.direction(start, end) > 0 else -back
+            forward = self.direction(start, end) > 0 or put_off_until(self.lower, start)
+            offset = ahead if forward else -back
         return pendulum.Date.fromordinal(today.toordinal() + offset)
 
     def relday(self, m: re.Match[str]) -> list[TemporalExpression]:
