@@ -229,3 +229,84 @@ def test_offsets_index_the_text_as_given() -> None:
     text = "HÀ NỘI — Hội nghị diễn ra vào Thứ Hai. The summit opened on Monday, March 31."
     for expression in timeline.tag(text, MONDAY):
         assert text[expression.start : expression.end] == expression.text
+
+
+LATE_OCTOBER = "2025-10-28"  # a Tuesday
+
+
+def test_untensed_day_without_year_leans_to_the_past() -> None:
+    """With no verb to go by, a day ahead weighs two days back: news mostly reports what happened."""
+    # April 2026 is five months ahead, April 2025 six months back: the past one wins.
+    assert [("April", "DATE", "2025-04")] == values("In April, the board named a new treasurer.", LATE_OCTOBER)
+    assert [("Nov. 2", "DATE", "2024-11-02")] == values("Damage from the Nov. 2 flood is still visible.", "2025-05-06")
+    # Two months ahead against ten back: still the coming one.
+    assert [("January", "DATE", "2026-01")] == values("In January, the board names a new treasurer.", LATE_OCTOBER)
+
+
+def test_passive_present_is_not_a_past_verb() -> None:
+    """'Is expected' and 'are held' are present passives: the date is not pushed into the past."""
+    assert [("December", "DATE", "2025-12")] == values(
+        "The sale, which is expected in December, needs approval.", LATE_OCTOBER
+    )
+    assert [("Dec. 4", "DATE", "2025-12-04")] == values("The hearings are held on Dec. 4.", LATE_OCTOBER)
+
+
+def test_that_year_and_the_following_month_count_from_the_last_date_named() -> None:
+    """'That year' points into the last year the text named, 'the following month' after the last month."""
+    assert ("later that year", "DATE", "2019") == values(
+        "The plant opened in May 2019 and closed later that year.", LATE_OCTOBER
+    )[-1]
+    assert ("The following month", "DATE", "2025-04") == values(
+        "In March, the council approved the budget. The following month, work began.", LATE_OCTOBER
+    )[-1]
+    assert ("that year", "DATE", "2021") == values("Exports fell in 2021; imports that year rose.", LATE_OCTOBER)[-1]
+
+
+def test_sentence_opening_now_with_a_comma_is_a_discourse_marker() -> None:
+    """'Now, ...' and 'Earlier, ...' turning the story are no times; 'now' inside a clause still is."""
+    assert [] == values("Prices fell. Now, the ministry says, they will rise.")
+    assert [] == values('"Now, let us look at the harvest," she said.')
+    assert [] == values("The ferry was cancelled. Earlier, the port had closed.")
+    assert [("now", "DATE", "PRESENT_REF")] == values("The ferry now runs twice as often.")
+    assert [("Now", "DATE", "PRESENT_REF")] == values("Now the ferry runs twice as often.")
+
+
+def test_weekday_evening_keeps_its_part_while_night_and_morning_give_the_day() -> None:
+    """'Thursday evening' is the day's evening (TEV); TimeBank writes 'Thursday night' as the plain day."""
+    assert [("Thursday evening", "TIME", "2025-01-09TEV")] == values("The talks ended on Thursday evening.")
+    assert [("Thursday afternoon", "TIME", "2025-01-09TAF")] == values("The talks ended on Thursday afternoon.")
+    assert [("Thursday night", "DATE", "2025-01-09")] == values("The talks ended on Thursday night.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The families sheltered in the hall for 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+        ("The crossing took 3 1/2 hours.", [("3 1/2 hours", "DURATION", "PT3H30M")]),
+        ("Rainfall doubled over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+        ("Rice is dearer these days.", [("these days", "DATE", "PRESENT_REF")]),
+        ("The river flooded the past three summers.", []),
+        ("In the past, the river flooded.", [("the past", "DATE", "PAST_REF")]),
+    ],
+)
+def test_fractions_past_spans_and_these_days(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """'2 1/2 years' keeps its half; 'the past decade' is ten years; 'these days' is now; 'the past three' names no time."""
+    assert expected == values(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A Monday paper: the present of a scheduled meeting looks ahead, a past verb looks back.
+        ("The two delegations meet separately Thursday in Hue.", "2025-04-03"),
+        ("The two delegations met separately Thursday in Hue.", "2025-03-27"),
+        ("Rescuers struggled to meet Thursday's target.", "2025-03-27"),
+        # A deadline granted or put off lies ahead, even in a past-tense report.
+        ("The court postponed until Tuesday any ruling on the appeal.", "2025-04-01"),
+        ("The ministry gave the firms until 9 a.m. Tuesday to reply.", "2025-04-01T09:00"),
+        ("The strike lasted until Tuesday.", "2025-03-25"),
+    ],
+)
+def test_scheduled_present_and_deadlines_look_forward(sentence: str, expected: str) -> None:
+    """'They meet Thursday' and 'postponed until Tuesday' are ahead of the report; 'lasted until Tuesday' is not."""
+    assert [expected] == [value for _, _, value in values(sentence, MONDAY)]

@@ -153,7 +153,7 @@ _MONTH_PREPOSITIONS = frozenset(
 # numeric date or time, or a word a number family continues with.
 _AFTER_NUMBER = re.compile(
     rf"""\d{{1,3}}(?:st|nd|rd|th)?
-    (?:[/.:]\d|\s{{0,2}}(?:[-–—]|a\.?m\b|p\.?m\b|o'clock|h\b|hours\b|hrs\b)
+    (?:[/.:]\d|\s{{1,2}}1/2\b|\s{{0,2}}(?:[-–—]|a\.?m\b|p\.?m\b|o'clock|h\b|hours\b|hrs\b)
       |[\s-]{{1,3}}(?:{
         alternation(
             [

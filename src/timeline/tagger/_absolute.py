@@ -67,12 +67,15 @@ class AbsoluteResolver:
         lower: The same text lower-cased, offsets unchanged.
         anchor: The publication date (or the caller's anchor).
         reference: The last day the text mentioned, for "the next day".
+        mentioned: The last date of any calendar size the text mentioned
+            (a day, a month, a year...), for "that year" and "the following month".
     """
 
     text: str
     lower: str
     anchor: DateRange
     reference: pendulum.Date = attrs.field()
+    mentioned: DateRange | None = None
     last_quarter: tuple[int, int] | None = None
     last_quarter_end: int = -1
     tenses: TenseIndex = attrs.field()
@@ -111,6 +114,8 @@ class AbsoluteResolver:
         """Build an expression over ``text[start:end]`` (trailing blanks trimmed)."""
         while end > start and self.text[end - 1] in " \t\n,":
             end -= 1
+        if dates is not None and kind is TimexType.DATE and dates.precision.rank <= Precision.YEAR.rank:
+            self.mentioned = dates
         if dates is not None and kind is TimexType.DATE and dates.is_day:
             self.reference = dates.start
         elif dates is not None and dates.precision is Precision.QUARTER and kind is TimexType.DATE:

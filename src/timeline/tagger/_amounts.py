@@ -17,10 +17,13 @@ from timeline.tagger._vocabulary import (
     DAY_PARTS,
     FREQUENCIES,
     MONTHS,
+    NUMBER_WORDS,
     QUANTITY_MODS,
     REFERENCES,
+    SEASONS,
     UNITS,
     WEEKDAYS,
+    alternation,
     normalise,
 )
 
@@ -32,6 +35,21 @@ _FORWARD = frozenset({"next", "coming", "following", "remaining", "ensuing"})
 _BARE_PLURAL_OK = frozenset(
     {"for", "in", "over", "within", "after", "since", "during", "of", "than", "take", "took", "takes", "last", "lasted"}
 )
+# What may stand between a sentence's end and its first word: a quotation mark, a bracket, spaces.
+_SENTENCE_OPENING = re.compile(r"""[.!?:]['"\u201d\u2019)]{0,2}\s{0,3}["\u201c\u2018'`(]{0,2}$""")
+# Adverbs that, opening a sentence before a comma, move the story along rather than name a time.
+_SEQUENCING = frozenset({"now", "earlier"})
+_OPENING_REACH = 8  # characters looked back for the end of the sentence before
+# What "the past" may count back over: a number or a quantity, a unit, a season.
+_COUNT_WORDS = [
+    *(word for word in NUMBER_WORDS if word not in {"a", "an"}),
+    *("several", "few", "many", "numerous", "summers", "winters", "springs", "autumns"),
+    *UNITS,
+    *SEASONS,
+]
+_COUNTED = re.compile(rf"\s{{1,3}}(?:\d|(?:{alternation(_COUNT_WORDS)})\b)")
+# Units that "past" before them makes a span rather than a calendar period ("the past year" is last year).
+_SPANS_ONLY = frozenset({"10Y", "100Y", "2W"})
 _SIGNALS = frozenset({"over", "within", "under", "in"})
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 _PRECISION = {"D": Precision.DAY, "W": Precision.WEEK, "M": Precision.MONTH, "Q": Precision.QUARTER,
@@ -85,15 +103,21 @@ class Resolver(RelativeResolver):
             return []  # "over the past 11 years": "over" is a signal, not a modifier
         number_text = m["du_n"]
         amount: float | None = _amount(number_text) if number_text else None
+        if number_text and number_text.endswith("1/2"):  # "2 1/2 years"
+            amount = int(number_text.split()[0]) + 0.5
         vague = bool(number_text) and amount is None
         plural = (
             unit_word.endswith("s") and unit_word not in {"hrs", "mins", "secs", "yrs", "wks"}
         ) or unit_word.endswith(("ies", "ia"))
         if not number_text:
-            if not plural:
+            if not plural and anchor_word == "past" and unit in _SPANS_ONLY:
+                amount = 1  # "the past decade" measures ten years back; "last decade" names the 1990s
+            elif not plural:
                 return []
             if not (m["du_the"] or anchor_word or mod_words) and not follows(self.lower, m.start(), _BARE_PLURAL_OK):
                 return []
+            if normalise(m["du_the"] or "") == "these" and unit == "D" and not (anchor_word or mod_words):
+                return []  # "these days" is now: a reference, not an amount of days
         if unit == "Q" and m["du_sep"] == "-" and self.lower.startswith(" of", m.end()):
             return []  # "three-quarters of its food": a fraction
         if unit == "TS" and not unit_word.endswith("s"):
@@ -148,6 +172,12 @@ class Resolver(RelativeResolver):
             return [self.expression(m.start(), m.end(), TimexType.SET, f"XXXX-{MONTHS[m['st_mon'].rstrip('.')]:02d}")]
         return [self.expression(m.start(), m.end(), TimexType.SET, f"XXXX-XX-XXT{DAY_PARTS[m['st_part']]}")]
 
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether the word at *start* is the first of its sentence (or of the text)."""
+        first = max(0, start - _OPENING_REACH)
+        before = ("." if first == 0 else "") + self.text[first:start]  # the text's start ends a sentence too
+        return bool(_SENTENCE_OPENING.search(before))
+
     def ref(self, m: re.Match[str]) -> list[TemporalExpression]:
         """Now; currently; recently; the future; at present."""
         word = normalise(m["rf_w"])
@@ -159,4 +189,8 @@ class Resolver(RelativeResolver):
             return []
         if word == "earlier" and not following.startswith((",", ".", " this", " that")):
             return []
+        if word == "the past" and _COUNTED.match(self.lower, m.end()):
+            return []  # "the past three summers": "past" counts back over what follows, it names no time
+        if word in _SEQUENCING and following.startswith(",") and self._opens_sentence(m.start()):
+            return []  # "Now, he says, ...", "Earlier, they had ...": the story turning, not a time it names
         return [self.expression(m.start(), m.end(), TimexType.DATE, REFERENCES[word])]

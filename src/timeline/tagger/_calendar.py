@@ -33,6 +33,9 @@ __all__ = [
 
 Value = tuple[str, DateRange]
 
+# How many days back one day ahead weighs when the text gives no tense.
+FUTURE_WEIGHT = 2
+
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -131,7 +134,9 @@ def closest_year(month_: int, day_: int | None, anchor: _dt.date, direction: int
 
     *direction* is -1 when the clause speaks of the past (take the latest
     occurrence on or before the anchor), +1 for the future (the earliest on or
-    after), 0 when the text does not say (the nearest, the past on a tie).
+    after), 0 when the text does not say: then the nearest, where a day ahead
+    counts :data:`FUTURE_WEIGHT` days back, since news mostly reports what has
+    happened ("the Oct. 23 shooting" in a May paper is last October).
     Returns ``None`` for a day no year has (February 30).
     """
     candidates = []
@@ -153,7 +158,7 @@ def closest_year(month_: int, day_: int | None, anchor: _dt.date, direction: int
         future = [c for c in candidates if c[2] >= anchor]
         if future:
             return min(future, key=lambda c: c[1])[0]
-    return min(candidates, key=lambda c: (c[3], c[1] > anchor))[0]
+    return min(candidates, key=lambda c: (c[3] * (FUTURE_WEIGHT if c[1] > anchor else 1), c[1] > anchor))[0]
 
 
 def easter(year_: int) -> pendulum.Date:

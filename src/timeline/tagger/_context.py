@@ -10,7 +10,7 @@ import bisect
 import enum
 import re
 
-__all__ = ["Tense", "TenseIndex", "counts_things", "follows", "tense"]
+__all__ = ["Tense", "TenseIndex", "counts_things", "follows", "put_off_until", "tense"]
 
 
 class Tense(enum.Enum):
@@ -31,6 +31,10 @@ _FUTURE_PAIRS = frozenset(
     """is to|are to|be held|set to|due to|expected to|plan to|plans to|intend to|intends to
     |going to|aim to|aims to|from now|as soon|as early|due on|due by""".replace("\n", "").split("|")
 )
+# The present tense of verbs news uses for what is on the calendar ("the two sides meet
+# Monday"), which points forward when it is the clause's own verb, not after "to" or a modal.
+_SCHEDULED = frozenset("meet meets begin begins convene convenes resume resumes".split())
+_NOT_FINITE = frozenset("to can could may might must should would will shall did does do not".split())
 # Words that put a clause in the past: common irregular past forms, and any
 # longer word ending in -ed.
 _PAST_WORDS = frozenset(
@@ -40,8 +44,8 @@ _PAST_WORDS = frozenset(
     threw caught bought sold heard sat drew grew knew blew rode wore tore broke stole froze
     built dealt meant laid sent swore woke arose slept swept wept lent bent fed bled sped""".split()
 )
-# After these, a past form is a participle ("will be paid", "to be held"), not a past verb.
-_PARTICIPLE_AFTER = frozenset("be been being to".split())
+# After these, a past form is a participle ("will be paid", "to be held", "is expected"), not a past verb.
+_PARTICIPLE_AFTER = frozenset("be been being to is are am".split())
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[\"“”]|``|''")
 _AFTER_BREAK = re.compile(r"[.;!?\n]\s|[\"“”,]|``|''")
 _WORDS = re.compile(r"[a-z']+")
@@ -88,7 +92,7 @@ def _kinds(words: list[str], capitals: list[bool], previous: str = "") -> list[i
     for index, word in enumerate(words):
         before = words[index - 1] if index else previous
         pair = index + 1 < len(words) and f"{word} {words[index + 1]}" in _FUTURE_PAIRS
-        if word in _FUTURE_WORDS or pair:
+        if word in _FUTURE_WORDS or pair or (word in _SCHEDULED and before not in _NOT_FINITE):
             kinds.append(1)
         elif _past_form(word, capital=capitals[index]) and before not in _PARTICIPLE_AFTER:
             kinds.append(-1)
@@ -271,3 +275,21 @@ def follows(lower: str, start: int, words: frozenset[str]) -> bool:
     """True when the word just before offset *start*, across spaces or a hyphen ("mid-March"), is one of *words*."""
     preceding = _PREV_WORD.search(lower, max(0, start - 20), start)
     return bool(preceding and preceding.group(1).strip(".") in words)
+
+
+# A deadline moved or granted: "postponed until", "extended its deadline until", "gave them until".
+_PUT_OFF = re.compile(
+    r"""\b(?:extend|extends|extended|postpone|postpones|postponed|delay|delays|delayed|defer|defers|deferred
+        |adjourn|adjourns|adjourned|give|gives|gave|given)\b[^.;!?\n]{0,60}$""",
+    re.VERBOSE,
+)
+_UNTIL = frozenset({"until", "till"})
+_PUT_OFF_REACH = 80  # characters back from "until" to the verb that sets the deadline
+
+
+def put_off_until(lower: str, start: int) -> bool:
+    """True when the date at *start* is a deadline set or moved ("postponed until Tuesday"): it lies ahead."""
+    if not follows(lower, start, _UNTIL):
+        return False
+    until = lower.rfind("til", max(0, start - 12), start)
+    return bool(_PUT_OFF.search(lower, max(0, until - _PUT_OFF_REACH), until))

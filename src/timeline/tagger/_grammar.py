@@ -61,7 +61,7 @@ YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})\b"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 NUMBER = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,3}}|\d{{1,6}}(?:\.\d{{1,3}})?"
+    rf"(?:\d{{1,3}}\s{{1,2}}1/2|\d{{1,3}}(?:,\d{{3}}){{1,3}}|\d{{1,6}}(?:\.\d{{1,3}})?"
     rf"|(?:{_TENS})(?:-|\s)(?:{_ONES})|{alternation(NUMBER_WORDS)})\b"
 )
 VAGUE = r"(?:several|a\s{1,3}few|few|many|some|numerous|a\s{1,3}number\s{1,3}of)"

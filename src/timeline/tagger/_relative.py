@@ -12,10 +12,11 @@ import re
 
 import pendulum
 
-from timeline.dates import DateRange
+from timeline.dates import DateRange, Precision
 from timeline.model import TemporalExpression, TimexType
 from timeline.tagger import _calendar as cal
 from timeline.tagger._absolute import point_mod, weekday_is_abbreviated
+from timeline.tagger._context import put_off_until
 from timeline.tagger._periods import PeriodResolver
 from timeline.tagger._vocabulary import DAY_PARTS, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS, normalise
 
@@ -24,6 +25,10 @@ __all__ = ["RelativeResolver", "shift", "unit_value"]
 _PAST_WORDS = frozenset({"last", "past", "previous", "this past", "preceding"})
 _FISCAL_SPAN = re.compile(r"\s{1,3}(?:ended|ending|that\s{1,3}ended|through|to\s{1,3}date)\b")
 _NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
+# Parts of a named day that TimeBank writes into its value ("Friday evening" is ...TEV).
+_SEPARATE_PARTS = frozenset({"afternoon", "evening"})
+# The largest date a "that <unit>" can point into: "that year" into a quarter, "that week" only into a day or week.
+_ANAPHOR_REACH = {"week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}
 
 
 def shift(date: pendulum.Date, unit: str, amount: int) -> pendulum.Date:
@@ -122,8 +127,10 @@ class RelativeResolver(PeriodResolver):
         possessive = not relation and self.lower.startswith(("'s", "’s"), m.end("wk_d"))
         # "Wednesday's ruling" names a day already come: this one or the last.
         date = self.weekday_date(number, "already" if possessive else relation or None, m.start(), m.end())
-        # TimeBank most often writes "Thursday night" as the plain day.
-        return [self.with_part(m.start(), m.end(), date, None, point_mod(m["wk_pm"]))]
+        # TimeBank most often writes "Thursday night" and "Thursday morning" as the plain day, but
+        # "Thursday evening" with its part, as the guidelines do.
+        part = m["wk_part"] if m["wk_part"] in _SEPARATE_PARTS else None
+        return [self.with_part(m.start(), m.end(), date, part, point_mod(m["wk_pm"]))]
 
     def weekday_date(self, number: int, relation: str | None, start: int, end: int) -> pendulum.Date:
         """The date of weekday *number* (1 = Monday) the text most likely means."""
@@ -137,7 +144,8 @@ class RelativeResolver(PeriodResolver):
         elif relation == "already":
             offset = -back
         else:
-            offset = ahead if self.direction(start, end) > 0 else -back
+            forward = self.direction(start, end) > 0 or put_off_until(self.lower, start)
+            offset = ahead if forward else -back
         return pendulum.Date.fromordinal(today.toordinal() + offset)
 
     def relday(self, m: re.Match[str]) -> list[TemporalExpression]:
@@ -169,8 +177,19 @@ class RelativeResolver(PeriodResolver):
             value, dates = cal.weekend(self.reference.add(weeks=step))
         else:
             code = {"week": "W", "month": "M", "year": "Y"}[unit]
-            value, dates = unit_value(shift(self.reference, code, step), code)
+            value, dates = unit_value(shift(self._mentioned_within(unit), code, step), code)
         return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod=mod, dates=cal.narrow(dates, mod))]
+
+    def _mentioned_within(self, unit: str) -> pendulum.Date:
+        """The day "that year" or "the following month" counts from: in the last date mentioned, if it fits the unit.
+
+        "In June 1998 ... later that year" is 1998, and "In March ... the
+        following month" is April, though neither names a day.
+        """
+        mentioned = self.mentioned
+        if mentioned is None or mentioned.precision.rank > _ANAPHOR_REACH[unit].rank:
+            return self.reference
+        return mentioned.start
 
     def ago(self, m: re.Match[str]) -> list[TemporalExpression]:
         """Three days ago; a year earlier; two weeks from now; about a decade ago."""
