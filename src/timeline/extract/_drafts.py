@@ -1,14 +1,9 @@
 """Events in one sentence: event words, the date each one's words give it, its people, place and name.
 
-A :class:`Draft` is an event being assembled. :func:`sentence_drafts` finds the
-event words of a sentence (:data:`~timeline.extract._lexicon.EVENT_WORDS`) and
-gives each the temporal expression that governs it:
-
-1. a premodifier ("the 2025 cooperation plan", "Monday's meeting");
-2. else the nearest expression after it in its clause ("met in Vientiane on
-   Thursday");
-3. else the nearest one before it in its clause ("On Thursday, the two
-   ministers met").
+A :class:`~timeline.extract._draft.Draft` is an event being assembled.
+:func:`sentence_drafts` finds the event words of a sentence
+(:data:`~timeline.extract._lexicon.EVENT_WORDS`) and gives each the temporal
+expression that governs it (:mod:`timeline.extract._dating`).
 
 People go to the nearest event word (the sentence's subject to every
 gathering); the place is the first "in X" / "to X" after the word.
@@ -21,20 +16,17 @@ import re
 
 import attrs
 
-from timeline.dates import DateRange, Precision
+from timeline.extract._dating import AFTER_REACH, attach_dates, dated_closely, extend, is_gathering, signed_instruments
+from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._lexicon import EVENT_WORDS, TITLE_WORDS
-from timeline.extract._people import Mention
 from timeline.extract._places import Spans, located, organisations_in, place_after, places_in
+from timeline.extract._roster import Mention
 from timeline.extract._tokens import Tokens
-from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression, TimexType
+from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 from timeline.tagger._context import Tense, tense
 
-__all__ = ["GATHERINGS", "Draft", "attach_persons", "is_planned", "sentence_drafts"]
+__all__ = ["attach_persons", "is_planned", "sentence_drafts"]
 
-# Kinds that gather people in one place: they take the dateline when no place is written.
-GATHERINGS = frozenset(
-    {Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.CEREMONY, Kind.SIGNING, Kind.DIALOGUE, Kind.STATEMENT, Kind.VISIT}
-)
 # Kinds that do not happen at sea: a sea or strait in their sentence is what was discussed.
 _INDOORS = GATHERINGS - {Kind.VISIT} | {Kind.PHONE_CALL, Kind.APPOINTMENT}
 # Kinds whose place is not read from before their word: what a statement announces happens
@@ -42,24 +34,10 @@ _INDOORS = GATHERINGS - {Kind.VISIT} | {Kind.PHONE_CALL, Kind.APPOINTMENT}
 _PLACELESS = frozenset({Kind.STATEMENT, Kind.PLAN, Kind.APPOINTMENT})
 _BEFORE_REACH = 12  # words before an event word its place may stand
 _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.OTHER}
-# Where a clause ends: an event word's date does not come from beyond. "which is
-# slated for May 28-30" goes on about the same event, so it does not end it.
-_CLAUSE_BREAK = re.compile(
-    r""";|\bthat\b|\bwho\b|\bwhere\b|\bwhile\b|,\s(?:and|but)\b|\bsaid\b|\badded\b
-    |\bwhich\b(?!\s(?:is|was|will|are|were)\s(?:\w+\s)?(?:scheduled|slated|set|held|due|expected|planned|to\sbe)\b)""",
-    re.VERBOSE,
-)
-_YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
-_PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
 _INTENTION = re.compile(
     r"\bto\s(?:(?!the\b|a\b)[a-z]+\s(?:(?:a|an|the|their|its|new|joint|strategic|first|regular|annual|bilateral)\s){0,2})?$"
 )
-# Kinds that can last a year or more, or be dated by "over the past N years".
-_PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
-_AFTER_REACH = 160  # characters after an event word its date may stand
 _PURPOSE_REACH = 60  # characters between a trip and what it was for ("visited Minsk ... to sign")
-_OBJECT_REACH = 40  # characters between a verb and the noun it governs ("signed a new defence protocol")
 _OBJECTS = frozenset(
     """reception delegation delegations courtesy ambassador ambassadors minister ministers counterpart
     counterparts envoy envoys chief president prime secretary general commander visiting
@@ -67,33 +45,6 @@ _OBJECTS = frozenset(
 )
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
 _ADJECTIVAL = frozenset({"visiting"})
-
-
-@attrs.define
-class Draft:
-    """An event being assembled from one sentence (and what later sentences add to it)."""
-
-    kind: Kind
-    trigger: tuple[int, int]
-    sentence: tuple[int, int]
-    number: int  # the sentence's position in the article
-    text: str = attrs.field(default="", repr=False)  # the sentence's words
-    when: DateRange | None = None
-    expression: TemporalExpression | None = None
-    when_span: tuple[int, int] | None = None
-    how: str = ""  # how the date was found: "pre", "after", "before", or "" (inherited / none)
-    basis: DateBasis = DateBasis.STATED
-    people: list[Participant] = attrs.field(factory=list)
-    organisations: list[str] = attrs.field(factory=list)
-    where: Place | None = None
-    planned: bool | None = None  # still to come; None until asked (see is_planned)
-    cameo: str | None = None
-    title: str | None = None
-    parent: Draft | None = None
-    implicit: bool = False  # named by what two people did ("agreed"), not by an event word
-    too_coarse: bool = False  # its own words date it, but only to a year or longer
-    placed_before: bool = False  # its place stands before its word ("During the summit in Jakarta, ... trip")
-    intended: bool = False  # what someone means to do ("agreed Monday to launch a dialogue"): dated only after
 
 
 def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates and people
@@ -133,12 +84,12 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
         )
     if not drafts:
         return []
-    _attach_dates(text, drafts, expressions)
-    drafts = _signed_instruments(drafts)
+    attach_dates(text, drafts, expressions)
+    drafts = signed_instruments(drafts)
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         # A statement counts beside other events only when dated by its own words ("In a statement today").
         # A press conference is an event of its own ("stressed at a joint press conference after the meeting").
-        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or _dated_closely(d) or _is_gathering(d, text)]
+        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or dated_closely(d) or is_gathering(d, text)]
     for draft in drafts:
         extend(draft, text, expressions)
     names = Spans(organisations + blocked)
@@ -215,162 +166,6 @@ def _inside_body_name(kind: Kind, start: int, end: int, organisations: list[tupl
     return not (kind in {Kind.CONFERENCE, Kind.MEETING, Kind.DIALOGUE, Kind.EXERCISE} and text[start].isupper())
 
 
-# -- dates -------------------------------------------------------------------------------------
-
-
-def _attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpression]) -> None:  # noqa: C901 - one rule per way a date stands to its event
-    """Give each draft the expression that governs it (see the module's docstring)."""
-    taken: set[int] = set()  # expressions an earlier event word took as its own ("met ... on Thursday")
-    for position, draft in enumerate(drafts):
-        start, end = draft.trigger
-        following = drafts[position + 1].trigger[0] if position + 1 < len(drafts) else draft.sentence[1]
-        preceding = drafts[position - 1].trigger[1] if position else draft.sentence[0]
-        chosen: tuple[TemporalExpression, str] | None = None
-        for expression in expressions:
-            if (
-                expression.end <= start and _PREMODIFIER_GAP.fullmatch(text, expression.end, start)
-                and not _names_a_year(draft, expression) and not draft.intended
-            ):  # fmt: skip
-                chosen = (expression, "pre")
-        if chosen is None:
-            after = [
-                e for e in expressions
-                if end <= e.start < min(end + _AFTER_REACH, following) and not _CLAUSE_BREAK.search(text, end, e.start)
-            ]  # fmt: skip
-            if after:
-                chosen = (after[0], "after")
-        if chosen is None and not draft.intended:
-            before = [
-                e for e in expressions
-                if preceding <= e.start and e.end <= start and e.start not in taken
-                and not _CLAUSE_BREAK.search(text, e.end, start)
-            ]  # fmt: skip
-            if before:
-                chosen = (before[-1], "before")
-        if chosen is not None:
-            _date(draft, chosen[0], chosen[1], expressions)
-            taken.add(chosen[0].start)
-    if all(draft.when is None for draft in drafts):
-        reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
-        if reported:  # "X met Y ..., Z said on Monday": the only date there is
-            _date(drafts[0], reported[0], "said", expressions)
-
-
-def _names_a_year(draft: Draft, expression: TemporalExpression) -> bool:
-    """True for a year in figures inside a gathering's name ("the Milan 2026 exercise"): its date is elsewhere.
-
-    "This year's exercise" is not one: it is the exercise already told.
-    """
-    return draft.kind in GATHERINGS | {Kind.EXERCISE} and _YEAR_FIGURES.fullmatch(expression.text) is not None
-
-
-def _signed_instruments(drafts: list[Draft]) -> list[Draft]:
-    """Fold a plan that is what a signing signed into the signing: "signed a protocol on Monday" is one event.
-
-    The plan's day, if it has one, dates the signing. A plan with a period of
-    its own ("signed a protocol for the 2025-2029 period") stays an event; one
-    dated only to the signing's day is what was signed, wherever it stands.
-    """
-    kept: list[Draft] = []
-    for draft in drafts:
-        signing = kept[-1] if kept else None
-        if (
-            signing is not None
-            and signing.kind is Kind.SIGNING
-            and draft.kind is Kind.PLAN
-            and (draft.when is None or draft.when.precision.rank <= Precision.WEEK.rank)
-            and draft.trigger[0] - signing.trigger[1] < _OBJECT_REACH
-        ):
-            if signing.when is None and draft.when is not None:
-                signing.expression, signing.when, signing.how = draft.expression, draft.when, draft.how
-                signing.when_span = draft.when_span
-            continue
-        kept.append(draft)
-    signed = {draft.when for draft in kept if draft.kind is Kind.SIGNING and draft.when is not None}
-    return [
-        draft
-        for draft in kept
-        if not (draft.kind is Kind.PLAN and draft.when in signed and draft.when.precision.rank <= Precision.WEEK.rank)
-    ]
-
-
-def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: list[TemporalExpression]) -> None:
-    when = expression.period or expression.dates
-    if when is None:
-        return
-    if how == "after" and when.precision is Precision.YEAR and _in_brackets(expression, draft):
-        return  # "the military exercise (Golden Dragon 2018)": part of a name
-    if draft.kind not in _PERIODIC and (
-        when.precision.rank >= Precision.YEAR.rank or expression.type is TimexType.DURATION
-    ):
-        draft.too_coarse = True
-        return  # "this year's exercise", "held over the past three decades": no date for a single event
-    if how == "pre" and when.precision.rank >= Precision.YEAR.rank and draft.kind in GATHERINGS | {Kind.EXERCISE}:
-        return  # "this year's exercise", "the 2019 Pahlawan Exercise": a name, not the event's date
-    draft.expression, draft.when, draft.how = expression, when, how
-    if expression.period is not None:
-        ends = [e.end for e in expressions if e.period == expression.period and e.start >= expression.start]
-        draft.when_span = (expression.start, max(ends))
-    else:
-        draft.when_span = (expression.start, expression.end)
-
-
-def _is_gathering(draft: Draft, text: str) -> bool:
-    return text[draft.trigger[0] : draft.trigger[1]].lower().endswith("conference")
-
-
-def _dated_closely(draft: Draft) -> bool:
-    span = draft.when_span
-    return span is not None and draft.how in {"pre", "after"} and abs(span[0] - draft.trigger[1]) < 24
-
-
-def _in_brackets(expression: TemporalExpression, draft: Draft) -> bool:
-    return "(" in draft_text(draft)[draft.trigger[1] - draft.sentence[0] : expression.start - draft.sentence[0]]
-
-
-def draft_text(draft: Draft) -> str:
-    """The draft's sentence (set by :func:`sentence_drafts`)."""
-    return draft.text
-
-
-def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
-    """Stretch a one-day date to the span the sentence gives ("a four-day visit", "... and will end on March 30")."""
-    when = draft.when
-    if when is None or when.precision is not Precision.DAY or when.days != 1 or draft.basis is not DateBasis.STATED:
-        return
-    for expression in expressions:
-        if expression.start <= draft.trigger[1] - 200 or expression.start < (draft.when_span or (0, 0))[1]:
-            continue
-        dates = expression.dates
-        if (
-            dates is not None and dates.precision is Precision.DAY and dates.start > when.start
-            and _UNTIL.search(text, max(0, expression.start - 30), expression.start)
-        ):  # fmt: skip
-            draft.when = DateRange(when.start, dates.end)
-            return
-    length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
-    if length and draft.kind in {Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}:
-        days = _days(length)
-        if days and days > 1:
-            draft.when = DateRange(when.start, when.start.add(days=days - 1))
-
-
-def _days(length: re.Match[str]) -> int | None:
-    count = length["count"].lower()
-    number = int(count) if count.isdigit() else _COUNTS.get(count)
-    if number is None:
-        return None
-    return number * (7 if length["unit"].lower().startswith("week") else 1)
-
-
-_UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\son|run\suntil)\s(?:on\s)?$")
-_LENGTH = re.compile(
-    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s](?P<unit>day|week)s?(?:-long)?\b",
-    re.IGNORECASE,
-)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
 # -- people ------------------------------------------------------------------------------------
 
 
@@ -425,7 +220,7 @@ def _describe(
     """Place, organisations, CAMEO code, tense and name of a draft, from its own words."""
     text = tokens.text
     start, end = draft.trigger
-    first, stop = tokens.at(end), tokens.at(min(draft.sentence[1], end + _AFTER_REACH))
+    first, stop = tokens.at(end), tokens.at(min(draft.sentence[1], end + AFTER_REACH))
     waters = draft.kind not in _INDOORS  # a meeting is not held at sea; an exercise or a port call may be
     draft.where = place_after(tokens, first, stop, context.names, waters=waters)
     if draft.where is None and draft.kind not in _PLACELESS:

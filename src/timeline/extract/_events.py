@@ -12,9 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from timeline.extract._drafts import GATHERINGS, Draft, is_planned, sentence_drafts
+from timeline.extract._draft import GATHERINGS, Draft
+from timeline.extract._drafts import is_planned, sentence_drafts
 from timeline.extract._links import Story, link_sentence
-from timeline.extract._people import Mention, People, describe, find_mentions
+from timeline.extract._people import describe, find_mentions
+from timeline.extract._roster import Mention, People
 from timeline.extract._sentences import sentences
 from timeline.extract._tokens import tokenize
 from timeline.gazetteer import find_place, fold

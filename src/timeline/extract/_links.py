@@ -16,8 +16,9 @@ import re
 import attrs
 
 from timeline.dates import Precision
-from timeline.extract._drafts import Draft, attach_persons
-from timeline.extract._people import Mention
+from timeline.extract._draft import Draft
+from timeline.extract._drafts import attach_persons
+from timeline.extract._roster import Mention
 from timeline.model import DateBasis, Kind, Participant
 
 __all__ = ["Story", "link_sentence"]

@@ -1,0 +1,192 @@
+"""When each event of a sentence happened: the temporal expression that governs its word.
+
+:func:`attach_dates` gives each draft
+
+1. a premodifier ("the 2025 cooperation plan", "Monday's meeting");
+2. else the nearest expression after it in its clause ("met in Vientiane on
+   Thursday");
+3. else the nearest one before it in its clause ("On Thursday, the two
+   ministers met").
+
+:func:`signed_instruments` folds a signed plan into its signing, and
+:func:`extend` stretches a day to the span the sentence states ("a four-day
+visit").
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.dates import DateRange, Precision
+from timeline.extract._draft import GATHERINGS, Draft
+from timeline.model import DateBasis, Kind, TemporalExpression, TimexType
+
+__all__ = ["AFTER_REACH", "attach_dates", "dated_closely", "extend", "is_gathering", "signed_instruments"]
+
+# Where a clause ends: an event word's date does not come from beyond. "which is
+# slated for May 28-30" goes on about the same event, so it does not end it.
+_CLAUSE_BREAK = re.compile(
+    r""";|\bthat\b|\bwho\b|\bwhere\b|\bwhile\b|,\s(?:and|but)\b|\bsaid\b|\badded\b
+    |\bwhich\b(?!\s(?:is|was|will|are|were)\s(?:\w+\s)?(?:scheduled|slated|set|held|due|expected|planned|to\sbe)\b)""",
+    re.VERBOSE,
+)
+_YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
+_PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
+# Kinds that can last a year or more, or be dated by "over the past N years".
+_PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
+AFTER_REACH = 160  # characters after an event word its date may stand
+_OBJECT_REACH = 40  # characters between a verb and the noun it governs ("signed a new defence protocol")
+
+
+def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpression]) -> None:  # noqa: C901 - one rule per way a date stands to its event
+    """Give each draft the expression that governs it (see the module's docstring)."""
+    taken: set[int] = set()  # expressions an earlier event word took as its own ("met ... on Thursday")
+    for position, draft in enumerate(drafts):
+        start, end = draft.trigger
+        following = drafts[position + 1].trigger[0] if position + 1 < len(drafts) else draft.sentence[1]
+        preceding = drafts[position - 1].trigger[1] if position else draft.sentence[0]
+        chosen: tuple[TemporalExpression, str] | None = None
+        for expression in expressions:
+            if (
+                expression.end <= start and _PREMODIFIER_GAP.fullmatch(text, expression.end, start)
+                and not _names_a_year(draft, expression) and not draft.intended
+            ):  # fmt: skip
+                chosen = (expression, "pre")
+        if chosen is None:
+            after = [
+                e for e in expressions
+                if end <= e.start < min(end + AFTER_REACH, following) and not _CLAUSE_BREAK.search(text, end, e.start)
+            ]  # fmt: skip
+            if after:
+                chosen = (after[0], "after")
+        if chosen is None and not draft.intended:
+            before = [
+                e for e in expressions
+                if preceding <= e.start and e.end <= start and e.start not in taken
+                and not _CLAUSE_BREAK.search(text, e.end, start)
+            ]  # fmt: skip
+            if before:
+                chosen = (before[-1], "before")
+        if chosen is not None:
+            _date(draft, chosen[0], chosen[1], expressions)
+            taken.add(chosen[0].start)
+    if all(draft.when is None for draft in drafts):
+        reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
+        if reported:  # "X met Y ..., Z said on Monday": the only date there is
+            _date(drafts[0], reported[0], "said", expressions)
+
+
+def _names_a_year(draft: Draft, expression: TemporalExpression) -> bool:
+    """True for a year in figures inside a gathering's name ("the Milan 2026 exercise"): its date is elsewhere.
+
+    "This year's exercise" is not one: it is the exercise already told.
+    """
+    return draft.kind in GATHERINGS | {Kind.EXERCISE} and _YEAR_FIGURES.fullmatch(expression.text) is not None
+
+
+def signed_instruments(drafts: list[Draft]) -> list[Draft]:
+    """Fold a plan that is what a signing signed into the signing: "signed a protocol on Monday" is one event.
+
+    The plan's day, if it has one, dates the signing. A plan with a period of
+    its own ("signed a protocol for the 2025-2029 period") stays an event; one
+    dated only to the signing's day is what was signed, wherever it stands.
+    """
+    kept: list[Draft] = []
+    for draft in drafts:
+        signing = kept[-1] if kept else None
+        if (
+            signing is not None
+            and signing.kind is Kind.SIGNING
+            and draft.kind is Kind.PLAN
+            and (draft.when is None or draft.when.precision.rank <= Precision.WEEK.rank)
+            and draft.trigger[0] - signing.trigger[1] < _OBJECT_REACH
+        ):
+            if signing.when is None and draft.when is not None:
+                signing.expression, signing.when, signing.how = draft.expression, draft.when, draft.how
+                signing.when_span = draft.when_span
+            continue
+        kept.append(draft)
+    signed = {draft.when for draft in kept if draft.kind is Kind.SIGNING and draft.when is not None}
+    return [
+        draft
+        for draft in kept
+        if not (draft.kind is Kind.PLAN and draft.when in signed and draft.when.precision.rank <= Precision.WEEK.rank)
+    ]
+
+
+def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: list[TemporalExpression]) -> None:
+    when = expression.period or expression.dates
+    if when is None:
+        return
+    if how == "after" and when.precision is Precision.YEAR and _in_brackets(expression, draft):
+        return  # "the military exercise (Golden Dragon 2018)": part of a name
+    if draft.kind not in _PERIODIC and (
+        when.precision.rank >= Precision.YEAR.rank or expression.type is TimexType.DURATION
+    ):
+        draft.too_coarse = True
+        return  # "this year's exercise", "held over the past three decades": no date for a single event
+    if how == "pre" and when.precision.rank >= Precision.YEAR.rank and draft.kind in GATHERINGS | {Kind.EXERCISE}:
+        return  # "this year's exercise", "the 2019 Pahlawan Exercise": a name, not the event's date
+    draft.expression, draft.when, draft.how = expression, when, how
+    if expression.period is not None:
+        ends = [e.end for e in expressions if e.period == expression.period and e.start >= expression.start]
+        draft.when_span = (expression.start, max(ends))
+    else:
+        draft.when_span = (expression.start, expression.end)
+
+
+def is_gathering(draft: Draft, text: str) -> bool:
+    return text[draft.trigger[0] : draft.trigger[1]].lower().endswith("conference")
+
+
+def dated_closely(draft: Draft) -> bool:
+    span = draft.when_span
+    return span is not None and draft.how in {"pre", "after"} and abs(span[0] - draft.trigger[1]) < 24
+
+
+def _in_brackets(expression: TemporalExpression, draft: Draft) -> bool:
+    return "(" in draft_text(draft)[draft.trigger[1] - draft.sentence[0] : expression.start - draft.sentence[0]]
+
+
+def draft_text(draft: Draft) -> str:
+    """The draft's sentence (set by :func:`sentence_drafts`)."""
+    return draft.text
+
+
+def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
+    """Stretch a one-day date to the span the sentence gives ("a four-day visit", "... and will end on March 30")."""
+    when = draft.when
+    if when is None or when.precision is not Precision.DAY or when.days != 1 or draft.basis is not DateBasis.STATED:
+        return
+    for expression in expressions:
+        if expression.start <= draft.trigger[1] - 200 or expression.start < (draft.when_span or (0, 0))[1]:
+            continue
+        dates = expression.dates
+        if (
+            dates is not None and dates.precision is Precision.DAY and dates.start > when.start
+            and _UNTIL.search(text, max(0, expression.start - 30), expression.start)
+        ):  # fmt: skip
+            draft.when = DateRange(when.start, dates.end)
+            return
+    length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
+    if length and draft.kind in {Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}:
+        days = _days(length)
+        if days and days > 1:
+            draft.when = DateRange(when.start, when.start.add(days=days - 1))
+
+
+def _days(length: re.Match[str]) -> int | None:
+    count = length["count"].lower()
+    number = int(count) if count.isdigit() else _COUNTS.get(count)
+    if number is None:
+        return None
+    return number * (7 if length["unit"].lower().startswith("week") else 1)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\son|run\suntil)\s(?:on\s)?$")
+_LENGTH = re.compile(
+    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s](?P<unit>day|week)s?(?:-long)?\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -1,0 +1,42 @@
+"""An event being assembled: what one sentence says of it, and what later sentences add."""
+
+from __future__ import annotations
+
+import attrs
+
+from timeline.dates import DateRange
+from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
+
+__all__ = ["GATHERINGS", "Draft"]
+
+# Kinds that gather people in one place: they take the dateline when no place is written.
+GATHERINGS = frozenset(
+    {Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.CEREMONY, Kind.SIGNING, Kind.DIALOGUE, Kind.STATEMENT, Kind.VISIT}
+)
+
+
+@attrs.define
+class Draft:
+    """An event being assembled from one sentence (and what later sentences add to it)."""
+
+    kind: Kind
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    number: int  # the sentence's position in the article
+    text: str = attrs.field(default="", repr=False)  # the sentence's words
+    when: DateRange | None = None
+    expression: TemporalExpression | None = None
+    when_span: tuple[int, int] | None = None
+    how: str = ""  # how the date was found: "pre", "after", "before", or "" (inherited / none)
+    basis: DateBasis = DateBasis.STATED
+    people: list[Participant] = attrs.field(factory=list)
+    organisations: list[str] = attrs.field(factory=list)
+    where: Place | None = None
+    planned: bool | None = None  # still to come; None until asked (see is_planned)
+    cameo: str | None = None
+    title: str | None = None
+    parent: Draft | None = None
+    implicit: bool = False  # named by what two people did ("agreed"), not by an event word
+    too_coarse: bool = False  # its own words date it, but only to a year or longer
+    placed_before: bool = False  # its place stands before its word ("During the summit in Jakarta, ... trip")
+    intended: bool = False  # what someone means to do ("agreed Monday to launch a dialogue"): dated only after

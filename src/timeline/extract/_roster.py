@@ -1,0 +1,129 @@
+"""Who is who in one article: each mention of a person, and one record per person, the fullest seen.
+
+:class:`People` resolves "Chien", "Chiến" and "Major General Thắng" to the full
+name, diacritics and all; :mod:`timeline.extract._people` finds the mentions.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from timeline.gazetteer import fold
+from timeline.model import Participant
+
+__all__ = ["Mention", "People"]
+
+
+@attrs.frozen
+class Mention:
+    """One mention of a person in the text.
+
+    Attributes:
+        start: Offset of the mention's first character (title or name).
+        end: Offset just past the name.
+        name: The name as written here.
+        title: The office, as written here, if any.
+        rank: The rank, if any.
+        country: The country this mention states or implies, if any.
+        explicit: Whether the country is stated next to the name (an adjective,
+            a possessive, or inside the title) rather than guessed.
+    """
+
+    start: int
+    end: int
+    name: str
+    title: str | None = None
+    rank: str | None = None
+    country: str | None = None
+    explicit: bool = False
+
+
+@attrs.define
+class People:
+    """The people of one article: each mention resolved to one record, the fullest seen.
+
+    Attributes:
+        home: The outlet's country, for officials whose country goes without saying.
+    """
+
+    home: str | None = None
+    _records: list[Participant] = attrs.field(factory=list)
+    _keys: list[set[str]] = attrs.field(factory=list)
+    _by_word: dict[str, set[int]] = attrs.field(factory=dict)
+
+    def add(self, mention: Mention) -> Participant:
+        """Record *mention* and return the person it is, with everything known so far."""
+        index = self._index(mention.name)
+        country = mention.country or (self.home if mention.title and _national(mention.title) else None)
+        if index is None:
+            person = Participant(mention.name, mention.title, mention.rank, country)
+            self._records.append(person)
+            self._keys.append(set(fold(mention.name).split()))
+            self._remember(len(self._records) - 1)
+            return person
+        known = self._records[index]
+        keep_title = known.title and (not mention.title or len(known.title) >= len(mention.title))
+        merged = Participant(
+            _fuller(known.name, mention.name),
+            known.title if keep_title else mention.title,
+            known.rank or mention.rank,
+            known.country or country,
+        )
+        self._records[index] = merged
+        self._keys[index] = set(fold(merged.name).split())
+        self._remember(index)
+        return merged
+
+    def resolve(self, name: str) -> Participant | None:
+        """The person a (possibly short) name refers to, or ``None``."""
+        index = self._index(name)
+        return None if index is None else self._records[index]
+
+    def by_office(self, office: str, country: str | None) -> Participant | None:
+        """The latest person whose title holds *office* (and who is of *country*, if given)."""
+        words = office.split()
+        for person in reversed(self._records):
+            title = (person.title or "").lower().replace("defense", "defence")
+            if all(word.replace("defense", "defence") in title for word in words) and (
+                country is None or person.country == country
+            ):
+                return person
+        return None
+
+    def current(self, person: Participant) -> Participant:
+        """The latest, fullest record of *person*."""
+        return self.resolve(person.name) or person
+
+    def _index(self, name: str) -> int | None:
+        words = set(fold(name).split())
+        if not words:
+            return None
+        # Only records sharing a word can match: look those up, newest first.
+        candidates: set[int] = set()
+        for word in words:
+            candidates.update(self._by_word.get(word, ()))
+        for index in sorted(candidates, reverse=True):
+            known = self._keys[index]
+            if words <= known or known <= words:
+                return index
+        return None
+
+    def _remember(self, index: int) -> None:
+        for word in self._keys[index]:
+            self._by_word.setdefault(word, set()).add(index)
+
+
+def _national(title: str) -> bool:
+    """True for offices of a national government or army ("Deputy Minister", "General")."""
+    lowered = title.lower()
+    return any(
+        word in lowered
+        for word in ("minister", "president", "general", "chief", "director", "commander", "secretary", "chairman")
+    )
+
+
+def _fuller(one: str, other: str) -> str:
+    """The fuller of two spellings: more words, then more diacritics."""
+    if len(other.split()) != len(one.split()):
+        return other if len(other.split()) > len(one.split()) else one
+    return other if sum(not c.isascii() for c in other) > sum(not c.isascii() for c in one) else one
