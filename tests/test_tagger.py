@@ -375,3 +375,31 @@ def test_last_or_next_before_a_month_and_day_is_a_day(sentence: str, expected: l
 def test_since_year_end_is_the_year_end_gone_by(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     """'Since year-end' counts from last year's end; otherwise year-end is this year's."""
     assert expected == values(sentence)
+
+
+def test_the_week_of_a_day_is_its_iso_week() -> None:
+    """'The week of March 6' names the ISO week that holds March 6."""
+    assert [("the week of March 6, 2025", "DATE", "2025-W10")] == values(
+        "A hearing is set for the week of March 6, 2025."
+    )
+
+
+def test_a_title_cased_unit_is_a_name_not_a_time() -> None:
+    """'This Week' with a capital W is a programme's title; 'This week' opening a sentence is a time."""
+    assert [] == values('The minister spoke on the network\'s "This Week" programme.')
+    assert [("This week", "DATE", "2025-W02")] == values("This week, the talks resumed.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The crew had landed the day before.", [("the day before", "DATE", "2025-01-09")]),
+        ("The crew landed the day before the storm hit.", []),
+        ("The crew landed the day before officials closed the port.", []),
+    ],
+)
+def test_the_day_before_is_a_date_only_when_it_ends_its_phrase(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'The day before' standing alone is the previous day; followed by a clause or a noun it is a preposition."""
+    assert expected == values(sentence)

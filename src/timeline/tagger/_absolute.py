@@ -203,10 +203,12 @@ class AbsoluteResolver:
         return [self.expression(m.start(), m.end(), TimexType.DATE, value, dates=dates)]
 
     def partof(self, m: re.Match[str]) -> list[TemporalExpression]:
-        """The morning of July 10."""
+        """The morning of July 10; the week of March 6 (the ISO week that holds it)."""
         found = self._month_day(m, "po_mon", "po_day", "po_y")
         if found is None:
             return []
+        if m["po_week"]:
+            return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.iso_week(found))]
         value, dates = cal.day(found)
         part = DAY_PARTS[normalise(m["po_part"])]
         return [self.expression(m.start(), m.end(), TimexType.TIME, f"{value}T{part}", dates=dates)]

@@ -211,7 +211,7 @@ class RelativeResolver(PeriodResolver):
             dates = DateRange(dates.start, dates.end, dates.precision, approximate=True)
         return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod=mod, dates=dates)]
 
-    def relunit(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: C901 - one rule per unit and reference
+    def relunit(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: C901, PLR0912 - one rule per unit and reference
         """Earlier this month; last year; the end of this week; year-end; the weekend."""
         # "since year-end" counts from a year's end already past: last year's.
         year_end = self.today.year - 1 if follows(self.lower, m.start(), _SINCE) else self.today.year
@@ -232,6 +232,8 @@ class RelativeResolver(PeriodResolver):
             date = self.today if self.today.isoweekday() >= 6 or ahead else self.today.subtract(weeks=1)
             return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.weekend(date))]
         unit = m["ru_u"] or m["ru_u2"]
+        if m["ru_u"] and self.text[m.start("ru_u") : m.end("ru_u")].istitle():
+            return []  # "ABC's This Week": a capitalised unit word makes the phrase a title
         relation = normalise(m["ru_rel"] or "this")
         mod = point_mod(m["ru_pm"] or m["ru_pm2"])
         if unit in {"decade", "century", "fortnight"} and relation == "past":
