@@ -310,3 +310,96 @@ def test_fractions_past_spans_and_these_days(sentence: str, expected: list[tuple
 def test_scheduled_present_and_deadlines_look_forward(sentence: str, expected: str) -> None:
     """'They meet Thursday' and 'postponed until Tuesday' are ahead of the report; 'lasted until Tuesday' is not."""
     assert [expected] == [value for _, _, value in values(sentence, MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The agency bought the ferry in February for its river route.", [("February", "DATE", "2024-02")]),
+        ("In February, the agency bought two ferries.", [("February", "DATE", "2024-02")]),
+        ("The agency will buy two ferries in February.", [("February", "DATE", "2025-02")]),
+    ],
+)
+def test_month_without_year_follows_a_past_verb_a_few_words_back(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A month alone takes the year of a past verb within a few words, before or after an opening month."""
+    assert expected == values(sentence)
+
+
+def test_a_form_in_ed_after_a_determiner_is_an_adjective() -> None:
+    """'The revised fee' holds no past verb: the clause's 'will' points Monday forward."""
+    assert [("Monday", "DATE", "2025-01-13")] == values("The agency will pay the revised fee on Monday.")
+
+
+def test_an_opening_day_reaches_past_a_long_subject_for_its_verb() -> None:
+    """'On Tuesday, <a subject with an "and"> plans to ...' is the coming Tuesday."""
+    sentence = "On Tuesday, the national farmers' and fishers' union plans to hold a rally."
+    assert [("Tuesday", "DATE", "2025-01-14")] == values(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The summit meets on April 24 and 25.",
+            [("April 24", "DATE", "2025-04-24"), ("25", "DATE", "2025-04-25")],
+        ),
+        ("On May 3 and 4 people were hurt.", [("May 3", "DATE", "2024-05-03")]),
+    ],
+)
+def test_two_days_joined_by_and_are_two_dates(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """'April 24 and 25' tags both days; a number that goes on to count things stays out."""
+    assert expected == values(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He has been missing since last Oct. 23.", [("Oct. 23", "DATE", "2024-10-23")]),
+        ("The ferry service starts next June 5.", [("June 5", "DATE", "2025-06-05")]),
+    ],
+)
+def test_last_or_next_before_a_month_and_day_is_a_day(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """'last Oct. 23' is a day, on the side 'last' or 'next' gives; the word stays out of the extent."""
+    assert expected == values(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The index has fallen 4% since year-end.", [("year-end", "DATE", "2024-12-31")]),
+        ("The deal should close by year-end.", [("year-end", "DATE", "2025-12-31")]),
+    ],
+)
+def test_since_year_end_is_the_year_end_gone_by(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    """'Since year-end' counts from last year's end; otherwise year-end is this year's."""
+    assert expected == values(sentence)
+
+
+def test_the_week_of_a_day_is_its_iso_week() -> None:
+    """'The week of March 6' names the ISO week that holds March 6."""
+    assert [("the week of March 6, 2025", "DATE", "2025-W10")] == values(
+        "A hearing is set for the week of March 6, 2025."
+    )
+
+
+def test_a_title_cased_unit_is_a_name_not_a_time() -> None:
+    """'This Week' with a capital W is a programme's title; 'This week' opening a sentence is a time."""
+    assert [] == values('The minister spoke on the network\'s "This Week" programme.')
+    assert [("This week", "DATE", "2025-W02")] == values("This week, the talks resumed.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The crew had landed the day before.", [("the day before", "DATE", "2025-01-09")]),
+        ("The crew landed the day before the storm hit.", []),
+        ("The crew landed the day before officials closed the port.", []),
+    ],
+)
+def test_the_day_before_is_a_date_only_when_it_ends_its_phrase(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'The day before' standing alone is the previous day; followed by a clause or a noun it is a preposition."""
+    assert expected == values(sentence)

@@ -33,6 +33,10 @@ __all__ = ["AbsoluteResolver", "is_count", "point_mod", "weekday_is_abbreviated"
 _DAY_SUFFIX = re.compile(r"(?:st|nd|rd|th)$")
 _QUARTER_REACH = 400  # characters a named quarter frames "a year ago" and "last year"
 _NEAR_VERB = 2  # words between a date without a year and a past verb that may decide its year
+_NEAR_VERB_MONTH = 4  # the same for a month alone ("bought the firm in February")
+_PHRASE_END = re.compile(r"\s{0,2}(?:[.,;:)]|$)")
+_DAY_AFTER = re.compile(r"\s{1,3}(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]?\d)")
+_LAST, _NEXT = frozenset({"last"}), frozenset({"next"})
 _TARGETS = frozenset({"to", "by", "until", "till", "through", "before", "from"})
 _MONTH_PREPOSITIONS = frozenset(
     """in of since until till by from to during before after early mid late last next this end
@@ -152,9 +156,11 @@ class AbsoluteResolver:
         in a January paper is last March) unless a preposition of target or
         deadline stands between ("extended to Nov. 20", "completed by Dec. 15").
         """
+        if follows(self.lower, start, _LAST | _NEXT):  # "last Oct. 23", "next June 5" say which way
+            return cal.closest_year(month, day, self.today, -1 if follows(self.lower, start, _LAST) else 1)
         direction = self.direction(start, end)
         if direction < 0:
-            near = self.direction(start, end, reach=_NEAR_VERB)
+            near = self.direction(start, end, reach=_NEAR_VERB if day else _NEAR_VERB_MONTH)
             direction = near if near < 0 and not follows(self.lower, start, _TARGETS) else 0
         return cal.closest_year(month, day, self.today, direction)
 
@@ -197,10 +203,12 @@ class AbsoluteResolver:
         return [self.expression(m.start(), m.end(), TimexType.DATE, value, dates=dates)]
 
     def partof(self, m: re.Match[str]) -> list[TemporalExpression]:
-        """The morning of July 10."""
+        """The morning of July 10; the week of March 6 (the ISO week that holds it)."""
         found = self._month_day(m, "po_mon", "po_day", "po_y")
         if found is None:
             return []
+        if m["po_week"]:
+            return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.iso_week(found))]
         value, dates = cal.day(found)
         part = DAY_PARTS[normalise(m["po_part"])]
         return [self.expression(m.start(), m.end(), TimexType.TIME, f"{value}T{part}", dates=dates)]
@@ -258,10 +266,11 @@ class AbsoluteResolver:
             return []
         day_first = m.start(mon) > m.start(day)
         if m[day2]:
-            last = self._range_end(m, sep, mon2 if mon2 != mon else mon, day2, first)
+            two_days = self._two_days(m, sep, day_first=day_first)  # "April 24 and 25.": no range between
+            last = self._range_end(m, None if two_days else sep, mon2 if mon2 != mon else mon, day2, first)
             if last is None:
                 return [] if day_first else [self.expression(m.start(), m.end(day), TimexType.DATE, *cal.day(first))]
-            period = DateRange(first, last)
+            period = None if two_days else DateRange(first, last)
             second_start = m.start(mon2) if mon2 != mon and m[mon2] else m.start(day2)
             return [
                 self.expression(m.start(), m.end(day), TimexType.DATE, *cal.day(first), period=period),
@@ -269,11 +278,19 @@ class AbsoluteResolver:
             ]
         return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.day(first))]
 
+    def _two_days(self, m: re.Match[str], sep: str, *, day_first: bool) -> bool:
+        """Whether "April 24 and 25." names two days: "and" without "between", the number ending the phrase.
+
+        So "on May 3 and 4 people died" is not read as two days.
+        """
+        joined = normalise(m[sep] or "") == "and" and not follows(self.lower, m.start(), frozenset({"between"}))
+        return joined and not day_first and bool(_PHRASE_END.match(self.lower, m.end()))
+
     def _range_end(
-        self, m: re.Match[str], sep: str, mon2: str, day2: str, first: pendulum.Date
+        self, m: re.Match[str], sep: str | None, mon2: str, day2: str, first: pendulum.Date
     ) -> pendulum.Date | None:
         """The last day of "March 4-6" / "March 4 to April 6", or ``None`` if it is no range."""
-        if not self._range_ok(m, sep):
+        if sep is not None and not self._range_ok(m, sep):
             return None
         month2 = MONTHS[m[mon2].rstrip(".")] if m[mon2] else first.month
         year2 = first.year + 1 if month2 < first.month else first.year
@@ -299,6 +316,8 @@ class AbsoluteResolver:
         short = word in {"may", "march", "mar"} or len(word) == 3
         if bare and short and not follows(self.lower, m.start(), _MONTH_PREPOSITIONS):
             return []
+        if m["mo_rel"] and not m["mo_y"] and _DAY_AFTER.match(self.lower, m.end()):
+            return []  # "last Oct. 23" is a day: the month and day family reads it from the month on
         month = MONTHS[word]
         year = self._month_year(m, month)
         mod = point_mod(m["mo_pm"])

@@ -45,15 +45,20 @@ _PAST_WORDS = frozenset(
     built dealt meant laid sent swore woke arose slept swept wept lent bent fed bled sped""".split()
 )
 # After these, a past form is a participle ("will be paid", "to be held", "is expected"), not a past verb.
-_PARTICIPLE_AFTER = frozenset("be been being to is are am".split())
+# After a determiner, a form in -ed is an adjective ("the proposed merger", "a revised offer").
+_PARTICIPLE_AFTER = frozenset("be been being to is are am a an the its their his her our".split())
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[\"“”]|``|''")
 _AFTER_BREAK = re.compile(r"[.;!?\n]\s|[\"“”,]|``|''")
 _WORDS = re.compile(r"[a-z']+")
 _LAST_WORD = re.compile(r"([a-z']+)[^a-z']*$")
 _OPENERS = frozenset("on in at by from since until during last next this early late and".split())
 _AHEAD = 4  # words after the expression that may carry its verb ("on Sunday issued")
+# After an opening date ("On Tuesday, the union's national council plans ..."), the
+# clause's verb comes after its subject, which may run longer and hold an "and".
+_AHEAD_OPENING = 10
 # Words that end the stretch after an expression that its verb can come from.
 _AFTER_STOPS = frozenset("and but or which that who while when where after before because".split())
+_OPENING_STOPS = _AFTER_STOPS - {"and", "or"}
 # Words ending in -ed that are not past verbs.
 _NOT_VERBS = frozenset(
     "united hundred indeed need speed seed feed shed bed red limited weed deed reed heed sled breed greed creed".split()
@@ -116,18 +121,19 @@ def _words(text: str, lower: str, start: int, end: int) -> tuple[list[str], list
     return [m.group() for m in found], [text[m.start()].isupper() for m in found]
 
 
-def _after_words(words: list[str]) -> int:
+def _after_words(words: list[str], *, opening: bool = False) -> int:
     """How many words after an expression may carry its verb: up to a conjunction, at most a few."""
-    for index, word in enumerate(words[:_AHEAD]):
-        if word in _AFTER_STOPS:
+    ahead, stops = (_AHEAD_OPENING, _OPENING_STOPS) if opening else (_AHEAD, _AFTER_STOPS)
+    for index, word in enumerate(words[:ahead]):
+        if word in stops:
             return index
-    return min(len(words), _AHEAD)
+    return min(len(words), ahead)
 
 
 def _nearest(before: list[int], after: list[int], reach: int | None) -> Tense | None:
     """The tense of the marker nearest the expression, before or after it (before wins ties)."""
     back = next(((distance, kind) for distance, kind in enumerate(reversed(before)) if kind), None)
-    ahead = next(((distance, kind) for distance, kind in enumerate(after[:_AHEAD]) if kind), None)
+    ahead = next(((distance, kind) for distance, kind in enumerate(after) if kind), None)
     found = [c for c in (back, ahead) if c is not None and (reach is None or c[0] < reach)]
     if not found:
         return None
@@ -149,7 +155,7 @@ def tense(lower: str, start: int, end: int, reach: int | None = None, *, text: s
     opening = all(word in _OPENERS for word in before_words)
     after_end = _clause_end(lower, end, commas=not opening)
     after_words, after_capitals = _words(text, lower, end, after_end)
-    keep = _after_words(after_words)
+    keep = _after_words(after_words, opening=opening)
     before = _kinds(before_words, before_capitals, _word_before(lower, clause))
     after = _kinds(after_words[:keep], after_capitals[:keep], _word_before(lower, end))
     return _nearest(before, after, reach)
@@ -191,7 +197,6 @@ class TenseIndex:
         self._starts = [found.start() for found in words]
         texts = [found.group() for found in words]
         self._texts = texts
-        self._stops = [word in _AFTER_STOPS for word in texts]
         kinds = _kinds(texts, [self._text[found.start()].isupper() for found in words])
         self._kinds = kinds
         # For each word, the index of the nearest marker at or before it, and at or after it.
@@ -216,9 +221,10 @@ class TenseIndex:
         following = bisect.bisect_left(breaks, end)
         clause_end = min(breaks[following] if following < len(breaks) else len(lower), end + _WINDOW)
         after_first = bisect.bisect_left(self._starts, end)
-        after_last = min(bisect.bisect_left(self._starts, clause_end), after_first + _AHEAD)
-        for index in range(after_first, after_last):  # at most _AHEAD words
-            if self._stops[index]:
+        ahead, stops = (_AHEAD_OPENING, _OPENING_STOPS) if opening else (_AHEAD, _AFTER_STOPS)
+        after_last = min(bisect.bisect_left(self._starts, clause_end), after_first + ahead)
+        for index in range(after_first, after_last):  # at most *ahead* words
+            if self._texts[index] in stops:
                 after_last = index
                 break
         found = []

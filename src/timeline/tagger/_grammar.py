@@ -94,8 +94,8 @@ _FAMILIES: list[tuple[str, str]] = [
             |(?P<tm_rel>today|tomorrow|yesterday|tonight)\b
             |(?P<tm_mon2>{MONTH}){SP}(?P<tm_day2>{DAYNUM})))?
         """),
-    # the morning of July 10
-    ("partof", rf"(?:the{SP})?(?P<po_part>{PART}){SP}of{SP}(?:(?P<po_wd>{WEEKDAY}),?{SP})?(?P<po_mon>{MONTH}){SP}(?P<po_day>{DAYNUM})(?:,?{SP}(?P<po_y>{YEAR}))?"),
+    # the morning of July 10; the week of March 6
+    ("partof", rf"(?:the{SP})?(?:(?P<po_part>{PART})|(?P<po_week>week)){SP}of{SP}(?:(?P<po_wd>{WEEKDAY}),?{SP})?(?P<po_mon>{MONTH}){SP}(?P<po_day>{DAYNUM})(?:,?{SP}(?P<po_y>{YEAR}))?"),
     # Friday, Oct. 23; Thursday 9 January 2025
     ("wdate", rf"""
         (?P<wd_w>{WEEKDAY}),?{SP}(?:the{SP})?
@@ -173,7 +173,8 @@ _FAMILIES: list[tuple[str, str]] = [
         (?:the{SP}(?P<an_rel>next|following|previous|preceding|same)
             {SP}(?P<an_u>day|morning|afternoon|evening|night|week|weekend|month|year)\b
           |(?P<an_that>that){SP}(?P<an_u3>day|morning|afternoon|evening|night|week|month|year)\b)
-        |the{SP}(?P<an_u2>day){SP}(?P<an_dir>before|after)\b(?!{SP}(?:the|a|an|his|her|its|their|yesterday|tomorrow)\b)
+        # "the day before" ends its phrase; "the day before the vote" / "before he left" is a preposition's
+        |the{SP}(?P<an_u2>day){SP}(?P<an_dir>before|after)\b(?=\s{{0,3}}(?:[.,;:!?)"'`]|--|$|(?:and|but|or)\b))
         """),
     # three days ago; a year earlier; two weeks from now
     ("ago", rf"""
@@ -245,7 +246,7 @@ _FIRST_WORDS: dict[str, set[str]] = {
     "iso": {"#4"},
     "numeric": {"#N"},
     "time": {"#N", "about", "around", "approximately", "shortly", "just", "noon", "midday", "midnight"},
-    "partof": {"the"} | _firsts(DAY_PARTS),
+    "partof": {"the", "week"} | _firsts(DAY_PARTS),
     "wdate": set(WEEKDAYS),
     "mdy": set(MONTHS),
     "dmy": {"#N", "the"},

@@ -16,7 +16,7 @@ from timeline.dates import DateRange, Precision
 from timeline.model import TemporalExpression, TimexType
 from timeline.tagger import _calendar as cal
 from timeline.tagger._absolute import point_mod, weekday_is_abbreviated
-from timeline.tagger._context import put_off_until
+from timeline.tagger._context import follows, put_off_until
 from timeline.tagger._periods import PeriodResolver
 from timeline.tagger._vocabulary import DAY_PARTS, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS, normalise
 
@@ -28,6 +28,7 @@ _NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
 # Parts of a named day that TimeBank writes into its value ("Friday evening" is ...TEV).
 _SEPARATE_PARTS = frozenset({"afternoon", "evening"})
 # The largest date a "that <unit>" can point into: "that year" into a quarter, "that week" only into a day or week.
+_SINCE = frozenset({"since"})
 _ANAPHOR_REACH = {"week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}
 
 
@@ -210,14 +211,14 @@ class RelativeResolver(PeriodResolver):
             dates = DateRange(dates.start, dates.end, dates.precision, approximate=True)
         return [self.expression(m.start(), m.end(), TimexType.DATE, value, mod=mod, dates=dates)]
 
-    def relunit(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: C901 - one rule per unit and reference
+    def relunit(self, m: re.Match[str]) -> list[TemporalExpression]:  # noqa: C901, PLR0912 - one rule per unit and reference
         """Earlier this month; last year; the end of this week; year-end; the weekend."""
+        # "since year-end" counts from a year's end already past: last year's.
+        year_end = self.today.year - 1 if follows(self.lower, m.start(), _SINCE) else self.today.year
         if m["ru_ye"] and m["ru_ye"].startswith("year-"):
-            return [
-                self.expression(m.start(), m.end(), TimexType.DATE, *cal.day(pendulum.date(self.today.year, 12, 31)))
-            ]
+            return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.day(pendulum.date(year_end, 12, 31)))]
         if m["ru_ye"]:
-            value, dates = cal.year(self.today.year)
+            value, dates = cal.year(year_end)
             return [
                 self.expression(m.start(), m.end(), TimexType.DATE, value, mod="END", dates=cal.narrow(dates, "END"))
             ]
@@ -231,6 +232,8 @@ class RelativeResolver(PeriodResolver):
             date = self.today if self.today.isoweekday() >= 6 or ahead else self.today.subtract(weeks=1)
             return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.weekend(date))]
         unit = m["ru_u"] or m["ru_u2"]
+        if m["ru_u"] and self.text[m.start("ru_u") : m.end("ru_u")].istitle():
+            return []  # "ABC's This Week": a capitalised unit word makes the phrase a title
         relation = normalise(m["ru_rel"] or "this")
         mod = point_mod(m["ru_pm"] or m["ru_pm2"])
         if unit in {"decade", "century", "fortnight"} and relation == "past":
