@@ -104,6 +104,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             same_day.append(draft)
         else:
             _add_people(twin, draft.people)
+            twin.where = twin.where or draft.where  # the second telling may say where
     return kept
 
 
@@ -114,7 +115,7 @@ def _same(one: Draft, other: Draft) -> bool:
         return True
     names_one = {fold(p.name) for p in one.people}
     names_other = {fold(p.name) for p in other.people}
-    return names_other <= names_one
+    return names_other <= names_one or not names_one  # told first without its people, then with them
 
 
 def _finish(article: Article, lower: str, draft: Draft, people: People) -> Event:
