@@ -425,3 +425,19 @@ def test_a_list_after_a_press_conference_belongs_to_the_event_announced() -> Non
     )
     talks = [(e.when.iso(), e.status) for e in found if e.kind is Kind.TALKS]
     assert talks == [("2025-03-20/2025-03-21", Status.PLANNED)]
+
+
+def test_a_sentence_saying_where_the_main_event_is_places_it() -> None:
+    """'It will feature activities in Sơn La': the announced exchange is in Sơn La."""
+    found = events(
+        "The border friendship exchange is scheduled for March 20-21.\n\n"
+        "It will feature various activities in the province of Sơn La.",
+        published="2025-03-10",
+    )
+    assert [str(e.where) for e in found] == ["Sơn La, Viet Nam"]
+
+
+def test_a_two_word_countrys_possessive_gives_way_to_the_province_in_it() -> None:
+    """'in Việt Nam's northern province of Sơn La' is Sơn La, as for one-word countries."""
+    found = events("The two ministers met in Việt Nam's northern province of Sơn La on Tuesday.")
+    assert [str(e.where) for e in found] == ["Sơn La, Viet Nam"]
