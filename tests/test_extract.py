@@ -441,3 +441,12 @@ def test_a_two_word_countrys_possessive_gives_way_to_the_province_in_it() -> Non
     """'in Việt Nam's northern province of Sơn La' is Sơn La, as for one-word countries."""
     found = events("The two ministers met in Việt Nam's northern province of Sơn La on Tuesday.")
     assert [str(e.where) for e in found] == ["Sơn La, Viet Nam"]
+
+
+def test_a_place_visited_during_a_visit_is_a_stop_not_another_visit() -> None:
+    """'During their visit, the guests visited a naval base': a stop on the visit, not a visit of its own."""
+    found = events(
+        "Minister Tan Boon Keat held talks with General Rafael Cruz in Hanoi on Tuesday.\n\n"
+        "During their four-day visit, General Rafael Cruz and his delegation visited a naval base."
+    )
+    assert [] == [e for e in found if e.sources[0].sentence.startswith("During")]

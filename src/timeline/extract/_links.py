@@ -166,7 +166,8 @@ def link_sentence(
         if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= _RECENT:
             referred = candidate
             remaining = [d for d in remaining if d.when is not None or d.kind in _CONTINUING]
-    dated = _dated(remaining, referred)
+    trip = reference is not None and _NOUN_KINDS.get(reference["noun"].lower()) is Kind.VISIT
+    dated = _dated(remaining, referred, on_a_trip=trip)
     _group_subject(sentence, dated, story)
     _share_places(drafts)
     _elaborate(story, [d for d in remaining if d.when is None and not (d.implicit or d.too_coarse)])
@@ -217,13 +218,19 @@ def _elaborate(story: Story, undated: list[Draft]) -> None:
         _add_people(told, draft.people)
 
 
-def _dated(drafts: list[Draft], referred: Draft | None) -> list[Draft]:
-    """The drafts with a date, undated ones taking the referred event's date."""
+def _dated(drafts: list[Draft], referred: Draft | None, *, on_a_trip: bool = False) -> list[Draft]:
+    """The drafts with a date, undated ones taking the referred event's date.
+
+    On a trip (the sentence refers to "the visit"), an undated visit is a stop
+    on it, not an event of its own.
+    """
     dated = []
     for draft in drafts:
         if draft.when is None and (draft.implicit or draft.too_coarse):
             continue  # "they agreed to meet again", "in 2013 ... signed": dated only by its own words
         if draft.when is None and referred is not None:
+            if draft.kind is Kind.VISIT and on_a_trip:
+                continue  # "During his visit, he visited a division": a stop on the trip, not a trip
             _inherit(draft, referred)
         if draft.when is not None:
             dated.append(draft)
