@@ -112,8 +112,8 @@ class Story:
         on October 15. The two sides will also hold talks": the talks are
         part of the exchange, not of the press conference that announced it.
         """
-        events = [d for d in self.dated if d.kind not in {Kind.STATEMENT, Kind.PLAN}]
-        return events[-1] if events else self.latest()
+        events = (d for d in reversed(self.dated) if d.kind not in {Kind.STATEMENT, Kind.PLAN})
+        return next(events, None) or self.latest()
 
     def latest(self, kind: Kind | None = None) -> Draft | None:
         """The most recent dated draft (of *kind*, if given)."""
