@@ -375,3 +375,78 @@ def test_a_place_before_a_retelling_does_not_place_the_event_told() -> None:
     )
     assert Kind.VISIT in {e.kind for e in found}
     assert [e.where for e in found] == [None] * len(found)
+
+
+def test_a_year_in_brackets_after_the_event_word_is_its_name_not_its_date() -> None:
+    """'The drill (Sea Guard 2024) ... started on March 3': the date is March 3, not the year in the name."""
+    found = events(
+        "The joint naval drill (Sea Guard 2024) off Sihanoukville started on March 3 and will end on March 9.",
+        published="2024-03-05",
+    )
+    expected = [(Kind.EXERCISE, "2024-03-03/2024-03-09")]
+    assert expected == [(e.kind, e.when.iso()) for e in found]
+
+
+def test_a_meeting_on_the_margins_of_a_dated_forum_shares_its_date() -> None:
+    """'met on the margins of a forum held last week' dates the meeting to that week, not to another meeting."""
+    found = events(
+        "Monday's meeting came days after Minister Tan Boon Keat and General Rafael Cruz met on the margins "
+        "of a regional forum held in Manila last week.",
+        published="2025-01-13",
+    )
+    meetings = sorted(e.when.iso() for e in found if e.kind is Kind.MEETING)
+    assert meetings == ["2025-01-06/2025-01-12", "2025-01-13"]
+
+
+def test_an_exercise_that_began_with_a_ceremony_begins_on_its_day() -> None:
+    """'The exercise began with an opening ceremony on Tuesday': the exercise starts that Tuesday."""
+    found = events("The joint exercise Jade Shield began with an opening ceremony in Kuantan on Tuesday.")
+    expected = {(Kind.EXERCISE, "2025-01-07", DateBasis.INFERRED), (Kind.CEREMONY, "2025-01-07", DateBasis.STATED)}
+    assert expected == {(e.kind, e.when.iso(), e.sources[0].basis) for e in found}
+
+
+def test_an_event_told_first_without_people_and_then_with_them_is_one_event() -> None:
+    """A ceremony told without its people, then again with them on the same day, is one ceremony."""
+    found = events(
+        "The exercise opened with a ceremony in Kuantan on Tuesday.\n\n"
+        "General Tan Boon Keat and General Rafael Cruz opened the exercise with a ceremony in Kuantan on Tuesday."
+    )
+    ceremonies = [e for e in found if e.kind is Kind.CEREMONY]
+    assert [["Tan Boon Keat", "Rafael Cruz"]] == [[p.name for p in e.participants] for e in ceremonies]
+
+
+def test_a_list_after_a_press_conference_belongs_to_the_event_announced() -> None:
+    """'X is scheduled for March 20-21, heard a press conference on March 10. The two sides will also
+    hold talks': the talks are part of X, on its days, not of the press conference."""
+    found = events(
+        "The border friendship exchange is scheduled for March 20-21, heard a press conference on March 10.\n\n"
+        "The two sides will also hold talks.",
+        published="2025-03-10",
+    )
+    talks = [(e.when.iso(), e.status) for e in found if e.kind is Kind.TALKS]
+    assert talks == [("2025-03-20/2025-03-21", Status.PLANNED)]
+
+
+def test_a_sentence_saying_where_the_main_event_is_places_it() -> None:
+    """'It will feature activities in Sơn La': the announced exchange is in Sơn La."""
+    found = events(
+        "The border friendship exchange is scheduled for March 20-21.\n\n"
+        "It will feature various activities in the province of Sơn La.",
+        published="2025-03-10",
+    )
+    assert [str(e.where) for e in found] == ["Sơn La, Viet Nam"]
+
+
+def test_a_two_word_countrys_possessive_gives_way_to_the_province_in_it() -> None:
+    """'in Việt Nam's northern province of Sơn La' is Sơn La, as for one-word countries."""
+    found = events("The two ministers met in Việt Nam's northern province of Sơn La on Tuesday.")
+    assert [str(e.where) for e in found] == ["Sơn La, Viet Nam"]
+
+
+def test_a_place_visited_during_a_visit_is_a_stop_not_another_visit() -> None:
+    """'During their visit, the guests visited a naval base': a stop on the visit, not a visit of its own."""
+    found = events(
+        "Minister Tan Boon Keat held talks with General Rafael Cruz in Hanoi on Tuesday.\n\n"
+        "During their four-day visit, General Rafael Cruz and his delegation visited a naval base."
+    )
+    assert [] == [e for e in found if e.sources[0].sentence.startswith("During")]

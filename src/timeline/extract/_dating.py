@@ -57,6 +57,7 @@ def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpre
             after = [
                 e for e in expressions
                 if end <= e.start < min(end + AFTER_REACH, following) and not _CLAUSE_BREAK.search(text, end, e.start)
+                and not _bracketed_year(text, end, e)
             ]  # fmt: skip
             if after:
                 chosen = (after[0], "after")
@@ -75,6 +76,14 @@ def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpre
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         if reported:  # "X met Y ..., Z said on Monday": the only date there is
             _date(drafts[0], reported[0], "said", expressions)
+
+
+def _bracketed_year(text: str, end: int, expression: TemporalExpression) -> bool:
+    """True for a year in brackets after an event word ("the exercise (Golden Dragon 2018) started on March 17").
+
+    It is part of a name; the date is further on.
+    """
+    return _YEAR_FIGURES.fullmatch(expression.text) is not None and "(" in text[end : expression.start]
 
 
 def _names_a_year(draft: Draft, expression: TemporalExpression) -> bool:

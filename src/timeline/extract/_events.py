@@ -16,6 +16,7 @@ from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import is_planned, sentence_drafts
 from timeline.extract._links import Story, link_sentence
 from timeline.extract._people import describe, find_mentions
+from timeline.extract._places import place_after
 from timeline.extract._roster import Mention, People
 from timeline.extract._sentences import sentences
 from timeline.extract._tokens import tokenize
@@ -42,6 +43,13 @@ _LABELS = {Kind.PHONE_CALL: "Phone call", Kind.TALKS: "Talks", Kind.MEETING: "Me
 _EVENT_NOUNS = ("session", "sessions", "call", "calls", "talks", "conversation", "conversations", "audience")
 _VERBS = frozenset({"held", "hold", "holds", "holding", "paid", "pay", "pays", "conducted", "spoke", "talked"})
 _HERE = re.compile(r"\bhere\b")
+# A sentence without an event word that says where the main event is ("It will take place in X",
+# "The event features activities in X").
+_SETTING = re.compile(
+    r"""(?:it|the\sevent)\s(?:will\s(?:also\s)?(?:be\s)?|is\s(?:to\sbe\s)?|was\s)?
+    (?:feature[sd]?|take\splace|took\splace|takes\splace|held|hosted|staged|organi[sz]ed|include[sd]?)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _TWIN_REACH = 8  # same-kind events of one day compared with a new one: the latest few, so merging stays linear
 _NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
 
@@ -68,6 +76,8 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             kept.append(draft)
         if not drafts and persons and story.main is not None and _refers_back(text, sentence):
             _add_people(story.main, [person for _, person in persons])
+        if not drafts and story.main is not None and story.main.where is None and _SETTING.match(text, *sentence):
+            story.main.where = place_after(tokens, first, last)  # "It will feature activities in Sơn La"
     return [_finish(article, lower, draft, people) for draft in _merge(kept)]
 
 
@@ -104,6 +114,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             same_day.append(draft)
         else:
             _add_people(twin, draft.people)
+            twin.where = twin.where or draft.where  # the second telling may say where
     return kept
 
 
@@ -114,7 +125,7 @@ def _same(one: Draft, other: Draft) -> bool:
         return True
     names_one = {fold(p.name) for p in one.people}
     names_other = {fold(p.name) for p in other.people}
-    return names_other <= names_one
+    return names_other <= names_one or not names_one  # told first without its people, then with them
 
 
 def _finish(article: Article, lower: str, draft: Draft, people: People) -> Event:

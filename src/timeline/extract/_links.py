@@ -25,14 +25,17 @@ __all__ = ["Story", "link_sentence"]
 
 # Words between two events of one sentence that make them happen together.
 _TOGETHER = re.compile(
-    r"""\b(?:occasion|during|sidelines|accompan\w+|framework|part\sof|attend\w*|take\spart|while|at\sthe
-    |on\sthe\ssame|where)\b""",
+    r"""\b(?:occasion|during|sidelines|margins?|accompan\w+|framework|part\sof|attend\w*|take\spart|while|at\sthe
+    |on\sthe\ssame|where
+    # "the exercise began with a ceremony on Monday": the exercise starts that day
+    |(?:began|begins|opened|opens|started|starts|kicked\soff)\swith)\b
+    """,
     re.IGNORECASE | re.VERBOSE,
 )
 # "during his visit", "following the talks", "at the meeting": a reference to an event already told.
 _REFERENCE = re.compile(
     r"""\b(?:during|at|after|following|on\sthe\ssidelines\sof|on\sthe\soccasion\sof|in\sthe\scourse\sof
-    |prior\sto|ahead\sof|before|within\sthe\sframework\sof|as\spart\sof)\s
+    |on\sthe\smargins?\sof|prior\sto|ahead\sof|before|within\sthe\sframework\sof|as\spart\sof)\s
     (?:the|his|her|their|this|that|its)\s(?:[\w-]+\s){0,3}?
     (?P<noun>visit|visits|trip|tour|talks|meeting|meetings|session|sessions|ceremony|exercise|drill|conference
     |forum|summit|dialogue|call|conversation|reception|event|exchange|stay|video\sconference)\b""",
@@ -59,7 +62,8 @@ _PRONOUN = re.compile(r"(?:[^,;]{0,60},\s)?(?P<pronoun>he|she)\b", re.IGNORECASE
 # References that put the sentence's people in the event referred to ("At the meeting, X said ...");
 # "Prior to the call, X received Y" does not.
 _PRESENT = re.compile(
-    r"(?:at|during|on\sthe\ssidelines|on\sthe\soccasion|in\sthe\scourse|within|as\spart)\b", re.IGNORECASE
+    r"(?:at|during|on\sthe\ssidelines|on\sthe\smargins?|on\sthe\soccasion|in\sthe\scourse|within|as\spart)\b",
+    re.IGNORECASE,
 )
 # The people of an earlier event, named as a group ("the two ministers", "both sides", "They").
 _GROUP = re.compile(
@@ -100,6 +104,16 @@ class Story:
         self.last_of[draft.kind] = draft
         if self.main is None and draft.basis is DateBasis.STATED and draft.kind is not Kind.PLAN:
             self.main = draft
+
+    def latest_event(self) -> Draft | None:
+        """The most recent dated draft that is not a statement or a plan.
+
+        "The exchange is scheduled for October 22-23, heard a press conference
+        on October 15. The two sides will also hold talks": the talks are
+        part of the exchange, not of the press conference that announced it.
+        """
+        events = (d for d in reversed(self.dated) if d.kind not in {Kind.STATEMENT, Kind.PLAN})
+        return next(events, None) or self.latest()
 
     def latest(self, kind: Kind | None = None) -> Draft | None:
         """The most recent dated draft (of *kind*, if given)."""
@@ -148,11 +162,12 @@ def link_sentence(
         if draft.when is None and not draft.implicit and anchors:
             _within(text, draft, anchors, positions)
     if referred is None and _CONTINUES.search(sentence):
-        candidate = story.latest()
+        candidate = story.latest_event()
         if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= _RECENT:
             referred = candidate
             remaining = [d for d in remaining if d.when is not None or d.kind in _CONTINUING]
-    dated = _dated(remaining, referred)
+    trip = reference is not None and _NOUN_KINDS.get(reference["noun"].lower()) is Kind.VISIT
+    dated = _dated(remaining, referred, on_a_trip=trip)
     _group_subject(sentence, dated, story)
     _share_places(drafts)
     _elaborate(story, [d for d in remaining if d.when is None and not (d.implicit or d.too_coarse)])
@@ -203,13 +218,19 @@ def _elaborate(story: Story, undated: list[Draft]) -> None:
         _add_people(told, draft.people)
 
 
-def _dated(drafts: list[Draft], referred: Draft | None) -> list[Draft]:
-    """The drafts with a date, undated ones taking the referred event's date."""
+def _dated(drafts: list[Draft], referred: Draft | None, *, on_a_trip: bool = False) -> list[Draft]:
+    """The drafts with a date, undated ones taking the referred event's date.
+
+    On a trip (the sentence refers to "the visit"), an undated visit is a stop
+    on it, not an event of its own.
+    """
     dated = []
     for draft in drafts:
         if draft.when is None and (draft.implicit or draft.too_coarse):
             continue  # "they agreed to meet again", "in 2013 ... signed": dated only by its own words
         if draft.when is None and referred is not None:
+            if draft.kind is Kind.VISIT and on_a_trip:
+                continue  # "During his visit, he visited a division": a stop on the trip, not a trip
             _inherit(draft, referred)
         if draft.when is not None:
             dated.append(draft)
@@ -237,11 +258,27 @@ def _new_events(
                 told.where = told.where or draft.where
             continue  # "the exercise is aimed at ...": the exercise already told
         twin = twins.get(draft.kind)
-        if draft.when is None and twin is not None and draft.title is None:
+        if draft.when is None and twin is not None and draft.title is None and _nearest_dated(draft, drafts) is twin:
             twin.where = twin.where or draft.where  # "will visit Washington for a working visit from Apr 2 to 5"
             continue
         remaining.append(draft)
     return remaining
+
+
+def _nearest_dated(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The dated draft of the sentence whose word stands nearest to *draft*'s.
+
+    "Monday's meeting came days after they met on the margins of a forum last
+    week": "met" is nearer the forum than the meeting, so it is not the meeting told twice.
+    """
+    dated = [d for d in drafts if d.when is not None]
+    return min(dated, key=lambda d: _gap(d, draft), default=None)
+
+
+def _gap(one: Draft, other: Draft) -> int:
+    if one.trigger[1] <= other.trigger[0]:
+        return other.trigger[0] - one.trigger[1]
+    return one.trigger[0] - other.trigger[1]
 
 
 def _with_pronoun_subject(

@@ -144,7 +144,7 @@ def place_after(
         if setting is not None and setting[0] < offset:
             return setting[1]  # "in X district of Vietnam's Y province": X
         index = tokens.at(offset)
-        if place.name == place.country and tokens.texts[index].endswith(("'s", "’s")):
+        if place.name == place.country and _possessive(tokens, index, last):
             return _inside(tokens, found[number + 1 :], index, last, place) or place
         return _part_of(tokens, index, last, place)
     return setting[1] if setting else _unknown_place(tokens, first, last, names)
@@ -285,6 +285,12 @@ def _named_place(tokens: Tokens, first: int, end: int, last: int, country: str |
             country = country or nearby.country
             break
     return Place(tokens.joined(first, end), country)
+
+
+def _possessive(tokens: Tokens, index: int, last: int) -> bool:
+    """True when the name at *index* ends in a possessive, on any of its words ("Laos's", "Việt Nam's")."""
+    words = tokens.texts[index : _capitalised_run(tokens, index, last) + 1]
+    return any(word.endswith(("'s", "’s")) for word in words)
 
 
 def _capitalised_run(tokens: Tokens, index: int, last: int) -> int:
