@@ -332,6 +332,12 @@ def test_a_form_in_ed_after_a_determiner_is_an_adjective() -> None:
     assert [("Monday", "DATE", "2025-01-13")] == values("The agency will pay the revised fee on Monday.")
 
 
+def test_the_second_half_of_a_compound_is_no_past_verb() -> None:
+    """'The above-mentioned towns' holds no past verb: a planned exchange in October is the coming one."""
+    sentence = "The exchange is scheduled to take place in the above-mentioned towns in October."
+    assert [("October", "DATE", "2025-10")] == values(sentence)
+
+
 def test_an_opening_day_reaches_past_a_long_subject_for_its_verb() -> None:
     """'On Tuesday, <a subject with an "and"> plans to ...' is the coming Tuesday."""
     sentence = "On Tuesday, the national farmers' and fishers' union plans to hold a rally."

@@ -49,7 +49,8 @@ _PAST_WORDS = frozenset(
 _PARTICIPLE_AFTER = frozenset("be been being to is are am a an the its their his her our".split())
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[\"“”]|``|''")
 _AFTER_BREAK = re.compile(r"[.;!?\n]\s|[\"“”,]|``|''")
-_WORDS = re.compile(r"[a-z']+")
+# A word; the part after a hyphen keeps it ("-mentioned" in "above-mentioned"), and is no verb.
+_WORDS = re.compile(r"-?[a-z']+")
 _LAST_WORD = re.compile(r"([a-z']+)[^a-z']*$")
 _OPENERS = frozenset("on in at by from since until during last next this early late and".split())
 _AHEAD = 4  # words after the expression that may carry its verb ("on Sunday issued")
@@ -112,8 +113,13 @@ def _word_before(lower: str, position: int) -> str:
 
 
 def _past_form(word: str, *, capital: bool) -> bool:
-    """A known past form, or a lower-case word of five letters or more ending in -ed."""
-    return word in _PAST_WORDS or (len(word) > 4 and word.endswith("ed") and not capital and word not in _NOT_VERBS)
+    """A known past form, or a lower-case word of five letters or more ending in -ed.
+
+    The second half of a compound ("above-mentioned", "so-called") is an adjective.
+    """
+    return word in _PAST_WORDS or (
+        len(word) > 4 and word.endswith("ed") and not capital and word[0] != "-" and word not in _NOT_VERBS
+    )
 
 
 def _words(text: str, lower: str, start: int, end: int) -> tuple[list[str], list[bool]]:
