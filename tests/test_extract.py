@@ -225,6 +225,24 @@ def test_a_statement_is_not_placed_where_the_announced_event_is() -> None:
     assert kinds[Kind.STATEMENT].where == timeline.Place("Beijing", "China")
 
 
+def test_a_written_statement_has_no_place_and_keeps_its_own_day() -> None:
+    """'In a statement today, X said the drill would run from May 5 to May 9': the statement is today, nowhere."""
+    found = events(
+        " date 2025-04-28 KUCHING, April 28 — In a statement today, the brigade command said the drill "
+        "would be held from May 5 to May 9 in Bau. — Bernama",
+        "2025-04-28",
+    )
+    kinds = {e.kind: e for e in found}
+    assert (kinds[Kind.STATEMENT].when.iso(), kinds[Kind.STATEMENT].where) == ("2025-04-28", None)
+    assert kinds[Kind.EXERCISE].when.iso() == "2025-05-05/2025-05-09"
+
+
+def test_a_press_conference_near_the_day_is_at_the_dateline() -> None:
+    """A press conference is spoken somewhere: with no place written, the dateline's city."""
+    (conference,) = events(" date 2025-04-28 KUCHING, April 28 — The brigade held a press conference today. — Bernama", "2025-04-28")
+    assert conference.where == timeline.Place("Kuching", "Malaysia")
+
+
 def test_an_unknown_building_here_is_the_dateline() -> None:
     """'at Wisma Kenanga here': a building in the dateline's city, which is the place."""
     (address,) = events(

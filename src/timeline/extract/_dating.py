@@ -172,6 +172,8 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
         if expression.start <= draft.trigger[1] - 200 or expression.start < (draft.when_span or (0, 0))[1]:
             continue
         dates = expression.dates
+        if expression.period is not None and expression.period.start != when.start:
+            continue  # "In a statement today, ... held from May 2 to May 9": the end of another range
         if (
             dates is not None and dates.precision is Precision.DAY and dates.start > when.start
             and _UNTIL.search(text, max(0, expression.start - 30), expression.start)
