@@ -130,6 +130,26 @@ def test_the_exercise_told_again_is_not_a_new_event() -> None:
     assert [e.kind for e in found] == [Kind.EXERCISE]
 
 
+def test_a_later_length_stretches_an_exercise_begun_this_week() -> None:
+    """'will begin ... this week' and then 'the 15-day exercise': the week's first day to 15 days after its last."""
+    (exercise,) = events(
+        "The two armies will begin their annual joint exercise this week. "
+        "An army spokesman said Monday that 3,000 soldiers will take part in the 15-day exercise.",
+        "2025-01-13",
+    )
+    assert (exercise.when.iso(), exercise.when.approximate) == ("2025-01-13/2025-02-02", True)
+
+
+def test_a_later_end_and_a_quote_belong_to_the_exercise_already_told() -> None:
+    """'This year's exercise will last until ...' ends it; 'It is a joint exercise,' he said that day, is no new one."""
+    (exercise,) = events(
+        "The navies opened their joint exercise in the Gulf of Thailand on Wednesday. "
+        "\u201cIt is a joint exercise on a large scale,\u201d the admiral said on Wednesday. "
+        "This year's expanded exercise will last until January 20 and involves 40 ships."
+    )
+    assert (exercise.when.iso(), exercise.where) == ("2025-01-08/2025-01-20", timeline.Place("Gulf of Thailand", None))
+
+
 def test_a_plural_title_belongs_to_every_name_in_its_list() -> None:
     """'Defence Ministers A of Laos and B of Cambodia' are two defence ministers, each with a country."""
     (meeting,) = events(

@@ -21,7 +21,16 @@ from timeline.dates import DateRange, Precision
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.model import DateBasis, Kind, TemporalExpression, TimexType
 
-__all__ = ["AFTER_REACH", "attach_dates", "dated_closely", "extend", "is_gathering", "signed_instruments"]
+__all__ = [
+    "AFTER_REACH",
+    "attach_dates",
+    "dated_closely",
+    "extend",
+    "is_gathering",
+    "length_and_end",
+    "signed_instruments",
+    "stretch",
+]
 
 # Where a clause ends: an event word's date does not come from beyond. "which is
 # slated for May 28-30" goes on about the same event, so it does not end it.
@@ -187,6 +196,43 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
             draft.when = DateRange(when.start, when.start.add(days=days - 1))
 
 
+def length_and_end(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
+    """Note how long the draft's words say it lasts ("the 15-day exercise") and when it ends ("lasts until May 9").
+
+    A later sentence that tells an event again often gives only this; see :func:`stretch`.
+    """
+    length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
+    if length and draft.kind in {Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}:
+        draft.lasts = _days(length)
+    for expression in expressions:
+        if not draft.trigger[1] <= expression.start < draft.trigger[1] + AFTER_REACH:
+            continue
+        dates = expression.dates
+        if dates is not None and dates.precision is Precision.DAY and expression.period is None:
+            if _LASTS_UNTIL.search(text, max(0, expression.start - 30), expression.start):
+                draft.until = dates
+            return  # only the first day after the word can be its end
+
+
+def stretch(told: Draft, again: Draft) -> None:
+    """Give an event told earlier the length or end a later telling states.
+
+    "will begin the exercise this week ... the 15-day exercise": from the
+    week's first day to fifteen days after its last, a week's precision,
+    approximate. "began on Wednesday ... The exercise will last until
+    Aug. 14": Wednesday to 14 August.
+    """
+    when = told.when
+    if when is None:
+        return
+    if again.until is not None and again.until.start > when.start and when.precision.rank <= Precision.WEEK.rank:
+        told.when = DateRange(when.start, again.until.end, when.precision, approximate=when.approximate)
+    elif again.lasts is not None and again.lasts > 1 and when.days == 1 and when.precision is Precision.DAY:
+        told.when = DateRange(when.start, when.start.add(days=again.lasts - 1))
+    elif again.lasts is not None and again.lasts > 1 and when.precision is Precision.WEEK:
+        told.when = DateRange(when.start, when.end.add(days=again.lasts - 1), Precision.WEEK, approximate=True)
+
+
 def _days(length: re.Match[str]) -> int | None:
     count = length["count"].lower()
     number = int(count) if count.isdigit() else _COUNTS.get(count)
@@ -196,6 +242,12 @@ def _days(length: re.Match[str]) -> int | None:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\son|run\suntil)\s(?:on\s)?$")
+# Words before the day an event ends: "will last until", "runs through", "ends on".
+_LASTS_UNTIL = re.compile(
+    r"""\b(?:(?:last|lasts|lasting|run|runs|running|continue|continues|go\son|goes\son)\s(?:until|till|through)
+    |(?:end|ends|conclude|concludes|close|closes)(?:\son)?|until|till)\s$""",
+    re.VERBOSE,
+)
 _LENGTH = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s](?P<unit>day|week)s?(?:-long)?\b",
     re.IGNORECASE,
