@@ -150,6 +150,17 @@ def test_a_later_end_and_a_quote_belong_to_the_exercise_already_told() -> None:
     assert (exercise.when.iso(), exercise.where) == ("2025-01-08/2025-01-20", timeline.Place("Gulf of Thailand", None))
 
 
+def test_a_date_before_and_goes_to_the_second_verb_only_when_it_has_none() -> None:
+    """'leaving Hanoi on May 3 and arriving in Juba on May 5': the arrival is May 5; 'visit ... and hold talks' shares."""
+    found = events("The first 30 engineers left on Sunday, leaving Hanoi on May 3 and arriving in Juba on May 5.")
+    assert [e.when.iso() for e in found if e.kind is Kind.VISIT] == ["2025-05-05"]
+    found = events("Minister Nguyễn Văn An plans to visit Japan in early March and hold talks with his counterpart.")
+    assert {e.kind: e.when.iso() for e in found} == {
+        Kind.VISIT: "2025-03-01/2025-03-10",
+        Kind.TALKS: "2025-03-01/2025-03-10",
+    }
+
+
 def test_a_plural_title_belongs_to_every_name_in_its_list() -> None:
     """'Defence Ministers A of Laos and B of Cambodia' are two defence ministers, each with a country."""
     (meeting,) = events(

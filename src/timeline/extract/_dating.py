@@ -41,6 +41,9 @@ _CLAUSE_BREAK = re.compile(
 )
 _YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
+# A date before "and" dates the verb after it only when that verb has no date of its own:
+# "visit the US in early October and hold talks", but "leaving on May 3 and arriving on May 5".
+_CONJUNCTION = re.compile(r"\b(?:and|or|but|then)\b")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
 # Kinds that can last a year or more, or be dated by "over the past N years".
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
@@ -62,7 +65,7 @@ def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpre
                 and not _names_a_year(draft, expression) and not draft.intended
             ):  # fmt: skip
                 chosen = (expression, "pre")
-        if chosen is None:
+        if chosen is None or _CONJUNCTION.search(text, chosen[0].end, start):
             after = [
                 e for e in expressions
                 if end <= e.start < min(end + AFTER_REACH, following) and not _CLAUSE_BREAK.search(text, end, e.start)
