@@ -270,7 +270,9 @@ def test_a_written_statement_has_no_place_and_keeps_its_own_day() -> None:
 
 def test_a_press_conference_near_the_day_is_at_the_dateline() -> None:
     """A press conference is spoken somewhere: with no place written, the dateline's city."""
-    (conference,) = events(" date 2025-04-28 KUCHING, April 28 — The brigade held a press conference today. — Bernama", "2025-04-28")
+    (conference,) = events(
+        " date 2025-04-28 KUCHING, April 28 — The brigade held a press conference today. — Bernama", "2025-04-28"
+    )
     assert conference.where == timeline.Place("Kuching", "Malaysia")
 
 

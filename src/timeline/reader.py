@@ -281,8 +281,8 @@ def _head(text: str, cursor: int) -> tuple[str | None, Place | None, str | None,
 def _credited_dateline(text: str, cursor: int) -> tuple[Place | None, str | None]:
     """The place and outlet of a dateline printed right after a photo credit near the top.
 
-    "The ministers met on Monday.\n(Photo: VNA)Hanoi (VNA) – ...": the page
-    puts the caption first, so the dateline is not where a line starts. The
+    A caption ending "(Photo: VNA)" with "Hanoi (VNA) – ..." right after it: the
+    page puts the caption first, so the dateline is not where a line starts. The
     caption stays in the body (captions are printed text); only the place and
     the outlet are taken.
     """

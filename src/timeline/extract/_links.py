@@ -16,8 +16,8 @@ import re
 import attrs
 
 from timeline.dates import Precision
-from timeline.extract._draft import Draft
 from timeline.extract._dating import stretch
+from timeline.extract._draft import Draft
 from timeline.extract._drafts import attach_persons
 from timeline.extract._roster import Mention
 from timeline.model import DateBasis, Kind, Participant
