@@ -130,6 +130,37 @@ def test_the_exercise_told_again_is_not_a_new_event() -> None:
     assert [e.kind for e in found] == [Kind.EXERCISE]
 
 
+def test_a_later_length_stretches_an_exercise_begun_this_week() -> None:
+    """'will begin ... this week' and then 'the 15-day exercise': the week's first day to 15 days after its last."""
+    (exercise,) = events(
+        "The two armies will begin their annual joint exercise this week. "
+        "An army spokesman said Monday that 3,000 soldiers will take part in the 15-day exercise.",
+        "2025-01-13",
+    )
+    assert (exercise.when.iso(), exercise.when.approximate) == ("2025-01-13/2025-02-02", True)
+
+
+def test_a_later_end_and_a_quote_belong_to_the_exercise_already_told() -> None:
+    """'This year's exercise will last until ...' ends it; 'It is a joint exercise,' he said that day, is no new one."""
+    (exercise,) = events(
+        "The navies opened their joint exercise in the Gulf of Thailand on Wednesday. "
+        "\u201cIt is a joint exercise on a large scale,\u201d the admiral said on Wednesday. "
+        "This year's expanded exercise will last until January 20 and involves 40 ships."
+    )
+    assert (exercise.when.iso(), exercise.where) == ("2025-01-08/2025-01-20", timeline.Place("Gulf of Thailand", None))
+
+
+def test_a_date_before_and_goes_to_the_second_verb_only_when_it_has_none() -> None:
+    """'leaving Hanoi on May 3 and arriving in Juba on May 5': the arrival is May 5; 'visit ... and hold talks' shares."""
+    found = events("The first 30 engineers left on Sunday, leaving Hanoi on May 3 and arriving in Juba on May 5.")
+    assert [e.when.iso() for e in found if e.kind is Kind.VISIT] == ["2025-05-05"]
+    found = events("Minister Nguyễn Văn An plans to visit Japan in early March and hold talks with his counterpart.")
+    assert {e.kind: e.when.iso() for e in found} == {
+        Kind.VISIT: "2025-03-01/2025-03-10",
+        Kind.TALKS: "2025-03-01/2025-03-10",
+    }
+
+
 def test_a_plural_title_belongs_to_every_name_in_its_list() -> None:
     """'Defence Ministers A of Laos and B of Cambodia' are two defence ministers, each with a country."""
     (meeting,) = events(
@@ -223,6 +254,26 @@ def test_a_statement_is_not_placed_where_the_announced_event_is() -> None:
     kinds = {e.kind: e for e in found}
     assert kinds[Kind.TALKS].where == timeline.Place("Washington", "United States")
     assert kinds[Kind.STATEMENT].where == timeline.Place("Beijing", "China")
+
+
+def test_a_written_statement_has_no_place_and_keeps_its_own_day() -> None:
+    """'In a statement today, X said the drill would run from May 5 to May 9': the statement is today, nowhere."""
+    found = events(
+        " date 2025-04-28 KUCHING, April 28 — In a statement today, the brigade command said the drill "
+        "would be held from May 5 to May 9 in Bau. — Bernama",
+        "2025-04-28",
+    )
+    kinds = {e.kind: e for e in found}
+    assert (kinds[Kind.STATEMENT].when.iso(), kinds[Kind.STATEMENT].where) == ("2025-04-28", None)
+    assert kinds[Kind.EXERCISE].when.iso() == "2025-05-05/2025-05-09"
+
+
+def test_a_press_conference_near_the_day_is_at_the_dateline() -> None:
+    """A press conference is spoken somewhere: with no place written, the dateline's city."""
+    (conference,) = events(
+        " date 2025-04-28 KUCHING, April 28 — The brigade held a press conference today. — Bernama", "2025-04-28"
+    )
+    assert conference.where == timeline.Place("Kuching", "Malaysia")
 
 
 def test_an_unknown_building_here_is_the_dateline() -> None:

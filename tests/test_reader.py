@@ -73,6 +73,23 @@ def test_headline_before_the_dateline() -> None:
     assert ("Viet Nam, Laos boost peacekeeping ties", "Text.") == (article.title, article.body)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        " date 2025-03-31\nLaos, Viet Nam talk border work\nThe generals met on Monday.\n(Photo: VNA)Hanoi (VNA) -\nMore.",
+        " date 2025-03-31\nBorder talks\nA general speaks on Monday. (Photo: VNA)Hanoi (VNA) – The talks went well.",
+    ],
+)
+def test_dateline_after_a_photo_credit(text: str) -> None:
+    """A dateline printed right after a caption's photo credit names the place; the caption stays in the body."""
+    article = timeline.parse_article(text)
+    assert (("Hà Nội", "Viet Nam"), "Vietnam News Agency", True) == (
+        (article.dateline.name, article.dateline.country) if article.dateline else None,
+        article.outlet,
+        " on Monday." in article.body,
+    )
+
+
 def test_month_only_date_line_is_a_month() -> None:
     """' date 2025-03' is a publication date known to the month, not 1 March."""
     article = timeline.parse_article(" date 2025-03\nHanoi (VNA) – Talks were held. /.")

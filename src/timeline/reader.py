@@ -77,6 +77,9 @@ _SIGN_OFF = re.compile(
     re.VERBOSE,
 )
 _HEADLINE_MAX = 200
+# A photo credit that a dateline may follow on the same line: "... (Photo: VNA)Hanoi (VNA) – ...".
+_CREDIT = re.compile(r"\((?:Photo|Source|Image|File\sphoto)\b[^()\n]{0,40}\)[ \t]{0,3}", re.IGNORECASE)
+_CREDIT_LINES = 4  # lines from the top where a caption and its credit stand
 
 
 @attrs.frozen
@@ -270,7 +273,31 @@ def _head(text: str, cursor: int) -> tuple[str | None, Place | None, str | None,
             break
         headline.append(line)
         line_start = line_end + 1
-    return _plain_head(text, cursor)
+    title, _, _, body_start = _plain_head(text, cursor)
+    place, outlet = _credited_dateline(text, cursor)
+    return title, place, outlet, body_start
+
+
+def _credited_dateline(text: str, cursor: int) -> tuple[Place | None, str | None]:
+    """The place and outlet of a dateline printed right after a photo credit near the top.
+
+    A caption ending "(Photo: VNA)" with "Hanoi (VNA) – ..." right after it: the
+    page puts the caption first, so the dateline is not where a line starts. The
+    caption stays in the body (captions are printed text); only the place and
+    the outlet are taken.
+    """
+    line_start = cursor
+    for _ in range(_CREDIT_LINES):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        for credit in _CREDIT.finditer(text, line_start, line_end):
+            found = _dateline(text, credit.end(), line_end)
+            if found:
+                return found[0], found[1]
+        if line_end >= len(text):
+            break
+        line_start = line_end + 1
+    return None, None
 
 
 def _plain_head(text: str, cursor: int) -> tuple[str | None, Place | None, str | None, int]:

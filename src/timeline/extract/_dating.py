@@ -21,7 +21,16 @@ from timeline.dates import DateRange, Precision
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.model import DateBasis, Kind, TemporalExpression, TimexType
 
-__all__ = ["AFTER_REACH", "attach_dates", "dated_closely", "extend", "is_gathering", "signed_instruments"]
+__all__ = [
+    "AFTER_REACH",
+    "attach_dates",
+    "dated_closely",
+    "extend",
+    "is_gathering",
+    "length_and_end",
+    "signed_instruments",
+    "stretch",
+]
 
 # Where a clause ends: an event word's date does not come from beyond. "which is
 # slated for May 28-30" goes on about the same event, so it does not end it.
@@ -32,6 +41,9 @@ _CLAUSE_BREAK = re.compile(
 )
 _YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
+# A date before "and" dates the verb after it only when that verb has no date of its own:
+# "visit the US in early October and hold talks", but "leaving on May 3 and arriving on May 5".
+_CONJUNCTION = re.compile(r"\b(?:and|or|but|then)\b")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
 # Kinds that can last a year or more, or be dated by "over the past N years".
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
@@ -53,7 +65,7 @@ def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpre
                 and not _names_a_year(draft, expression) and not draft.intended
             ):  # fmt: skip
                 chosen = (expression, "pre")
-        if chosen is None:
+        if chosen is None or _CONJUNCTION.search(text, chosen[0].end, start):
             after = [
                 e for e in expressions
                 if end <= e.start < min(end + AFTER_REACH, following) and not _CLAUSE_BREAK.search(text, end, e.start)
@@ -172,6 +184,8 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
         if expression.start <= draft.trigger[1] - 200 or expression.start < (draft.when_span or (0, 0))[1]:
             continue
         dates = expression.dates
+        if expression.period is not None and expression.period.start != when.start:
+            continue  # "In a statement today, ... held from May 2 to May 9": the end of another range
         if (
             dates is not None and dates.precision is Precision.DAY and dates.start > when.start
             and _UNTIL.search(text, max(0, expression.start - 30), expression.start)
@@ -185,6 +199,43 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
             draft.when = DateRange(when.start, when.start.add(days=days - 1))
 
 
+def length_and_end(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
+    """Note how long the draft's words say it lasts ("the 15-day exercise") and when it ends ("lasts until May 9").
+
+    A later sentence that tells an event again often gives only this; see :func:`stretch`.
+    """
+    length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
+    if length and draft.kind in {Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}:
+        draft.lasts = _days(length)
+    for expression in expressions:
+        if not draft.trigger[1] <= expression.start < draft.trigger[1] + AFTER_REACH:
+            continue
+        dates = expression.dates
+        if dates is not None and dates.precision is Precision.DAY and expression.period is None:
+            if _LASTS_UNTIL.search(text, max(0, expression.start - 30), expression.start):
+                draft.until = dates
+            return  # only the first day after the word can be its end
+
+
+def stretch(told: Draft, again: Draft) -> None:
+    """Give an event told earlier the length or end a later telling states.
+
+    "will begin the exercise this week ... the 15-day exercise": from the
+    week's first day to fifteen days after its last, a week's precision,
+    approximate. "began on Wednesday ... The exercise will last until
+    Aug. 14": Wednesday to 14 August.
+    """
+    when = told.when
+    if when is None:
+        return
+    if again.until is not None and again.until.start > when.start and when.precision.rank <= Precision.WEEK.rank:
+        told.when = DateRange(when.start, again.until.end, when.precision, approximate=when.approximate)
+    elif again.lasts is not None and again.lasts > 1 and when.days == 1 and when.precision is Precision.DAY:
+        told.when = DateRange(when.start, when.start.add(days=again.lasts - 1))
+    elif again.lasts is not None and again.lasts > 1 and when.precision is Precision.WEEK:
+        told.when = DateRange(when.start, when.end.add(days=again.lasts - 1), Precision.WEEK, approximate=True)
+
+
 def _days(length: re.Match[str]) -> int | None:
     count = length["count"].lower()
     number = int(count) if count.isdigit() else _COUNTS.get(count)
@@ -194,6 +245,12 @@ def _days(length: re.Match[str]) -> int | None:
 
 
 _UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\son|run\suntil)\s(?:on\s)?$")
+# Words before the day an event ends: "will last until", "runs through", "ends on".
+_LASTS_UNTIL = re.compile(
+    r"""\b(?:(?:last|lasts|lasting|run|runs|running|continue|continues|go\son|goes\son)\s(?:until|till|through)
+    |(?:end|ends|conclude|concludes|close|closes)(?:\son)?|until|till)\s$""",
+    re.VERBOSE,
+)
 _LENGTH = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s](?P<unit>day|week)s?(?:-long)?\b",
     re.IGNORECASE,

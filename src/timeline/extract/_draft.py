@@ -40,3 +40,5 @@ class Draft:
     too_coarse: bool = False  # its own words date it, but only to a year or longer
     placed_before: bool = False  # its place stands before its word ("During the summit in Jakarta, ... trip")
     intended: bool = False  # what someone means to do ("agreed Monday to launch a dialogue"): dated only after
+    lasts: int | None = None  # days its words say it lasts ("the 15-day exercise")
+    until: DateRange | None = None  # the day its words say it ends ("will last until Aug. 14")

@@ -16,7 +16,15 @@ import re
 
 import attrs
 
-from timeline.extract._dating import AFTER_REACH, attach_dates, dated_closely, extend, is_gathering, signed_instruments
+from timeline.extract._dating import (
+    AFTER_REACH,
+    attach_dates,
+    dated_closely,
+    extend,
+    is_gathering,
+    length_and_end,
+    signed_instruments,
+)
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._lexicon import EVENT_WORDS, TITLE_WORDS
 from timeline.extract._places import Spans, located, organisations_in, place_after, places_in
@@ -92,6 +100,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
         drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or dated_closely(d) or is_gathering(d, text)]
     for draft in drafts:
         extend(draft, text, expressions)
+        length_and_end(draft, text, expressions)
     names = Spans(organisations + blocked)
     context = _Context(
         names=names,

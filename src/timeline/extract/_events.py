@@ -51,6 +51,7 @@ _SETTING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TWIN_REACH = 8  # same-kind events of one day compared with a new one: the latest few, so merging stays linear
+_WRITTEN = frozenset({"statement", "statements"})  # a statement's words that name a text, not an occasion
 _NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
 
 
@@ -185,9 +186,17 @@ def _where(article: Article, draft: Draft) -> Place | None:
     if where is not None and where.name == where.country and dateline.country == where.name:
         return dateline
     near = abs((draft.when.start - article.published.start).days) <= _NEAR_DAYS
-    if where is None and draft.kind in GATHERINGS and near:
+    if where is None and draft.kind in GATHERINGS and near and not _written(article.text, draft):
         return dateline
     return where
+
+
+def _written(text: str, draft: Draft) -> bool:
+    """True for a statement issued in writing ("In a statement today, the command said ..."): it has no place.
+
+    A press conference, an announcement or an address is spoken somewhere: at the dateline.
+    """
+    return draft.kind is Kind.STATEMENT and text[draft.trigger[0] : draft.trigger[1]].lower() in _WRITTEN
 
 
 def _is_name(phrase: str) -> bool:

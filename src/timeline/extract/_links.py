@@ -16,6 +16,7 @@ import re
 import attrs
 
 from timeline.dates import Precision
+from timeline.extract._dating import stretch
 from timeline.extract._draft import Draft
 from timeline.extract._drafts import attach_persons
 from timeline.extract._roster import Mention
@@ -80,7 +81,7 @@ _OPENING_PHRASE = re.compile(
 )
 # "met ... and signed", "visited ... and held talks": the second verb right after "and".
 _AND_THEN = re.compile(r"\band\s(?:\w+\s)?$")
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s(?:[\w-]+\s)?$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s(?:year['’]s\s)?(?:[\w-]+\s)?$", re.IGNORECASE)
 _RECENT = 2  # sentences back that a continuing sentence may refer to
 # Kinds a continuing sentence can add ("He also spoke with ...", "They will sign ...").
 _CONTINUING = frozenset(
@@ -252,10 +253,15 @@ def _new_events(
             if draft.kind is referred.kind:  # "At their meeting in Makati, ...": the meeting's place
                 referred.where = referred.where or draft.where
             continue  # "during the visit": the visit itself, told again
-        told = story.latest(draft.kind) if draft.when is None and draft.kind is not Kind.PLAN else None
-        if told is not None and _DEFINITE.search(text, max(0, draft.trigger[0] - 20), draft.trigger[0]):
+        # Told again: undated, or dated only by when someone spoke of it ("X said Monday ... the 15-day exercise").
+        again = (draft.when is None or draft.how == "said") and draft.kind is not Kind.PLAN
+        told = story.latest(draft.kind) if again else None
+        if told is not None and (
+            _DEFINITE.search(text, max(0, draft.trigger[0] - 30), draft.trigger[0]) or _during(draft, told)
+        ):
             if not draft.placed_before:  # "during the exercise in Tawau": where it is
                 told.where = told.where or draft.where
+            stretch(told, draft)  # "the 15-day exercise", "the exercise will last until Aug. 14"
             continue  # "the exercise is aimed at ...": the exercise already told
         twin = twins.get(draft.kind)
         if draft.when is None and twin is not None and draft.title is None and _nearest_dated(draft, drafts) is twin:
@@ -263,6 +269,18 @@ def _new_events(
             continue
         remaining.append(draft)
     return remaining
+
+
+def _during(draft: Draft, told: Draft) -> bool:
+    """True when a draft dated only by when someone spoke falls within an event of its kind already told.
+
+    "The exercise began on Wednesday. 'It is a joint exercise on a large
+    scale,' he said on Wednesday": the exercise already told.
+    """
+    return (
+        draft.how == "said" and draft.when is not None and told.when is not None
+        and told.when.start <= draft.when.start and draft.when.end <= told.when.end
+    )  # fmt: skip
 
 
 def _nearest_dated(draft: Draft, drafts: list[Draft]) -> Draft | None:
