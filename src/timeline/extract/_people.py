@@ -297,8 +297,12 @@ def _honoured(tokens: Tokens, floor: int, name_first: int) -> bool:
 def _name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
     """Runs of one to four capitalised words that could be a person's name."""
     runs: list[tuple[int, int]] = []
+    capitals, keys = tokens.capitals, tokens.keys
     index = first
     while index < last:
+        if not capitals[index] and keys[index].strip(".") not in _HONORIFIC_WORDS:
+            index += 1  # a lower-case word opens neither a name nor an honorific
+            continue
         skip = _honorific_at(tokens, index, last)
         if skip:
             index += skip
@@ -344,10 +348,15 @@ def _surname_he(tokens: Tokens, first: int, index: int, last: int) -> bool:
 
 
 def _name_word(tokens: Tokens, index: int) -> bool:
-    word = tokens.texts[index]
+    return _is_name_word(tokens.texts[index], tokens.keys[index])
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_name_word(word: str, key: str) -> bool:
+    """True when a word (and its key, see :mod:`timeline.extract._tokens`) may be part of a person's name."""
     if not word[:1].isupper() or word[:1].isdigit():
         return False
-    key = tokens.keys[index].strip(".")
+    key = key.strip(".")
     if key in _NOT_NAMES or key in _EVENT_FIRST_WORDS or (len(word) > 1 and word.isupper() and len(word) <= 6):
         return False
     return not _is_country_word(word)
