@@ -568,3 +568,18 @@ def test_a_part_of_the_day_ties_a_later_sentence_to_the_day_told() -> None:
     )
     ceremony = next(e for e in found if e.kind is Kind.CEREMONY)
     assert (ceremony.when.iso(), ceremony.source.basis) == ("2025-01-09", DateBasis.INFERRED)
+
+
+def test_plural_officials_who_agreed_on_a_day_held_a_meeting() -> None:
+    """'Lao and Thai defence chiefs agreed Monday to ...' implies their meeting that day."""
+    (meeting,) = events("Lao and Thai defence chiefs agreed Monday to set up a joint border committee.")
+    assert (meeting.kind, meeting.when.iso()) == (Kind.MEETING, "2025-01-06")
+
+
+def test_event_words_given_as_examples_are_not_events() -> None:
+    """'platforms such as the regional summit' names kinds of forum, not one that took place."""
+    found = events(
+        "On Thursday, Defence Minister Arif Santoso met Defence Minister Karl Brenner and they discussed "
+        "cooperation on platforms such as the regional defence summit and the maritime forum."
+    )
+    assert [e.kind for e in found] == [Kind.MEETING]

@@ -63,6 +63,14 @@ _FILLERS = frozenset(
     on in""".split()
 )
 _FILLER_REACH = 6
+# A plural office as a subject: "Japanese and U.S. defense chiefs agreed Tuesday" - two parties.
+_PLURAL_SUBJECT = re.compile(
+    r"""\b(?:chiefs|ministers|officials|leaders|counterparts)
+    (?:\sof\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\sand\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s$""",
+    re.VERBOSE,
+)
+# Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
+_EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
 _ADJECTIVAL = frozenset({"visiting"})
 
@@ -84,8 +92,11 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     for start, end, kind, needs in _event_words(tokens, first, last):
         if any(s <= start and end <= e for s, e in blocked) or _inside_body_name(kind, start, end, organisations, text):
             continue
-        if needs == "pair" and sum(mention.end <= start for mention, _ in persons) < 2:
+        paired = sum(mention.end <= start for mention, _ in persons) >= 2
+        if needs == "pair" and not paired and not _PLURAL_SUBJECT.search(text, max(sentence[0], start - 80), start):
             continue
+        if _EXAMPLES.search(lower, max(sentence[0], start - 60), start):
+            continue  # "cooperation on platforms such as the ADMM": examples, not events
         # "agreed to meet again", "to launch a strategic dialogue": not yet an event; but what a
         # trip was for is ("visited Minsk two weeks ago to sign a protocol")
         intention = bool(_INTENTION.search(lower, max(0, start - 40), start)) and not (
