@@ -501,3 +501,85 @@ def test_a_place_visited_during_a_visit_is_a_stop_not_another_visit() -> None:
         "During their four-day visit, General Rafael Cruz and his delegation visited a naval base."
     )
     assert [] == [e for e in found if e.sources[0].sentence.startswith("During")]
+
+
+def test_a_call_on_an_office_holder_is_a_meeting_but_an_appeal_is_not() -> None:
+    """'called on Defence Minister X on Tuesday' is a courtesy call; 'called on both sides to ...' is not."""
+    found = events(
+        " date 2025-01-10 JAKARTA — The visiting general called on Defence Minister Arif Santoso on Tuesday morning. "
+        "The general also called on both sides to keep talking on Wednesday."
+    )
+    assert [(e.kind, e.when.iso()) for e in found] == [(Kind.MEETING, "2025-01-07")]
+
+
+def test_talks_held_by_phone_are_a_phone_call() -> None:
+    """'held talks by phone' names a phone call, not talks."""
+    (call,) = events("On Thursday, Defence Minister Arif Santoso and his counterpart Karl Brenner held talks by phone.")
+    assert (call.kind, call.when.iso()) == (Kind.PHONE_CALL, "2025-01-09")
+
+
+def test_a_signing_dated_only_to_a_year_is_kept_at_a_year_precision() -> None:
+    """'the accord signed in 2019' is a signing in 2019, not too coarse to keep."""
+    (signing,) = events("The ministers praised the defence accord signed in 2019 between the two ministries.")
+    assert (signing.kind, signing.when.iso(), signing.status) == (Kind.SIGNING, "2019", Status.REPORTED)
+
+
+def test_an_event_dated_before_publication_is_reported_whatever_the_tense() -> None:
+    """A caption in the present tense with a past date ('X meets Y ..., May 3, 2019') reports a past event."""
+    (meeting,) = events(
+        "Defence Minister Arif Santoso meets Defence Minister Karl Brenner in Jakarta, May 3, 2019.",
+        published="2019-05-05",
+    )
+    assert (meeting.when.iso(), meeting.status) == ("2019-05-03", Status.REPORTED)
+
+
+def test_a_plan_mostly_run_is_reported() -> None:
+    """The cooperation plan for 2022-2025, mostly run by January 2025, is in force: reported, not planned."""
+    (plan,) = events("The two sides reviewed the cooperation plan for the 2022-2025 period.")
+    assert (plan.kind, plan.when.iso(), plan.status) == (Kind.PLAN, "2022/2025", Status.REPORTED)
+
+
+def test_a_lunch_and_a_guard_of_honour_during_a_visit_are_events() -> None:
+    """A lunch and a guard of honour told in a visit's day are a meeting and a ceremony of that day."""
+    found = events(
+        " date 2025-01-10 SINGAPORE — Defence Minister Arif Santoso called on Prime Minister Lim Wei Ming on "
+        "Thursday, after inspecting a guard of honour. He was then hosted to lunch by Dr Tan Boon Hock."
+    )
+    kinds = sorted((e.kind.value, e.when.iso()) for e in found)
+    assert ("ceremony", "2025-01-09") in kinds
+    assert kinds.count(("meeting", "2025-01-09")) == 2
+
+
+def test_a_host_may_receive_here_and_at_a_time_of_day_before_the_guest() -> None:
+    """'received here this afternoon at the Royal Palace visiting Minister X' is a reception that afternoon."""
+    (meeting,) = events(
+        " date 2025-01-10 PHNOM PENH — Prime Minister Sok Dara received here this afternoon at the Royal Palace "
+        "visiting Defence Minister Arif Santoso."
+    )
+    assert (meeting.kind, meeting.when.iso()) == (Kind.MEETING, "2025-01-10")
+
+
+def test_a_part_of_the_day_ties_a_later_sentence_to_the_day_told() -> None:
+    """'in the morning' a few sentences on is the morning of the day just told."""
+    found = events(
+        " date 2025-01-10 SINGAPORE — Defence Minister Tan Boon Hock met General Arif Santoso on Thursday. "
+        "Mr Tan said the talks were useful. He thanked his guest. "
+        "General Arif had inspected a guard of honour in the morning."
+    )
+    ceremony = next(e for e in found if e.kind is Kind.CEREMONY)
+    assert (ceremony.when.iso(), ceremony.source.basis) == ("2025-01-09", DateBasis.INFERRED)
+
+
+def test_plural_officials_who_agreed_on_a_day_held_a_meeting() -> None:
+    """'Lao and Thai defence chiefs agreed Monday to ...' implies their meeting that day."""
+    (meeting,) = events("Lao and Thai defence chiefs agreed Monday to set up a joint border committee.")
+    assert (meeting.kind, meeting.when.iso()) == (Kind.MEETING, "2025-01-06")
+
+
+def test_event_words_given_as_examples_are_not_events() -> None:
+    """'platforms such as the regional summit' names kinds of forum, not one that took place."""
+    found = events(
+        "On Thursday, Defence Minister Arif Santoso met Defence Minister Karl Brenner and they discussed "
+        "cooperation on platforms such as the regional defence summit and the maritime forum."
+    )
+    assert [e.kind for e in found] == [Kind.MEETING]

@@ -142,8 +142,10 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
         return
     if how == "after" and when.precision is Precision.YEAR and _in_brackets(expression, draft):
         return  # "the military exercise (Golden Dragon 2018)": part of a name
-    if draft.kind not in _PERIODIC and (
-        when.precision.rank >= Precision.YEAR.rank or expression.type is TimexType.DURATION
+    if (
+        draft.kind not in _PERIODIC
+        and not _signed_in_year(draft, expression, how)
+        and (when.precision.rank >= Precision.YEAR.rank or expression.type is TimexType.DURATION)
     ):
         draft.too_coarse = True
         return  # "this year's exercise", "held over the past three decades": no date for a single event
@@ -155,6 +157,19 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
         draft.when_span = (expression.start, max(ends))
     else:
         draft.when_span = (expression.start, expression.end)
+
+
+def _signed_in_year(draft: Draft, expression: TemporalExpression, how: str) -> bool:
+    """True for a signing dated by a year in figures ("the MoU signed in 2018", "In 2013, the two sides signed").
+
+    A signing happens once, so a year dates it (to a year's precision).
+    """
+    return (
+        draft.kind is Kind.SIGNING
+        and how in {"after", "before"}
+        and expression.type is not TimexType.DURATION
+        and _YEAR_FIGURES.fullmatch(expression.text) is not None
+    )
 
 
 def is_gathering(draft: Draft, text: str) -> bool:

@@ -26,7 +26,13 @@ from timeline.extract._dating import (
     signed_instruments,
 )
 from timeline.extract._draft import GATHERINGS, Draft
-from timeline.extract._lexicon import EVENT_WORDS, TITLE_WORDS
+from timeline.extract._lexicon import (
+    EVENT_WORDS,
+    OFFICE_MODIFIERS,
+    OFFICE_PREFIXES,
+    TITLE_ENDS,
+    TITLE_WORDS,
+)
 from timeline.extract._places import Spans, located, organisations_in, place_after, places_in
 from timeline.extract._roster import Mention
 from timeline.extract._tokens import Tokens
@@ -42,8 +48,8 @@ _INDOORS = GATHERINGS - {Kind.VISIT} | {Kind.PHONE_CALL, Kind.APPOINTMENT}
 _PLACELESS = frozenset({Kind.STATEMENT, Kind.PLAN, Kind.APPOINTMENT})
 _BEFORE_REACH = 12  # words before an event word its place may stand
 _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.OTHER}
-_INTENTION = re.compile(
-    r"\bto\s(?:(?!the\b|a\b)[a-z]+\s(?:(?:a|an|the|their|its|new|joint|strategic|first|regular|annual|bilateral)\s){0,2})?$"
+_INTENTION = re.compile(  # "hosted to lunch", "invited to dinner": a meal, not an aim
+    r"(?<!hosted\s)(?<!invited\s)\bto\s(?:(?!the\b|a\b)[a-z]+\s(?:(?:a|an|the|their|its|new|joint|strategic|first|regular|annual|bilateral)\s){0,2})?$"
 )
 _PURPOSE_REACH = 60  # characters between a trip and what it was for ("visited Minsk ... to sign")
 _OBJECTS = frozenset(
@@ -51,6 +57,20 @@ _OBJECTS = frozenset(
     counterparts envoy envoys chief president prime secretary general commander visiting
     a an the his her their""".split()
 )
+# Words between a hosting verb and its guest: "received here this afternoon at the Peace Palace visiting ...".
+_FILLERS = frozenset(
+    """a an the visiting his her here there today yesterday this that morning afternoon evening at
+    on in""".split()
+)
+_FILLER_REACH = 6
+# A plural office as a subject: "Japanese and U.S. defense chiefs agreed Tuesday" - two parties.
+_PLURAL_SUBJECT = re.compile(
+    r"""\b(?:chiefs|ministers|officials|leaders|counterparts)
+    (?:\sof\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\sand\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s$""",
+    re.VERBOSE,
+)
+# Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
+_EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
 _ADJECTIVAL = frozenset({"visiting"})
 
@@ -72,8 +92,11 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     for start, end, kind, needs in _event_words(tokens, first, last):
         if any(s <= start and end <= e for s, e in blocked) or _inside_body_name(kind, start, end, organisations, text):
             continue
-        if needs == "pair" and sum(mention.end <= start for mention, _ in persons) < 2:
+        paired = sum(mention.end <= start for mention, _ in persons) >= 2
+        if needs == "pair" and not paired and not _PLURAL_SUBJECT.search(text, max(sentence[0], start - 80), start):
             continue
+        if _EXAMPLES.search(lower, max(sentence[0], start - 60), start):
+            continue  # "cooperation on platforms such as the ADMM": examples, not events
         # "agreed to meet again", "to launch a strategic dialogue": not yet an event; but what a
         # trip was for is ("visited Minsk two weeks ago to sign a protocol")
         intention = bool(_INTENTION.search(lower, max(0, start - 40), start)) and not (
@@ -141,6 +164,8 @@ def _event_words(tokens: Tokens, first: int, last: int) -> list[tuple[int, int, 
                 continue
             if needs_object == "object" and not _has_object(tokens, end + 1, last):
                 continue
+            if needs_object == "office" and not _calls_on_office(tokens, end + 1, last):
+                continue
             if words[0] in _ADJECTIVAL and end + 1 < last and _adjectival(tokens, end + 1):
                 continue  # "visiting Australian counterpart": a description, not an event
             found.append((tokens.starts[index], tokens.ends[end], kind, needs_object))
@@ -154,9 +179,26 @@ def _event_words(tokens: Tokens, first: int, last: int) -> list[tuple[int, int, 
 
 def _has_object(tokens: Tokens, index: int, last: int) -> bool:
     """True when a hosting verb has a guest after it ("received the Lao delegation")."""
-    while index < last and tokens.keys[index] in {"a", "an", "the", "visiting", "his", "her"}:
+    stop = min(last, index + _FILLER_REACH)
+    while index < stop and tokens.keys[index] in _FILLERS:
         index += 1
     return index < last and (tokens.capitalised(index) or tokens.keys[index] in _OBJECTS)
+
+
+# Words after "called on" that make it a courtesy call: an office, a rank or an honorific.
+_CALLED_ON = (OFFICE_PREFIXES | OFFICE_MODIFIERS | TITLE_ENDS) - {"the", "his", "her", "their", "and", "of"}
+# "called on Prime Minister X to step up ...": an appeal, not a call.
+_APPEAL = re.compile(r"[^,;.]{0,80}?\bto\s(?!the\b|a\b)[a-z]+\b")
+
+
+def _calls_on_office(tokens: Tokens, index: int, last: int) -> bool:
+    """True when "called on" is followed by an office holder it visited ("called on Defence Minister X")."""
+    while index < last and tokens.keys[index] in {"the", "his", "her"}:
+        index += 1
+    if index >= last:
+        return False
+    word = tokens.keys[index].strip(".").split("-")[0]
+    return word in _CALLED_ON and not _APPEAL.match(tokens.text, tokens.starts[index])
 
 
 def _adjectival(tokens: Tokens, index: int) -> bool:

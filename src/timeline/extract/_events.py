@@ -134,10 +134,14 @@ def _finish(article: Article, lower: str, draft: Draft, people: People) -> Event
     assert draft.when is not None  # noqa: S101 - drafts without a date were dropped
     participants = _unique(people.current(p) for p in draft.people)
     where = _where(article, draft)
-    planned = is_planned(draft, lower, article.text)
+    # what ended before the article appeared is reported, whatever the tense ("X meets Y ..., September 19, 2012")
+    over = draft.when.end < article.published.start
+    planned = is_planned(draft, lower, article.text) and not over
     status = Status.PLANNED if planned or draft.when.start > article.published.end else Status.REPORTED
-    if draft.kind is Kind.PLAN and draft.when.end >= article.published.start:
-        status = Status.PLANNED
+    if draft.kind is Kind.PLAN:
+        # a plan mostly still ahead is to come; one mostly run (or over) is in force, reported
+        elapsed = (article.published.start - draft.when.start).days
+        status = Status.PLANNED if elapsed * 2 < draft.when.days else Status.REPORTED
     when_span = draft.when_span if draft.basis is DateBasis.STATED else None
     source = Source(
         article=article.id,

@@ -30,13 +30,16 @@ __all__ = [
 # longest phrase at a word wins. Verbs that need an object to name an event
 # ("received", "hosted") are marked with a trailing "+" and checked by the
 # extractor; "++" marks verbs that name a meeting only when two people are
-# their subject ("X and his counterpart Y agreed on Monday ...").
+# their subject ("X and his counterpart Y agreed on Monday ..."); "@" marks a
+# call on someone, which needs an office or a rank after it ("called on Defence
+# Minister X", not "called on both sides to ...").
 EVENT_PHRASES: dict[Kind, str] = {
     Kind.PHONE_CALL: """phone talks|phone talk|phone call|phone calls|phone conversation|phone conversations
         |telephone talks|telephone call|telephone conversation|telephone conversations|video call
         |video conference|videoconference|virtual talks|virtual meeting|online talks|online meeting
         |spoke by phone|talked by phone|held phone talks|spoke by telephone|talked by telephone
-        |interacted virtually|virtually|virtual talks""",
+        |interacted virtually|virtually|virtual talks|talks by phone|held talks by phone|talks by telephone
+        |held talks by telephone|talks over the phone|spoken by phone|spoken by telephone""",
     Kind.SIGNING: """sign|signs|signed|signing|inked|memorandum of understanding|memoranda of understanding
         |mou|mous""",
     Kind.DIALOGUE: "dialogue|dialogues|strategic dialogue|policy dialogue",
@@ -49,13 +52,14 @@ EVENT_PHRASES: dict[Kind, str] = {
     Kind.MEETING: """met|meet|meets|meeting|meetings|bilateral meeting|bilateral meetings|working session
         |working sessions|courtesy call|courtesy calls|audience|held meetings|received+|receives+
         |receiving+|welcomed+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++|discussed++
-        |pledged++|reaffirmed++|exchanged views++|vowed++|reception|hosted a reception|working meeting""",
+        |pledged++|reaffirmed++|exchanged views++|vowed++|reception|hosted a reception|working meeting
+        |called on@|calls on@|call on@|calling on@|lunch|luncheon|official lunch|dinner|banquet|state banquet""",
     Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
         |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition
         |shangri-la dialogue|ministerial meeting|session""",
     Kind.CEREMONY: """ceremony|ceremonies|celebration|celebrations|commemoration|parade|inauguration
         |inaugurated|inaugurate|cut the ribbon|wreath-laying|laid wreaths|laid a wreath|incense offering
-        |flag-raising|farewell|welcome ceremony""",
+        |flag-raising|farewell|welcome ceremony|guard of honour|guard of honor""",
     Kind.EXERCISE: """exercise|exercises|drill|drills|joint exercise|joint exercises|joint drill|joint patrol
         |joint patrols|patrol|patrols|manoeuvres|maneuvers|war games|live-fire""",
     Kind.DEPLOYMENT: """deploy|deploys|deployed|deploying|deployment|deployments|dispatched|dispatch
@@ -73,15 +77,15 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], Kind, str]]]:
     table: dict[str, list[tuple[tuple[str, ...], Kind, str]]] = {}
     for kind, phrases in EVENT_PHRASES.items():
         for phrase in phrases.replace("\n", " ").split("|"):
-            words = tuple(phrase.strip().rstrip("+").split())
-            needs = {"+": "object", "++": "pair"}.get(phrase.strip()[len(" ".join(words)) :], "")
+            words = tuple(phrase.strip().rstrip("+@").split())
+            needs = {"+": "object", "++": "pair", "@": "office"}.get(phrase.strip()[len(" ".join(words)) :], "")
             table.setdefault(words[0], []).append((words, kind, needs))
     for options in table.values():
         options.sort(key=lambda option: -len(option[0]))
     return table
 
 
-# First word -> (words, kind, what it needs: "", "object" or "pair"), longest first.
+# First word -> (words, kind, what it needs: "", "object", "pair" or "office"), longest first.
 EVENT_WORDS = _phrases()
 
 

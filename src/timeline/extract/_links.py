@@ -28,6 +28,8 @@ __all__ = ["Story", "link_sentence"]
 _TOGETHER = re.compile(
     r"""\b(?:occasion|during|sidelines|margins?|accompan\w+|framework|part\sof|attend\w*|take\spart|while|at\sthe
     |on\sthe\ssame|where
+    # "called on X on Tuesday, after reviewing a guard of honour": one subject, one day
+    |(?:after|before)\s\w+ing
     # "the exercise began with a ceremony on Monday": the exercise starts that day
     |(?:began|begins|opened|opens|started|starts|kicked\soff)\swith)\b
     """,
@@ -43,13 +45,21 @@ _REFERENCE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A sentence that goes on about the last event: it opens on a pronoun or the
-# parties, or says "also".
+# parties, or says "also", "later" or "then".
 _CONTINUES = re.compile(
     r"""^(?:earlier|later|meanwhile|afterwards|then|the\ssame\sday|on\sthe\ssame\sday|subsequently)\b
     |^(?:he|she|they|both\ssides|the\stwo\ssides|the\stwo\sministers|the\stwo\sleaders|the\sministers
-    |the\sdelegation|the\sminister|the\stwo)\b|\balso\b""",
+    |the\sdelegation|the\sminister|the\stwo)\b|\b(?:also|later|afterwards)\b|(?<!the\s)\bthen\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Words that place what a sentence tells in the day of the event just told ("in the morning",
+# "later in the day") or right after it ("was then hosted to lunch"): they reach further back.
+_DAY_PART = re.compile(
+    r"""\b(?:in\sthe\s(?:morning|afternoon|evening)|(?:later|earlier)\s(?:in\sthe|that)\sday
+    |that\s(?:morning|afternoon|evening)|the\ssame\sday)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SEQUENCE = re.compile(r"\b(?:later|afterwards)\b|(?<!the\s)\bthen\b", re.IGNORECASE)
 _NOUN_KINDS = {
     "visit": Kind.VISIT, "visits": Kind.VISIT, "trip": Kind.VISIT, "tour": Kind.VISIT, "stay": Kind.VISIT,
     "talks": Kind.TALKS, "meeting": Kind.MEETING, "meetings": Kind.MEETING, "session": Kind.MEETING,
@@ -162,9 +172,11 @@ def link_sentence(
     for draft in remaining:
         if draft.when is None and not draft.implicit and anchors:
             _within(text, draft, anchors, positions)
-    if referred is None and _CONTINUES.search(sentence):
+    day_part = _DAY_PART.search(sentence)
+    if referred is None and (_CONTINUES.search(sentence) or day_part):
         candidate = story.latest_event()
-        if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= _RECENT:
+        reach = _GROUP_REACH if day_part or _SEQUENCE.search(sentence) else _RECENT
+        if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= reach:
             referred = candidate
             remaining = [d for d in remaining if d.when is not None or d.kind in _CONTINUING]
     trip = reference is not None and _NOUN_KINDS.get(reference["noun"].lower()) is Kind.VISIT
