@@ -246,7 +246,11 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
         if (gap.strip(" .") and not appositive) or "\n" in gap:
             break
         key = tokens.keys[index - 1].strip(".")
-        if index - 2 >= floor and tokens.gap(index - 1) == " " and _is_country_word(tokens.joined(index - 2, index - 1)):
+        if (
+            index - 2 >= floor
+            and tokens.gap(index - 1) == " "
+            and _is_country_word(tokens.joined(index - 2, index - 1))
+        ):
             index -= 2  # "of the United States", "of South Korea": a two-word country inside the title
             steps += 2
             continue
