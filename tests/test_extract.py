@@ -583,3 +583,22 @@ def test_event_words_given_as_examples_are_not_events() -> None:
         "cooperation on platforms such as the regional defence summit and the maritime forum."
     )
     assert [e.kind for e in found] == [Kind.MEETING]
+
+
+def test_a_hyphenated_rank_titles_the_name_after_it() -> None:
+    """'Lieutenant-General X' and 'Lt-Gen Y' are ranks before names, not part of the names."""
+    (meeting,) = events("Prime Minister Tom Ardell met Lieutenant-General Dak Sovann in Sydney on Monday.")
+    assert [(p.name, p.rank) for p in meeting.participants] == [
+        ("Tom Ardell", None),
+        ("Dak Sovann", "Lieutenant-General"),
+    ]
+    (meeting,) = events("Prime Minister Tom Ardell met Lt-Gen Ben Tay in Sydney on Monday.")
+    assert [p.name for p in meeting.participants] == ["Tom Ardell", "Ben Tay"]
+
+
+def test_an_initial_and_surname_is_a_name_and_a_country_before_it_is_not() -> None:
+    """'... of the United States L. Marsh': the person is 'L. Marsh', of the United States."""
+    (meeting,) = events(
+        "Defence Minister Boris Kovac met the Secretary of Defense of the United States L. Marsh in Berlin on Monday."
+    )
+    assert [(p.name, p.country) for p in meeting.participants][1] == ("L. Marsh", "United States")

@@ -502,3 +502,20 @@ def test_a_country_column_must_match_the_kind() -> None:
         Gazetteer.from_table("city\tAtlantis\t-")
     with pytest.raises(ValueError, match=r"places\.tsv:1"):
         Gazetteer.from_table("waters\tAtlantic Ocean\tSpain")
+
+
+@pytest.mark.parametrize(
+    ("spelling", "place"),
+    [
+        ("Urumchi", Place("Urumqi", "China")),
+        ("Hubei", Place("Hubei", "China")),
+        ("Kanagawa", Place("Kanagawa", "Japan")),
+        ("Gyeonggi Province", Place("Gyeonggi", "South Korea")),
+        ("Assam", Place("Assam", "India")),
+        ("Aceh", Place("Aceh", "Indonesia")),
+        ("Zambales", Place("Zambales", "Philippines")),
+    ],
+)
+def test_provinces_prefectures_and_states_resolve(spelling: str, place: Place) -> None:
+    """First-level divisions of the region's large countries are places, in their usual spellings."""
+    assert place == find_place(spelling)

@@ -56,6 +56,12 @@ from timeline import ArticleFormatError, Precision
             "Xinhua",
             "The premier spoke.",
         ),
+        (
+            " date 2024-03-06\nAKP Phnom Penh, March 5, 2024 —The premier received guests here.",
+            ("Phnom Penh", "Cambodia"),
+            "Agence Kampuchea Presse",
+            "The premier received guests here.",
+        ),
     ],
 )
 def test_datelines_and_sign_offs(text: str, place: tuple[str, str], outlet: str, body: str) -> None:

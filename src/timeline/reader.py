@@ -323,6 +323,10 @@ def _dateline(text: str, start: int, end: int) -> tuple[Place | None, str | None
     if not found:
         return None
     raw = found["place"].strip(" .")
+    code, _, rest = raw.partition(" ")
+    agency_first = code in OUTLETS and find_place(rest) is not None  # "AKP Phnom Penh, June 18 —"
+    if agency_first:
+        raw = rest
     place = find_place(raw)
     shouting = raw.upper() == raw
     if place is None and not (shouting or found["agency"] or found["slashed"]):
@@ -330,7 +334,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[Place | None, str | None
     if place is None:
         country = find_place(found["extra"] or "")
         place = Place(raw.title(), country.country if country else None)
-    agency = (found["agency"] or found["slashed"] or "").strip().upper()
+    agency = (found["agency"] or found["slashed"] or (code if agency_first else "")).strip().upper()
     outlet = OUTLETS[agency][0] if agency in OUTLETS else (found["agency"] or None)
     return place, outlet, found.end()
 

@@ -108,6 +108,10 @@ RANKS = (
     "Air Marshal", "Air Vice Marshal", "Field Marshal", "Marshal", "Captain", "Capt.",
     "Police General", "Police Lieutenant General", "Police Major General", "Police Colonel",
     "Lieutenant", "Major", "Maj.",
+    # Hyphenated, as British and Singaporean style writes them ("Lieutenant-General", "Lt-Gen").
+    "Lieutenant-General", "Lt-Gen", "Lt-Gen.", "Major-General", "Maj-Gen", "Maj-Gen.",
+    "Brigadier-General", "Brig-Gen", "Lieutenant-Colonel", "Lt-Col", "Vice-Admiral", "Rear-Admiral",
+    "Air-Marshal", "Air Vice-Marshal", "Air Chief-Marshal",
 )  # fmt: skip
 
 HONORIFICS = (
@@ -178,6 +182,7 @@ def _title_words() -> frozenset[str]:
     words: set[str] = {"of", "the", "and", "his", "her", "their", "its", "cum", "to", "for", "on", "in"}
     for phrase in (*RANKS, *HONORIFICS, *OFFICE_HEADS):
         words.update(part.strip(".").lower() for part in re.split(r"[\s-]", phrase))
+        words.update(part.strip(".").lower() for part in phrase.split())  # "lieutenant-general" is one word
     words.update(OFFICE_MODIFIERS, OFFICE_PREFIXES, COMPLEMENT_WORDS, PLURAL_OFFICES)
     return frozenset(word for word in words if word)
 

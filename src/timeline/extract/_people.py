@@ -71,6 +71,8 @@ _NOT_NAMES = (
     )
     | frozenset(MONTHS)
     | frozenset(WEEKDAYS)
+    # Hyphenated ranks and offices are one word each ("Lieutenant-General", "Vice-President").
+    | frozenset(word.strip(".").lower() for phrase in (*RANKS, *OFFICE_HEADS) for word in phrase.split() if "-" in word)
 )
 # Honorifics as word sequences ("tan sri", "samdech moha borvor thipadei"), to step over before a name.
 _HONORIFIC_WORDS: dict[str, list[tuple[str, ...]]] = {}
@@ -244,6 +246,14 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
         if (gap.strip(" .") and not appositive) or "\n" in gap:
             break
         key = tokens.keys[index - 1].strip(".")
+        if (
+            index - 2 >= floor
+            and tokens.gap(index - 1) == " "
+            and _is_country_word(tokens.joined(index - 2, index - 1))
+        ):
+            index -= 2  # "of the United States", "of South Korea": a two-word country inside the title
+            steps += 2
+            continue
         if key not in TITLE_WORDS and not (tokens.capitalised(index - 1) and _is_country_word(tokens.texts[index - 1])):
             break
         index -= 1
@@ -310,6 +320,9 @@ def _name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
         if not _name_word(tokens, index) and not _surname_he(tokens, first, index, last):
             index += 1
             continue
+        if index > first and tokens.gap(index) == " " and _is_place(tokens.joined(index - 1, index)):
+            index += 1  # "States" of "the United States", "Korea" of "South Korea": a place's word
+            continue
         run_first = index
         run_last = index
         index += 1
@@ -374,9 +387,13 @@ def _is_country_word(word: str) -> bool:
     return gazetteer().country(word) is not None
 
 
+# An initial and a surname ("S. Shoigu", "L. J. Austin"): a person's name however it is introduced.
+_INITIALLED = re.compile(r"(?:[A-Z]\.\s){1,2}[A-Z][\w'’-]+")
+
+
 def _looks_like_full_name(name: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 4 and fold(words[0]) in VIETNAMESE_SURNAMES
+    return (2 <= len(words) <= 4 and fold(words[0]) in VIETNAMESE_SURNAMES) or _INITIALLED.fullmatch(name) is not None
 
 
 def _country(word: str | None, office: str | None, name: str) -> tuple[str | None, bool]:
