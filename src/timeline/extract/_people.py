@@ -20,6 +20,7 @@ from timeline.extract._lexicon import (
     COMPLEMENT_WORDS,
     EVENT_PHRASES,
     HONORIFICS,
+    NOT_NAME_WORDS,
     OFFICE_HEADS,
     OFFICE_MODIFIERS,
     OFFICE_PREFIXES,
@@ -39,36 +40,7 @@ __all__ = ["describe", "find_mentions"]
 
 # Capitalised words that are never part of a person's name.
 _NOT_NAMES = (
-    frozenset(
-        """the a an at in on of for and but or with to from by as this that these those he she it they
-        his her its their we our you i mr mrs ms dr ministry ministries department committee army navy
-        force forces party government state people's people’s people national defence defense foreign
-        affairs public security general staff central military political commission council assembly
-        office agency bureau union association organisation organization group bank fund programme
-        program plan protocol agreement treaty memorandum understanding cooperation relations dialogue
-        exchange conference forum summit meeting session talks visit delegation embassy consulate
-        republic kingdom democratic socialist federation united nations un asean admm eu nato
-        international regional provincial city province capital region border coast guard police
-        command headquarters academy university institute school hospital level field missions
-        mission peacekeeping operations intergovernmental bilateral young officers deputy vice
-        minister ministers president premier chairman chairwoman secretary director chief commander
-        head ambassador prime king queen prince princess lieutenant major colonel captain admiral
-        marshal sen lieut lt maj gen col brig adm according however meanwhile accordingly earlier
-        later also both congratulating informing hosting alongside issues vns vna xinhua tass under
-        raksha mantri speaker governor mayor senator envoy consul chancellor spokesperson spokesman
-        spokeswoman commissioner counsellor counselor adviser advisor commissar counterpart emperor
-        after before during following prior while when where since until upon within without
-        through throughout between among about above below over per via despite amid amidst
-        besides beyond toward towards against along across around behind beside near onto upon
-        there here today tonight tomorrow yesterday now then thus hence still yet even only just
-        speaking addressing receiving welcoming meeting attending noting stressing emphasising
-        emphasizing affirming agreeing expressing highlighting saying adding photo file pacific
-        atlantic indian ocean sea gulf strait island islands royal imperial supreme highest
-        high joint combined special senior exercise operation operations fleet corps division
-        brigade regiment battalion squadron wing unit units rotation contingent task group team
-        east west north south eastern western northern southern central asia europe africa
-        america americas middle""".split()
-    )
+    NOT_NAME_WORDS
     | frozenset(MONTHS)
     | frozenset(WEEKDAYS)
     # Hyphenated ranks and offices are one word each ("Lieutenant-General", "Vice-President").
