@@ -134,14 +134,16 @@ def _finish(article: Article, lower: str, draft: Draft, people: People) -> Event
     assert draft.when is not None  # noqa: S101 - drafts without a date were dropped
     participants = _unique(people.current(p) for p in draft.people)
     where = _where(article, draft)
-    # what ended before the article appeared is reported, whatever the tense ("X meets Y ..., September 19, 2012")
-    over = draft.when.end < article.published.start
-    planned = is_planned(draft, lower, article.text) and not over
-    status = Status.PLANNED if planned or draft.when.start > article.published.end else Status.REPORTED
     if draft.kind is Kind.PLAN:
         # a plan mostly still ahead is to come; one mostly run (or over) is in force, reported
         elapsed = (article.published.start - draft.when.start).days
         status = Status.PLANNED if elapsed * 2 < draft.when.days else Status.REPORTED
+    elif draft.when.end < article.published.start:
+        status = Status.REPORTED  # over when the article appeared, whatever the tense ("X meets Y ..., 19 September")
+    elif draft.when.start > article.published.end or is_planned(draft, lower, article.text):
+        status = Status.PLANNED  # the tense is asked only when the dates leave it open: it costs two look-ups
+    else:
+        status = Status.REPORTED
     when_span = draft.when_span if draft.basis is DateBasis.STATED else None
     source = Source(
         article=article.id,
