@@ -44,12 +44,16 @@ _REFERENCE = re.compile(
     |forum|summit|dialogue|call|conversation|reception|event|exchange|stay|video\sconference)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Words that tell what comes next in the story ("later", "then"): they reach further back.
+_SEQUENCE_WORDS = r"\b(?:later|afterwards)\b|(?<!the\s)\bthen\b"
+_SEQUENCE = re.compile(_SEQUENCE_WORDS, re.IGNORECASE)
 # A sentence that goes on about the last event: it opens on a pronoun or the
 # parties, or says "also", "later" or "then".
 _CONTINUES = re.compile(
     r"""^(?:earlier|later|meanwhile|afterwards|then|the\ssame\sday|on\sthe\ssame\sday|subsequently)\b
     |^(?:he|she|they|both\ssides|the\stwo\ssides|the\stwo\sministers|the\stwo\sleaders|the\sministers
-    |the\sdelegation|the\sminister|the\stwo)\b|\b(?:also|later|afterwards)\b|(?<!the\s)\bthen\b""",
+    |the\sdelegation|the\sminister|the\stwo)\b|\balso\b|"""
+    + _SEQUENCE_WORDS,
     re.IGNORECASE | re.VERBOSE,
 )
 # Words that place what a sentence tells in the day of the event just told ("in the morning",
@@ -59,7 +63,6 @@ _DAY_PART = re.compile(
     |that\s(?:morning|afternoon|evening)|the\ssame\sday)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_SEQUENCE = re.compile(r"\b(?:later|afterwards)\b|(?<!the\s)\bthen\b", re.IGNORECASE)
 _NOUN_KINDS = {
     "visit": Kind.VISIT, "visits": Kind.VISIT, "trip": Kind.VISIT, "tour": Kind.VISIT, "stay": Kind.VISIT,
     "talks": Kind.TALKS, "meeting": Kind.MEETING, "meetings": Kind.MEETING, "session": Kind.MEETING,
