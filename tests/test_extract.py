@@ -400,6 +400,25 @@ def test_the_subject_is_after_the_opening_phrase() -> None:
     assert [p.name for p in mumbai.participants] == ["Karl Weber"]
 
 
+def test_who_reports_an_event_is_not_in_it() -> None:
+    """'according to Spokesman Z' and a closing 'Z said' report the talks; a quoted speaker speaks for a party."""
+    (talks,) = events(
+        "Defence Minister Arun Mehta held talks with his Korean counterpart Park Min-soo on Monday, "
+        "according to Ministry Spokesman Col. Lee Dong-hun."
+    )
+    assert [p.name for p in talks.participants] == ["Arun Mehta", "Park Min-soo"]
+    (talks,) = events(
+        "Defence Minister Arun Mehta held talks with his Korean counterpart Park Min-soo on Monday, "
+        "spokesman Lee Dong-hun said."
+    )
+    assert [p.name for p in talks.participants] == ["Arun Mehta", "Park Min-soo"]
+    (plan,) = events(
+        "Defence Minister Arun Mehta met his Korean counterpart Park Min-soo on Monday.\n\n"
+        '"The cooperation plan we signed on Monday will guide our armies," Park Min-soo added.'
+    )[1:]
+    assert "Park Min-soo" in [p.name for p in plan.participants]
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

@@ -220,11 +220,43 @@ def _inside_body_name(kind: Kind, start: int, end: int, organisations: list[tupl
 # -- people ------------------------------------------------------------------------------------
 
 
+# Who only reports an event: "according to Spokesman X", or a closing "..., Japanese officials said."
+# A speaker after a quotation speaks for a party to it ("'... we've approved ...,' Belousov added").
+_ACCORDING = re.compile(r"\baccording\sto\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,8}$")
+_CLOSING_SAYS = re.compile(
+    r"""\s(?:said|says|told|added|noted|stated|announced|reported)\b[^"“”‘’;:]{0,60}$"""
+)
+_QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
+
+
+def _reporter(text: str, mention: Mention, first_trigger: int, end: int) -> bool:
+    """True when *mention* is who reports the sentence's events: "according to" them, or closing it."""
+    if _ACCORDING.search(text, max(0, mention.start - 80), mention.start):
+        return True
+    return (
+        mention.start > first_trigger
+        and _CLOSING_SAYS.match(text, mention.end, end) is not None
+        and _QUOTED.search(text, max(0, mention.start - 4), mention.start) is None
+    )
+
+
 def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, Participant]]) -> None:
-    """People go to the nearest event word; the subject, before every event word, to all gatherings."""
+    """People go to the nearest event word; the subject, before every event word, to all gatherings.
+
+    Who reports the events ("according to X", "..., X said") joins only a
+    statement among them, the one that is theirs.
+    """
     if not drafts:
         return
     first_trigger = drafts[0].trigger[0]
+    statements = [d for d in drafts if d.kind is Kind.STATEMENT]
+    end = drafts[0].sentence[1]
+    reporters = [(m, p) for m, p in persons if _reporter(text, m, first_trigger, end)]
+    if reporters:
+        for _, person in reporters:
+            if statements:
+                statements[-1].people.append(person)
+        persons = [pair for pair in persons if pair not in reporters]
     starts = [d.trigger[0] for d in drafts]
     previous: Draft | None = None
     previous_end = -1
