@@ -419,6 +419,27 @@ def test_who_reports_an_event_is_not_in_it() -> None:
     assert "Park Min-soo" in [p.name for p in plan.participants]
 
 
+def test_a_pair_named_only_in_the_next_sentence_held_the_meeting() -> None:
+    """'Lao and Thai defence chiefs met ...' then 'A and B also discussed ...': A and B met."""
+    (meeting,) = events(
+        "Lao and Thai defence chiefs agreed in their meeting on Monday in Vientiane to set up a border committee.\n\n"
+        "Chansamone Chanyalath and Sutin Klungsang also discussed training, Lao officials said."
+    )
+    assert [p.name for p in meeting.participants] == ["Chansamone Chanyalath", "Sutin Klungsang"]
+
+
+def test_an_accord_signed_at_an_earlier_meeting_has_that_meetings_date_not_their_people() -> None:
+    """'They also agreed on ... the accord signed at the previous meeting in Tokyo in March 2015'."""
+    found = events(
+        "Defence Minister Arun Mehta held talks with his Korean counterpart Park Min-soo on Monday.\n\n"
+        "They also agreed on a first project under the accord signed at the previous ministerial meeting "
+        "in Tokyo in March 2015."
+    )
+    signing = next(e for e in found if e.kind is Kind.SIGNING)
+    assert signing.when.iso() == "2015-03"
+    assert signing.participants == ()
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

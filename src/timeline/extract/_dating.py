@@ -44,6 +44,8 @@ _PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
 # A date before "and" dates the verb after it only when that verb has no date of its own:
 # "visit the US in early October and hold talks", but "leaving on May 3 and arriving on May 5".
 _CONJUNCTION = re.compile(r"\b(?:and|or|but|then)\b")
+# An event word, then the event it happened at: "the accord signed at the previous two-plus-two meeting".
+_HELD_AT = re.compile(r"\s(?:at|during|on\sthe\s(?:sidelines|margins)\sof)\s(?:the\s)?(?:[\w’'-]+\s){0,4}")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
 # Kinds that can last a year or more, or be dated by "over the past N years".
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
@@ -84,6 +86,9 @@ def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpre
         if chosen is not None:
             _date(draft, chosen[0], chosen[1], expressions)
             taken.add(chosen[0].start)
+    for draft, host in zip(drafts, drafts[1:], strict=False):
+        if draft.when is None and host.expression is not None and _HELD_AT.fullmatch(text, draft.trigger[1], host.trigger[0]):
+            _date(draft, host.expression, host.how or "after", expressions)  # "signed at the meeting in March 2015"
     if all(draft.when is None for draft in drafts):
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         if reported:  # "X met Y ..., Z said on Monday": the only date there is

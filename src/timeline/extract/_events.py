@@ -72,9 +72,12 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         persons.sort(key=lambda pair: pair[0].start)
         own = usable[bisect.bisect_left(usable_starts, sentence[0]) : bisect.bisect_left(usable_starts, sentence[1])]
         drafts = sentence_drafts(tokens, lower, sentence, number, own, persons)
-        for draft in link_sentence(text, drafts, persons, story):
+        dated = link_sentence(text, drafts, persons, story)
+        for draft in dated:
             story.add(draft)
             kept.append(draft)
+        if not dated and kept and kept[-1].number == number - 1:
+            _name_the_pair(text, sentence, persons, kept[-1])
         if not drafts and persons and story.main is not None and _refers_back(text, sentence):
             _add_people(story.main, [person for _, person in persons])
         if not drafts and story.main is not None and story.main.where is None and _SETTING.match(text, *sentence):
@@ -93,6 +96,24 @@ def _refers_back(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence opens on the main event ("Hosting the Lao delegation, ...", "At the meeting, ...")."""
     opening = text[sentence[0] : sentence[0] + 40].lower()
     return opening.startswith(("hosting", "receiving", "welcoming", "at the", "during the", "in the talks"))
+
+
+def _name_the_pair(text: str, sentence: tuple[int, int], persons: list[tuple[Mention, Participant]], told: Draft) -> None:
+    """People named only in the next sentence: "Lao and Thai defence chiefs met ... . A and B also discussed ...".
+
+    The sentence must open on two or more names joined by "and" or commas, and
+    the gathering just told must lack its pair.
+    """
+    if told.kind not in GATHERINGS or len(told.people) >= 2 or len(persons) < 2 or persons[0][0].start != sentence[0]:
+        return
+    subject = [persons[0]]
+    for pair in persons[1:]:
+        joint = text[subject[-1][0].end : pair[0].start].strip(" ,")
+        if joint not in {"and", ""}:
+            break
+        subject.append(pair)
+    if len(subject) >= 2 and text[subject[-2][0].end : subject[-1][0].start].strip(" ,") == "and":
+        _add_people(told, [person for _, person in subject])
 
 
 def _add_people(draft: Draft, people: list[Participant]) -> None:

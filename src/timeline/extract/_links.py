@@ -197,6 +197,8 @@ def _group_subject(sentence: str, drafts: list[Draft], story: Story) -> None:
     """Events whose subject is "the two ministers", "both sides" or "they": the people of the last such pair.
 
     "Following the talks, the two ministers signed ...": the two who held the talks.
+    An event over before theirs is not ("They also agreed on ... the accord
+    signed at the previous meeting in March 2015").
     """
     if not _GROUP.search(sentence):
         return
@@ -206,7 +208,8 @@ def _group_subject(sentence: str, drafts: list[Draft], story: Story) -> None:
     if group is None:
         return
     for draft in drafts:
-        if not draft.people and draft.kind in _GROUP_KINDS:
+        earlier = draft.when is not None and group.when is not None and draft.when.end < group.when.start
+        if not draft.people and draft.kind in _GROUP_KINDS and not earlier:  # "the accord signed in 2015": not theirs
             _add_people(draft, list(group.people))
 
 

@@ -110,7 +110,9 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
     text = tokens.text
     mentions: list[Mention] = []
     shared = None  # the office a plural title gives every name in its list
-    for run_first, run_last in _name_runs(tokens, first, last):
+    runs = _name_runs(tokens, first, last)
+    pair = _subject_pair(tokens, first, last, runs)
+    for run_first, run_last in runs:
         name_start, name_end = tokens.starts[run_first], tokens.ends[run_last]
         if text[name_end - 2 : name_end] in {"'s", "’s"}:
             name_end -= 2  # "Vladimir Putin’s talks": the name without the possessive
@@ -121,7 +123,7 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
         if _REMEMBERED.search(text, max(0, mention_start - 30), mention_start):
             continue  # "paid tribute to President Ho Chi Minh": remembered, not taking part
         titled = bool(office or rank) or _honoured(tokens, first, run_first)
-        if not titled and known.resolve(name) is None and not _looks_like_full_name(name):
+        if not titled and known.resolve(name) is None and not _looks_like_full_name(name) and run_first not in pair:
             continue
         country, explicit = _country(country_word, office, name)
         if not explicit and mentions and text[mentions[-1].end : mention_start].strip() in {"and", ",", ", and"}:
@@ -135,6 +137,24 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
             shared = None
         mentions.append(Mention(mention_start, name_end, name, office, _clean(rank), country, explicit))
     return mentions
+
+
+def _subject_pair(tokens: Tokens, first: int, last: int, runs: list[tuple[int, int]]) -> tuple[int, ...]:
+    """First words of two full names that open a sentence as its subject: "Tomomi Inada and Jean Le Drian agreed".
+
+    Untitled names are otherwise taken only when already known; two
+    names of two or more words joined by "and" and followed by a lower-case
+    word (the verb) are people, whoever the story said they were.
+    """
+    if len(runs) < 2 or runs[0][0] != first:  # noqa: PLR2004 - a pair
+        return ()
+    (one_first, one_last), (two_first, two_last) = runs[0], runs[1]
+    if one_last == one_first or two_last == two_first or two_first != one_last + 2 or tokens.keys[one_last + 1] != "and":
+        return ()
+    after = two_last + 1
+    if after >= last or not tokens.texts[after][:1].islower() or tokens.keys[after] in {"of", "and"}:
+        return ()
+    return (one_first, two_first)
 
 
 def _title_of(
