@@ -15,6 +15,7 @@ visit").
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from timeline.dates import DateRange, Precision
@@ -86,9 +87,9 @@ def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpre
         if chosen is not None:
             _date(draft, chosen[0], chosen[1], expressions)
             taken.add(chosen[0].start)
-    for draft, host in zip(drafts, drafts[1:], strict=False):
-        if draft.when is None and host.expression is not None and _HELD_AT.fullmatch(text, draft.trigger[1], host.trigger[0]):
-            _date(draft, host.expression, host.how or "after", expressions)  # "signed at the meeting in March 2015"
+    for draft, host in itertools.pairwise(drafts):  # "signed at the meeting in March 2015": the meeting's date
+        if draft.when is None and host.expression and _HELD_AT.fullmatch(text, draft.trigger[1], host.trigger[0]):
+            _date(draft, host.expression, host.how or "after", expressions)
     if all(draft.when is None for draft in drafts):
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         if reported:  # "X met Y ..., Z said on Monday": the only date there is

@@ -98,7 +98,9 @@ def _refers_back(text: str, sentence: tuple[int, int]) -> bool:
     return opening.startswith(("hosting", "receiving", "welcoming", "at the", "during the", "in the talks"))
 
 
-def _name_the_pair(text: str, sentence: tuple[int, int], persons: list[tuple[Mention, Participant]], told: Draft) -> None:
+def _name_the_pair(
+    text: str, sentence: tuple[int, int], persons: list[tuple[Mention, Participant]], told: Draft
+) -> None:
     """People named only in the next sentence: "Lao and Thai defence chiefs met ... . A and B also discussed ...".
 
     The sentence must open on two or more names joined by "and" or commas, and

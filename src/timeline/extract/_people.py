@@ -146,10 +146,12 @@ def _subject_pair(tokens: Tokens, first: int, last: int, runs: list[tuple[int, i
     names of two or more words joined by "and" and followed by a lower-case
     word (the verb) are people, whoever the story said they were.
     """
-    if len(runs) < 2 or runs[0][0] != first:  # noqa: PLR2004 - a pair
+    if len(runs) < 2 or runs[0][0] != first:
         return ()
     (one_first, one_last), (two_first, two_last) = runs[0], runs[1]
-    if one_last == one_first or two_last == two_first or two_first != one_last + 2 or tokens.keys[one_last + 1] != "and":
+    if one_last == one_first or two_last == two_first:
+        return ()  # single words may be anything
+    if two_first != one_last + 2 or tokens.keys[one_last + 1] != "and":
         return ()
     after = two_last + 1
     if after >= last or not tokens.texts[after][:1].islower() or tokens.keys[after] in {"of", "and"}:
