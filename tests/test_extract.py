@@ -440,6 +440,30 @@ def test_an_accord_signed_at_an_earlier_meeting_has_that_meetings_date_not_their
     assert signing.participants == ()
 
 
+def test_hun_sen_ends_a_name_and_a_sentence_but_sen_lieut_gen_is_a_rank() -> None:
+    """'... of Samdech Techo Hun Sen. Officials ...' is two sentences; 'Sen. Lieut. Gen. X' is one person."""
+    found = events(
+        "Prime Minister Pham Minh Chinh held talks in Phnom Penh on Tuesday with Samdech Techo Hun Sen. "
+        "Officials at the talks included Ambassador Chay Navuth.\n\n"
+        "Deputy Minister Sen. Lieut. Gen. Hoang Xuan Chien received Ambassador Chay Navuth on Monday."
+    )
+    talks = next(e for e in found if e.kind is Kind.TALKS)
+    assert [p.name for p in talks.participants] == ["Pham Minh Chinh", "Hun Sen"]
+    meeting = next(e for e in found if e.kind is Kind.MEETING)
+    chien = meeting.participants[0]
+    assert (chien.rank, chien.name) == ("Sen. Lieut. Gen.", "Hoang Xuan Chien")
+
+
+def test_who_invited_a_visitor_and_who_is_remembered_are_not_in_the_visit() -> None:
+    """'a visit at the invitation of General X ... pay respect to late President Y': only the visitor visits."""
+    found = events(
+        "Defence Minister Karl Weber began an official visit to Myanmar on Monday at the invitation of "
+        "Senior General Aung Min Thu.\n\n"
+        "The delegation will pay respect to late President Ho Chi Minh and visit the port on Wednesday."
+    )
+    assert [[p.name for p in e.participants] for e in found if e.kind is Kind.VISIT] == [["Karl Weber"], []]
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

@@ -44,6 +44,15 @@ def test_day_without_year_is_the_nearest_in_the_reported_direction() -> None:
     assert [("March 3", "DATE", "2024-03-03")] == values("The minister arrived on March 3.")
 
 
+def test_a_future_day_just_before_the_paper_is_that_day_not_next_year() -> None:
+    """'will visit from Jan. 8 to 12' in a Jan. 10 paper was written before it ran: this January."""
+    assert [("Jan. 8", "DATE", "2025-01-08"), ("12", "DATE", "2025-01-12")] == values(
+        "The delegation will visit Hanoi from Jan. 8 to 12."
+    )
+    assert [("Jan. 9", "DATE", "2025-01-09")] == values("The delegation will arrive on Jan. 9.")
+    assert [("Jan. 2", "DATE", "2026-01-02")] == values("The delegation will arrive on Jan. 2.")
+
+
 @pytest.mark.parametrize(
     ("sentence", "anchor", "expected"),
     [

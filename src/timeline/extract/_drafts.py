@@ -225,6 +225,8 @@ def _inside_body_name(kind: Kind, start: int, end: int, organisations: list[tupl
 _ACCORDING = re.compile(r"\baccording\sto\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,8}$")
 _CLOSING_SAYS = re.compile(r"""\s(?:said|says|told|added|noted|stated|announced|reported)\b[^"“”‘’;:]{0,60}$""")
 _QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
+# Who invited a visitor hosts the visit and is not in it: "a visit to Myanmar at the invitation of General X".
+_INVITER = re.compile(r"\bat\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s){0,12}$")
 
 
 def _reporter(text: str, mention: Mention, first_trigger: int, end: int) -> bool:
@@ -238,6 +240,18 @@ def _reporter(text: str, mention: Mention, first_trigger: int, end: int) -> bool
     )
 
 
+def _without_reporters(
+    text: str, drafts: list[Draft], persons: list[tuple[Mention, Participant]]
+) -> list[tuple[Mention, Participant]]:
+    """*persons* without who reports the events; they go to the sentence's last statement, if any."""
+    first_trigger, end = drafts[0].trigger[0], drafts[0].sentence[1]
+    reporters = [(m, p) for m, p in persons if _reporter(text, m, first_trigger, end)]
+    statements = [d for d in drafts if d.kind is Kind.STATEMENT]
+    if statements:
+        statements[-1].people.extend(person for _, person in reporters)
+    return [pair for pair in persons if pair not in reporters]
+
+
 def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, Participant]]) -> None:
     """People go to the nearest event word; the subject, before every event word, to all gatherings.
 
@@ -247,14 +261,7 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
     if not drafts:
         return
     first_trigger = drafts[0].trigger[0]
-    statements = [d for d in drafts if d.kind is Kind.STATEMENT]
-    end = drafts[0].sentence[1]
-    reporters = [(m, p) for m, p in persons if _reporter(text, m, first_trigger, end)]
-    if reporters:
-        for _, person in reporters:
-            if statements:
-                statements[-1].people.append(person)
-        persons = [pair for pair in persons if pair not in reporters]
+    persons = _without_reporters(text, drafts, persons)
     starts = [d.trigger[0] for d in drafts]
     previous: Draft | None = None
     previous_end = -1
@@ -272,6 +279,9 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
             at = bisect.bisect_left(starts, mention.start)
             nearby = [drafts[i] for i in (at - 1, at) if 0 <= i < len(drafts)]
             target = min(nearby, key=lambda d: _distance(d, mention))
+        if target.kind is Kind.VISIT and _INVITER.search(text, max(0, mention.start - 120), mention.start):
+            previous, previous_end = None, mention.end
+            continue  # the host who invited the visitor
         target.people.append(person)
         previous, previous_end = target, mention.end
 

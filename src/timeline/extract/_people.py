@@ -60,7 +60,9 @@ _EVENT_FIRST_WORDS = frozenset(
 )
 # What stands before people who are remembered, not taking part ("paid tribute to ...", "founded by ...").
 _REMEMBERED = re.compile(
-    r"\b(?:tribute|homage|respects|founded\sby|built\sby|memory\sof|legacy\sof)\s(?:to\s)?(?:the\slate\s)?$"
+    r"""\b(?:tribute|homage|respects?|founded\sby|built\sby|memory\sof|legacy\sof|mausoleum\sof)\s(?:to\s)?
+    (?:the\s)?(?:late\s)?(?:[A-Z][\w-]*\s){0,3}$""",
+    re.VERBOSE,
 )
 # Lower-case particles inside names ("Hishamuddin bin Hussein").
 _PARTICLES = frozenset("bin binti bt van von de del der da dos al el la le ibn".split())
@@ -332,6 +334,7 @@ def _name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
             if (
                 _name_word(tokens, index)
                 or inside_month
+                or _closing_sen(tokens, index, last)
                 or (tokens.keys[index] in _PARTICLES and index + 1 < last and _name_word(tokens, index + 1))
             ):
                 run_last = index
@@ -341,6 +344,12 @@ def _name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
         if not _is_place(tokens.joined(run_first, run_last)) and run_last - run_first < _MAX_NAME:
             runs.append((run_first, run_last))
     return runs
+
+
+def _closing_sen(tokens: Tokens, index: int, last: int) -> bool:
+    """True for the "Sen" that ends a name ("Hun Sen"), not the rank "Sen." ("Sen. Lieut. Gen.")."""
+    end = tokens.ends[index]
+    return tokens.keys[index] == "sen" and (index + 1 >= last or tokens.text[end : end + 1] != ".")
 
 
 def _surname_he(tokens: Tokens, first: int, index: int, last: int) -> bool:

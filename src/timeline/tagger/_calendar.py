@@ -35,6 +35,8 @@ Value = tuple[str, DateRange]
 
 # How many days back one day ahead weighs when the text gives no tense.
 FUTURE_WEIGHT = 2
+# A future verb before a day this many days before the anchor still means that day: the copy was written earlier.
+STALE_FUTURE_DAYS = 7
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
@@ -155,7 +157,8 @@ def closest_year(month_: int, day_: int | None, anchor: _dt.date, direction: int
         if past:
             return max(past, key=lambda c: c[1])[0]
     if direction > 0:
-        future = [c for c in candidates if c[2] >= anchor]
+        # "will arrive on November 14" in a November 15 paper: written the day before, not a year ahead
+        future = [c for c in candidates if (c[2] - anchor).days >= -STALE_FUTURE_DAYS]
         if future:
             return min(future, key=lambda c: c[1])[0]
     return min(candidates, key=lambda c: (c[3] * (FUTURE_WEIGHT if c[1] > anchor else 1), c[1] > anchor))[0]
