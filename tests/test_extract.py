@@ -464,6 +464,19 @@ def test_who_invited_a_visitor_and_who_is_remembered_are_not_in_the_visit() -> N
     assert [[p.name for p in e.participants] for e in found if e.kind is Kind.VISIT] == [["Karl Weber"], []]
 
 
+def test_a_caption_above_the_dateline_is_read_and_a_new_attache_is_a_guest() -> None:
+    """A photo caption before the dateline may date an event; 'received newly-appointed X' has a guest."""
+    found = events(
+        " date 2025-01-10\nLao Defence Minister Gen. Khamlieng Outhakaysone (R) meets Thai General Somchai Wong "
+        "in Vientiane on January 8. (Photo: VNA)\n\nVientiane (VNA) – Deputy Minister Gen. Hoang Van Long "
+        "received newly-appointed Thai Military Attaché Col. Anan Sukjai in Vientiane on January 9."
+    )
+    assert [(e.when.iso(), [p.name for p in e.participants]) for e in found] == [
+        ("2025-01-08", ["Khamlieng Outhakaysone", "Somchai Wong"]),
+        ("2025-01-09", ["Hoang Van Long", "Anan Sukjai"]),
+    ]
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

@@ -60,7 +60,7 @@ _OBJECTS = frozenset(
 # Words between a hosting verb and its guest: "received here this afternoon at the Peace Palace visiting ...".
 _FILLERS = frozenset(
     """a an the visiting his her here there today yesterday this that morning afternoon evening at
-    on in""".split()
+    on in new newly newly-appointed newly-accredited outgoing incoming former""".split()
 )
 _FILLER_REACH = 6
 # A plural office as a subject: "Japanese and U.S. defense chiefs agreed Tuesday" - two parties.

@@ -59,13 +59,16 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     """The events of *article*, given the temporal expressions tagged in its text."""
     text = article.text
     lower = lowered(text)
-    tokens = tokenize(text, article.body_start, article.body_end)
+    start = _captions_start(text, article.body_start)
+    tokens = tokenize(text, start, article.body_end)
     people = People(home=outlet_country(article.outlet))
-    usable = [e for e in expressions if _usable(e) and article.body_start <= e.start < article.body_end]
+    usable = [e for e in expressions if _usable(e) and start <= e.start < article.body_end]
     usable_starts = [e.start for e in usable]  # in text order, as the tagger gives them
     story = Story()
     kept: list[Draft] = []
-    for number, sentence in enumerate(sentences(text, article.body_start, article.body_end)):
+    captions = sentences(text, start, max(start, text.rfind("\n", start, article.body_start)))
+    body = sentences(text, article.body_start, article.body_end)
+    for number, sentence in enumerate(captions + body):
         first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
         persons = [(mention, people.add(mention)) for mention in find_mentions(tokens, first, last, people)]
         persons += [(Mention(s, e, p.name), p) for s, e, p in describe(tokens, first, last, people)]
@@ -83,6 +86,23 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         if not drafts and story.main is not None and story.main.where is None and _SETTING.match(text, *sentence):
             story.main.where = place_after(tokens, first, last)  # "It will feature activities in Sơn La"
     return [_finish(article, lower, draft, people) for draft in _merge(kept)]
+
+
+def _captions_start(text: str, body_start: int) -> int:
+    """Where photo captions above the dateline begin, or *body_start* when there are none.
+
+    A caption is a line before the body that ends like a sentence ("X (R) meets
+    Y in Vientiane on July 12. (Photo: VNA)"); a headline does not. Captions
+    are printed text and may be the only place an event is dated.
+    """
+    line_start = text.find("\n") + 1  # the line after the date line (or the text's start)
+    while 0 < line_start < body_start:
+        line_end = text.find("\n", line_start, body_start)
+        line_end = body_start if line_end < 0 else line_end
+        if text[line_start:line_end].rstrip().endswith((".", ")")):
+            return line_start
+        line_start = line_end + 1
+    return body_start
 
 
 def _usable(expression: TemporalExpression) -> bool:
