@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import timeline
 from strategies import MONTH_ABBREVIATIONS, MONTH_NAMES, dates, recent_dates, texts
+from timeline.tagger._vocabulary import alternation, trie_alternation
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -75,3 +77,22 @@ def test_a_year_range_covers_both_ends(year: int, length: int, published: dt.dat
     period = found[0].period
     assert period is not None
     assert (period.start, period.end) == (dt.date(year, 1, 1), dt.date(year + length, 12, 31))
+
+
+_WORDS = st.lists(
+    st.text(alphabet="abAB ’.-", min_size=1, max_size=6).map(lambda w: " ".join(w.split())).filter(bool),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(words=_WORDS, text=st.text(alphabet="abAB ’.-\tx", max_size=16), ignore_case=st.booleans())
+def test_a_trie_alternation_matches_as_the_flat_one(words: list[str], text: str, *, ignore_case: bool) -> None:
+    """The trie of a word list matches what the flat, longest-first alternation matches, followed by anything."""
+    flags = re.IGNORECASE if ignore_case else 0
+    for tail in ("", "a", "(?:b|a)?x", "[ ]"):
+        flat = re.compile(f"(?:{alternation(words)}){tail}", flags)
+        trie = re.compile(f"(?:{trie_alternation(words, ignore_case=ignore_case)}){tail}", flags)
+        for start in range(len(text) + 1):
+            found, expected = trie.match(text, start), flat.match(text, start)
+            assert (expected and expected.span()) == (found and found.span())

@@ -86,10 +86,13 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     """The event words of one sentence as drafts, each with its own date, people, place and name."""
     text = tokens.text
     first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
+    words = _event_words(tokens, first, last)
+    if not words:
+        return []  # a sentence that names no event (about a third): its bodies are not looked for
     blocked = [(m.start, m.end) for m, _ in persons]
     organisations = organisations_in(tokens, first, last)
     drafts: list[Draft] = []
-    for start, end, kind, needs in _event_words(tokens, first, last):
+    for start, end, kind, needs in words:
         if any(s <= start and end <= e for s, e in blocked) or _inside_body_name(kind, start, end, organisations, text):
             continue
         paired = sum(mention.end <= start for mention, _ in persons) >= 2

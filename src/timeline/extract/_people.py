@@ -34,7 +34,7 @@ from timeline.extract._roster import Mention, People
 from timeline.extract._tokens import Tokens
 from timeline.gazetteer import fold, gazetteer
 from timeline.model import Participant
-from timeline.tagger._vocabulary import MONTHS, WEEKDAYS, alternation
+from timeline.tagger._vocabulary import MONTHS, WEEKDAYS, alternation, trie_alternation
 
 __all__ = ["describe", "find_mentions"]
 
@@ -76,11 +76,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     places = gazetteer()
     countries = [word for word in places.spellings if places.kind(word) == "country"]
     adjectives = sorted({*countries, *_adjective_spellings()}, key=len, reverse=True)
-    country = rf"(?P<country>(?:{alternation(adjectives)})(?:['’]s)?)"
-    modifier = alternation({*OFFICE_MODIFIERS, *OFFICE_PREFIXES} - {"co-"})
-    complement = alternation({*COMPLEMENT_WORDS, *adjectives})
+    # Tries, not flat alternations, of the long word lists: the same matches, compiled in a fraction of the time.
+    country = rf"(?P<country>(?:{trie_alternation(adjectives, ignore_case=True)})(?:['’]s)?)"
+    modifier = trie_alternation({*OFFICE_MODIFIERS, *OFFICE_PREFIXES} - {"co-"}, ignore_case=True)
+    complement = trie_alternation({*COMPLEMENT_WORDS, *adjectives}, ignore_case=True)
     office = (
-        rf"(?:(?:{modifier})[\s-]{{1,2}}){{0,5}}(?:{alternation(OFFICE_HEADS)})s?"
+        rf"(?:(?:{modifier})[\s-]{{1,2}}){{0,5}}(?:{trie_alternation(OFFICE_HEADS, ignore_case=True)})s?"
         rf"(?:\s(?:of|for|to)\s(?:the\s)?(?:{complement})(?:['’]s)?(?:\s(?:{complement})){{0,10}})?"
     )
     # Abbreviations are written with and without their full stops ("Gen." and "Gen").

@@ -99,9 +99,13 @@ def places_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, Place]]:
     """
     found: list[tuple[int, Place]] = []
     longest = _longest_from()
+    capitals, texts = tokens.capitals, tokens.texts
     index = first
     while index < last:
-        most = longest.get(fold(tokens.texts[index]).partition(" ")[0], 0) if tokens.capitalised(index) else 0
+        if not capitals[index]:
+            index += 1  # most words: no look-up
+            continue
+        most = longest.get(fold(texts[index]).partition(" ")[0], 0)
         if not most:
             index += 1
             continue

@@ -172,6 +172,46 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"[ \t]{1,3}") for word in ordered)
 
 
+_Trie = dict[str, "_Trie"]
+_SPACE = r"[ \t]{1,3}"
+
+
+def trie_alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
+    r"""The alternation of :func:`alternation`, factored into a prefix trie: same matches, tried in the same order.
+
+    At any offset the words that match are prefixes of one another, and the
+    trie tries the longer first, as the flat alternation does; but a long
+    table compiles and matches many times faster. With *ignore_case* (for a
+    pattern compiled case-insensitively) words that differ only in case share
+    their branches. Words have single spaces between their parts.
+
+    >>> trie_alternation(["a", "a few", "ab"])
+    'a(?:[ \\t]{1,3}few|b)?'
+    >>> trie_alternation(["Lao", "LAOS"], ignore_case=True)
+    'lao(?:s)?'
+    """
+    root: _Trie = {}
+    for word in set(words):
+        node = root
+        for char in word:
+            key = char.lower() if ignore_case and len(char.lower()) == 1 else char
+            node = node.setdefault(key, {})
+        node[""] = {}  # a word ends here
+    return _branches(root)
+
+
+def _branches(node: _Trie) -> str:
+    """The pattern of a trie node: its children, longest first by depth; the end of a word last."""
+    branches = [
+        (_SPACE if key == " " else re.escape(key)) + _branches(child) for key, child in sorted(node.items()) if key
+    ]
+    if not branches:
+        return ""
+    if "" in node:
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 def normalise(words: str) -> str:
     """Lower-case *words* and squeeze inner white space, for table look-ups."""
     return " ".join(words.lower().split())
