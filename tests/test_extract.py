@@ -477,6 +477,25 @@ def test_a_caption_above_the_dateline_is_read_and_a_new_attache_is_a_guest() -> 
     ]
 
 
+def test_an_exercise_going_on_since_a_day_runs_to_publication() -> None:
+    """'Since 6 January, the armies of A, B, and C have been conducting an exercise': Jan 6 to the paper's day."""
+    (exercise,) = events(
+        "Since 6 January, the armed forces of Laos, Vietnam, and Cambodia have been conducting a joint "
+        "rescue exercise in Vientiane."
+    )
+    assert (exercise.kind, exercise.when.iso()) == (Kind.EXERCISE, "2025-01-06/2025-01-10")
+
+
+def test_a_past_occasion_dated_by_its_year_is_kept_at_a_year() -> None:
+    """'since the 9th dialogue in 2019', 'his previous visit six years ago'; not a visit only mulled."""
+    found = events(
+        "The two sides reviewed their partnership since the 9th defence policy dialogue in 2019.\n\n"
+        "Minister Arun Mehta recalled his previous visit to the country six years ago.\n\n"
+        "He had mulled a visit in 2023, but it was postponed."
+    )
+    assert [(e.kind, e.when.iso()) for e in found] == [(Kind.DIALOGUE, "2019"), (Kind.VISIT, "2019")]
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

@@ -34,9 +34,10 @@ __all__ = [
 ]
 
 # Where a clause ends: an event word's date does not come from beyond. "which is
-# slated for May 28-30" goes on about the same event, so it does not end it.
+# slated for May 28-30" goes on about the same event, so it does not end it; nor
+# does the last comma of a list (", and Cambodia").
 _CLAUSE_BREAK = re.compile(
-    r""";|\bthat\b|\bwho\b|\bwhere\b|\bwhile\b|,\s(?:and|but)\b|\bsaid\b|\badded\b
+    r""";|\bthat\b|\bwho\b|\bwhere\b|\bwhile\b|,\s(?:and|but)\b(?!\s[A-Z])|\bsaid\b|\badded\b
     |\bwhich\b(?!\s(?:is|was|will|are|were)\s(?:\w+\s)?(?:scheduled|slated|set|held|due|expected|planned|to\sbe)\b)""",
     re.VERBOSE,
 )
@@ -151,6 +152,7 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
     if (
         draft.kind not in _PERIODIC
         and not _signed_in_year(draft, expression, how)
+        and not _once_in_a_year(draft, expression, how)
         and (when.precision.rank >= Precision.YEAR.rank or expression.type is TimexType.DURATION)
     ):
         draft.too_coarse = True
@@ -175,6 +177,32 @@ def _signed_in_year(draft: Draft, expression: TemporalExpression, how: str) -> b
         and how in {"after", "before"}
         and expression.type is not TimexType.DURATION
         and _YEAR_FIGURES.fullmatch(expression.text) is not None
+    )
+
+
+def _once_in_a_year(draft: Draft, expression: TemporalExpression, how: str) -> bool:
+    """True for one past or coming occasion dated by its year after it: "the 9th dialogue in 2015".
+
+    Also "his previous visit six years ago" and "the exercise ... next year".
+    A year before a gathering's word is its name ("the 2019 exercise"), and
+    "since 2016" counts occasions, so those are left undated.
+    """
+    if not (
+        draft.kind in _ONCE
+        and how == "after"
+        and expression.type is TimexType.DATE
+        and expression.dates is not None
+        and expression.dates.precision is Precision.YEAR
+        and expression.mod is None
+    ):
+        return False
+    if _MULLED.search(draft.text, 0, draft.trigger[0] - draft.sentence[0]):
+        return False  # "had mulled a visit in 2024": it did not take place
+    if _YEAR_FIGURES.fullmatch(expression.text) is None:
+        return _YEAR_AWAY.fullmatch(expression.text.lower()) is not None  # not "this year": that counts occasions
+    return (
+        _IN_YEAR.fullmatch(draft.text, draft.trigger[1] - draft.sentence[0], expression.start - draft.sentence[0])
+        is not None
     )
 
 
@@ -213,6 +241,10 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
         ):  # fmt: skip
             draft.when = DateRange(when.start, dates.end)
             return
+    span = draft.when_span
+    if span and draft.kind in _LASTING and _SINCE.search(text, max(0, span[0] - 8), span[0]):
+        draft.ongoing = True  # "Since 6 October, the armies have been conducting an exercise"
+        return
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
     if length and draft.kind in {Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}:
         days = _days(length)
@@ -265,6 +297,14 @@ def _days(length: re.Match[str]) -> int | None:
     return number * (7 if length["unit"].lower().startswith("week") else 1)
 
 
+_ONCE = frozenset({Kind.VISIT, Kind.DIALOGUE, Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.EXERCISE})
+_IN_YEAR = re.compile(r"\s(?:(?:held|hosted)\s)?in\s")  # "the 9th dialogue in 2015", not "established in 2007"
+_YEAR_AWAY = re.compile(r"(?:last|next|the\sprevious|the\sfollowing)\syear|(?:\w+|\d+)\syears?\sago")
+_MULLED = re.compile(
+    r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w+\s)?$"
+)
+_SINCE = re.compile(r"\b[Ss]ince\s$")
+_LASTING = frozenset({Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE, Kind.DEPLOYMENT})
 _UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\son|run\suntil)\s(?:on\s)?$")
 # Words before the day an event ends: "will last until", "runs through", "ends on".
 _LASTS_UNTIL = re.compile(

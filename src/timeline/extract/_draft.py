@@ -42,3 +42,4 @@ class Draft:
     intended: bool = False  # what someone means to do ("agreed Monday to launch a dialogue"): dated only after
     lasts: int | None = None  # days its words say it lasts ("the 15-day exercise")
     until: DateRange | None = None  # the day its words say it ends ("will last until Aug. 14")
+    ongoing: bool = False  # dated by "since" a day: it runs from that day to publication

@@ -225,7 +225,7 @@ def _inside_body_name(kind: Kind, start: int, end: int, organisations: list[tupl
 
 # Who only reports an event: "according to Spokesman X", or a closing "..., Japanese officials said."
 # A speaker after a quotation speaks for a party to it ("'... we've approved ...,' Belousov added").
-_ACCORDING = re.compile(r"\baccording\sto\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,8}$")
+_ACCORDING = re.compile(r"\b[Aa]ccording\sto\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,8}$")
 _CLOSING_SAYS = re.compile(r"""\s(?:said|says|told|added|noted|stated|announced|reported)\b[^"“”‘’;:]{0,60}$""")
 _QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
 # Who invited a visitor hosts the visit and is not in it: "a visit to Myanmar at the invitation of General X".

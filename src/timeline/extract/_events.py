@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from timeline.dates import DateRange
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import is_planned, sentence_drafts
 from timeline.extract._links import Story, link_sentence
@@ -175,6 +176,8 @@ def _same(one: Draft, other: Draft) -> bool:
 def _finish(article: Article, lower: str, draft: Draft, people: People) -> Event:
     """Turn a draft into an :class:`~timeline.model.Event` with its source."""
     assert draft.when is not None  # noqa: S101 - drafts without a date were dropped
+    if draft.ongoing and draft.when.start < article.published.start:
+        draft.when = DateRange(draft.when.start, article.published.start)  # "have been conducting since"
     participants = _unique(people.current(p) for p in draft.people)
     where = _where(article, draft)
     if draft.kind is Kind.PLAN:
