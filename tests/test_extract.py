@@ -496,6 +496,19 @@ def test_a_past_occasion_dated_by_its_year_is_kept_at_a_year() -> None:
     assert [(e.kind, e.when.iso()) for e in found] == [(Kind.DIALOGUE, "2019"), (Kind.VISIT, "2019")]
 
 
+def test_the_guest_of_a_country_after_a_glued_sentence_is_its_person_and_a_begun_visit_is_reported() -> None:
+    """'... on January 9.The Thai guest is leading a delegation ... from January 8 to 12': Somchai Wong, under way."""
+    found = events(
+        "Minister Hoang Van Long held talks with his Thai counterpart Somchai Wong in Hanoi on January 9."
+        "The Thai guest is leading a delegation on an official visit to Vietnam from January 8 to 12."
+    )
+    visit = next(e for e in found if e.kind is Kind.VISIT)
+    assert (visit.when.iso(), visit.status) == ("2025-01-08/2025-01-12", Status.REPORTED)
+    assert [p.name for p in visit.participants] == ["Somchai Wong"]
+    (visit,) = events("Defence Minister Somchai Wong will visit Hanoi from January 8 to 12.")
+    assert visit.status is Status.REPORTED  # under way when the paper came out, whatever the copy's tense
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

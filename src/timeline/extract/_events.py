@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from timeline.dates import DateRange
+from timeline.dates import DateRange, Precision
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import is_planned, sentence_drafts
 from timeline.extract._links import Story, link_sentence
@@ -184,8 +184,14 @@ def _finish(article: Article, lower: str, draft: Draft, people: People) -> Event
         # a plan mostly still ahead is to come; one mostly run (or over) is in force, reported
         elapsed = (article.published.start - draft.when.start).days
         status = Status.PLANNED if elapsed * 2 < draft.when.days else Status.REPORTED
-    elif draft.when.end < article.published.start:
-        status = Status.REPORTED  # over when the article appeared, whatever the tense ("X meets Y ..., 19 September")
+    elif draft.when.end < article.published.start or (
+        draft.when.start < article.published.start
+        and draft.when.precision is Precision.DAY
+        and draft.basis is DateBasis.STATED
+    ):
+        # over, or begun on a stated day, when the article appeared, whatever the tense ("X meets Y ...,
+        # 19 September"; "is leading a delegation ... from November 14 to 17" in a November 15 paper)
+        status = Status.REPORTED
     elif draft.when.start > article.published.end or is_planned(draft, lower, article.text):
         status = Status.PLANNED  # the tense is asked only when the dates leave it open: it costs two look-ups
     else:

@@ -216,7 +216,12 @@ def describe(tokens: Tokens, first: int, last: int, known: People) -> list[tuple
         ):
             continue  # a title before a name, which find_mentions reads
         country = gazetteer().country(match["adjective"]) if match["adjective"] else None
-        person = known.by_office(match["office"].lower(), country)
+        office = match["office"].lower()
+        if office in _ANY_OFFICE:
+            if country is None:
+                continue  # "the guest": whose, the text does not say
+            office = ""  # "the Belarusian guest": the latest Belarusian, whatever the office
+        person = known.by_office(office, country)
         if person is not None:
             found.append((match.start(), match.end(), person))
     return found
@@ -224,9 +229,12 @@ def describe(tokens: Tokens, first: int, last: int, known: People) -> list[tuple
 
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s(?:(?P<adjective>[A-Z][\w'’]+)\s)?(?P<office>(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s)?"
-    r"(?:minister|president|premier|chief|commander|general|ambassador|secretary|leader))\b",
+    r"(?:minister|president|premier|chief|commander|general|ambassador|secretary|leader|guest|visitor))\b",
     re.IGNORECASE,
 )
+
+
+_ANY_OFFICE = frozenset({"guest", "visitor"})
 
 
 def _clean(words: str | None) -> str | None:

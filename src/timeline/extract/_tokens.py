@@ -16,7 +16,8 @@ __all__ = ["Tokens", "tokenize"]
 
 # A word: letters or digits, with inner apostrophes, hyphens, dots and ampersands
 # ("Laos’s", "Vietnam-Laos", "U.S", "AT&T"); it starts and ends on a letter or digit.
-_WORD = re.compile(r"[^\W_](?:[\w'’.&-]{0,60}[^\W_])?")
+# A dot before a capitalised word is a glued sentence end ("November 15.The"), not inside a word.
+_WORD = re.compile(r"[^\W_](?:(?:[\w'’&-]|\.(?![A-Z][a-z])){0,60}[^\W_])?")
 
 
 @attrs.frozen
