@@ -509,6 +509,26 @@ def test_the_guest_of_a_country_after_a_glued_sentence_is_its_person_and_a_begun
     assert visit.status is Status.REPORTED  # under way when the paper came out, whatever the copy's tense
 
 
+def test_what_follows_a_visit_told_again_keeps_the_day_just_told() -> None:
+    """'As part of his visit, ... to be marked on 2 December' is no visit on 2 December; 'On the same day'
+    is the talks' day and place; 'Concluding their meeting, the ministers signed ...' is their signing."""
+    found = events(
+        "On 8 January, Defence Minister Arun Mehta held talks in Vientiane with his Lao counterpart "
+        "Khamlieng Outhakaysone.\n\n"
+        "As part of his visit, General Mehta also presented equipment for the National Day, to be marked on "
+        "2 December.\n\n"
+        "On the same day, Cambodian Defence Minister Tea Seiha met with Khamlieng Outhakaysone.\n\n"
+        "Concluding their meeting, the ministers signed a cooperation agreement and an exchange plan for 2026."
+    )
+    assert [(e.kind, e.when.iso(), e.where and e.where.name) for e in found if e.kind is not Kind.PLAN] == [
+        (Kind.MEETING, "2025-01-08", "Vientiane"),
+        (Kind.SIGNING, "2025-01-08", "Vientiane"),
+        (Kind.TALKS, "2025-01-08", "Vientiane"),
+    ]
+    signing = next(e for e in found if e.kind is Kind.SIGNING)
+    assert [p.name for p in signing.participants] == ["Tea Seiha", "Khamlieng Outhakaysone"]
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

@@ -177,6 +177,7 @@ def _signed_in_year(draft: Draft, expression: TemporalExpression, how: str) -> b
         and how in {"after", "before"}
         and expression.type is not TimexType.DURATION
         and _YEAR_FIGURES.fullmatch(expression.text) is not None
+        and not draft.text[: expression.start - draft.sentence[0]].endswith("for ")  # "a plan for 2019": the plan's
     )
 
 

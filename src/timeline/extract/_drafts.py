@@ -327,7 +327,7 @@ def _describe(
     if draft.kind is Kind.MEETING and word in _HOSTING:
         draft.cameo = "043"
     at = bisect.bisect_left(context.people, (end, 0))
-    if draft.kind is Kind.VISIT and at < len(context.people) and context.people[at][0] - end < 3:
+    if draft.kind is Kind.VISIT and at < len(context.people) and not text[end : context.people[at][0]].strip():
         draft.kind = Kind.MEETING  # "visited former minister Ngo Xuan Lich": a call on a person
     draft.title = _noun_phrase(text, draft, context.people) or None
 

@@ -16,7 +16,7 @@ import re
 import attrs
 
 from timeline.dates import Precision
-from timeline.extract._dating import stretch
+from timeline.extract._dating import dated_closely, stretch
 from timeline.extract._draft import Draft
 from timeline.extract._drafts import attach_persons
 from timeline.extract._roster import Mention
@@ -38,7 +38,7 @@ _TOGETHER = re.compile(
 # "during his visit", "following the talks", "at the meeting": a reference to an event already told.
 _REFERENCE = re.compile(
     r"""\b(?:during|at|after|following|on\sthe\ssidelines\sof|on\sthe\soccasion\sof|in\sthe\scourse\sof
-    |on\sthe\smargins?\sof|prior\sto|ahead\sof|before|within\sthe\sframework\sof|as\spart\sof)\s
+    |on\sthe\smargins?\sof|prior\sto|ahead\sof|before|within\sthe\sframework\sof|as\spart\sof|concluding)\s
     (?:the|his|her|their|this|that|its)\s(?:[\w-]+\s){0,3}?
     (?P<noun>visit|visits|trip|tour|talks|meeting|meetings|session|sessions|ceremony|exercise|drill|conference
     |forum|summit|dialogue|call|conversation|reception|event|exchange|stay|video\sconference)\b""",
@@ -81,8 +81,8 @@ _PRESENT = re.compile(
 )
 # The people of an earlier event, named as a group ("the two ministers", "both sides", "They").
 _GROUP = re.compile(
-    r"""\b(?:the\s(?:two|three)\s(?:[\w-]+\s)?(?:ministers|leaders|sides|chiefs|officials|heads|generals)
-    |both\s(?:sides|ministers|leaders)|^they)\b""",
+    r"""\b(?:the\s(?:two|three)\s(?:[\w-]+\s)?(?:ministers|leaders|sides|chiefs|officials|heads|generals|PMs)
+    |the\s(?:ministers|PMs|prime\sministers|defen[cs]e\sministers|leaders)|both\s(?:sides|ministers|leaders)|^they)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _GROUP_REACH = 4  # sentences back where the group's event may stand
@@ -148,6 +148,7 @@ def link_sentence(
     if not drafts:
         return []
     persons = _with_pronoun_subject(text, drafts[0].sentence, persons, story)
+    _same_day_as_told(drafts, story)
     start = drafts[0].sentence[0]
     sentence = text[start : drafts[0].sentence[1]]
     reference = _REFERENCE.search(sentence)
@@ -191,6 +192,23 @@ def link_sentence(
     if referred is not None and referred.kind is not Kind.VISIT and (present or _HOST_OPENING.match(sentence)):
         _add_people(referred, people)  # "At the meeting, X and Y ...": they took part in it
     return dated
+
+
+_SAME_DAY = frozenset({"the same day", "that day", "that same day"})
+
+
+def _same_day_as_told(drafts: list[Draft], story: Story) -> None:
+    """The day of the event just told is what "on the same day" means, not a date named since ("on 2 December").
+
+    The event is where that one was, unless its own words say otherwise.
+    """
+    told = story.latest_event()
+    if told is None or told.when is None or told.when.precision is not Precision.DAY:
+        return
+    for draft in drafts:
+        if draft.expression is not None and draft.expression.text.lower() in _SAME_DAY:
+            draft.when = told.when
+            draft.parent = draft.parent or told  # and, unless it says, the same place
 
 
 def _group_subject(sentence: str, drafts: list[Draft], story: Story) -> None:
@@ -267,7 +285,11 @@ def _new_events(
             twins.setdefault(draft.kind, draft)
     remaining = []
     for draft in drafts:
-        if draft.when is None and referred is not None and _names_the_reference(draft, referred, reference, start):
+        if (
+            (draft.when is None or not dated_closely(draft))
+            and referred is not None
+            and _names_the_reference(draft, referred, reference, start)
+        ):  # "As part of his visit, X presented ... to be marked on 2 December": not the visit's date
             if draft.kind is referred.kind:  # "At their meeting in Makati, ...": the meeting's place
                 referred.where = referred.where or draft.where
             continue  # "during the visit": the visit itself, told again
