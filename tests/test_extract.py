@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import timeline
 from timeline import DateBasis, Kind, Status
+from timeline.extract._keyed import FOLDS_TO_ASCII
 
 
 def events(text: str, published: str = "2025-01-10") -> list[timeline.Event]:
@@ -731,3 +734,9 @@ def test_an_initial_and_surname_is_a_name_and_a_country_before_it_is_not() -> No
         "Defence Minister Boris Kovac met the Secretary of Defense of the United States L. Marsh in Berlin on Monday."
     )
     assert [(p.name, p.country) for p in meeting.participants][1] == ("L. Marsh", "United States")
+
+
+def test_only_the_listed_letters_fold_to_ascii() -> None:
+    """IGNORECASE matches no character outside ASCII to an ASCII letter but FOLDS_TO_ASCII: word checks rely on it."""
+    others = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert sorted(FOLDS_TO_ASCII) == sorted(re.findall("[a-z]", others, re.IGNORECASE))

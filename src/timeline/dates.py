@@ -182,7 +182,7 @@ class DateRange:
     @property
     def days(self) -> int:
         """How many days the range spans (1 for a single day)."""
-        return (self.end - self.start).days + 1
+        return self.end.toordinal() - self.start.toordinal() + 1  # pendulum's subtraction builds an Interval
 
     @property
     def is_day(self) -> bool:

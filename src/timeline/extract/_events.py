@@ -243,7 +243,7 @@ def _where(article: Article, draft: Draft) -> Place | None:
         return dateline  # "at the ministry here today", "at Wisma Pertahanan here": the dateline's city
     if where is not None and where.name == where.country and dateline.country == where.name:
         return dateline
-    near = abs((draft.when.start - article.published.start).days) <= _NEAR_DAYS
+    near = abs(draft.when.start.toordinal() - article.published.start.toordinal()) <= _NEAR_DAYS
     if where is None and draft.kind in GATHERINGS and near and not _written(article.text, draft):
         return dateline
     return where

@@ -19,6 +19,7 @@ from timeline.dates import Precision
 from timeline.extract._dating import dated_closely, stretch
 from timeline.extract._draft import Draft
 from timeline.extract._drafts import attach_persons
+from timeline.extract._keyed import keyed_lower, keyed_search
 from timeline.extract._roster import Mention
 from timeline.model import DateBasis, Kind, Participant
 
@@ -44,9 +45,14 @@ _REFERENCE = re.compile(
     |forum|summit|dialogue|call|conversation|reception|event|exchange|stay|video\sconference)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_REFERENCE_WORDS = (
+    "visit", "trip", "tour", "talks", "meeting", "session", "ceremony", "exercise", "drill", "conference",
+    "forum", "summit", "dialogue", "call", "conversation", "reception", "event", "exchange", "stay",
+)  # fmt: skip
 # Words that tell what comes next in the story ("later", "then"): they reach further back.
 _SEQUENCE_WORDS = r"\b(?:later|afterwards)\b|(?<!the\s)\bthen\b"
 _SEQUENCE = re.compile(_SEQUENCE_WORDS, re.IGNORECASE)
+_SEQUENCE_KEYS = ("later", "afterwards", "then")
 # A sentence that goes on about the last event: it opens on a pronoun or the
 # parties, or says "also", "later" or "then".
 _CONTINUES = re.compile(
@@ -56,6 +62,7 @@ _CONTINUES = re.compile(
     + _SEQUENCE_WORDS,
     re.IGNORECASE | re.VERBOSE,
 )
+_CONTINUES_KEYS = ("also", *_SEQUENCE_KEYS)  # in every match not at the sentence's start
 # Words that place what a sentence tells in the day of the event just told ("in the morning",
 # "later in the day") or right after it ("was then hosted to lunch"): they reach further back.
 _DAY_PART = re.compile(
@@ -63,6 +70,7 @@ _DAY_PART = re.compile(
     |that\s(?:morning|afternoon|evening)|the\ssame\sday)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_DAY_PART_KEYS = ("morning", "afternoon", "evening", "later", "earlier", "same")
 _NOUN_KINDS = {
     "visit": Kind.VISIT, "visits": Kind.VISIT, "trip": Kind.VISIT, "tour": Kind.VISIT, "stay": Kind.VISIT,
     "talks": Kind.TALKS, "meeting": Kind.MEETING, "meetings": Kind.MEETING, "session": Kind.MEETING,
@@ -85,6 +93,7 @@ _GROUP = re.compile(
     |the\s(?:ministers|PMs|prime\sministers|defen[cs]e\sministers|leaders)|both\s(?:sides|ministers|leaders)|^they)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_GROUP_KEYS = ("two", "three", "both", "they", "ministers", "pms", "leaders")
 _GROUP_REACH = 4  # sentences back where the group's event may stand
 _GROUP_KINDS = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.PHONE_CALL, Kind.DIALOGUE, Kind.OTHER})
 # A sentence's opening phrase, whose people are not its subject.
@@ -151,7 +160,8 @@ def link_sentence(
     _same_day_as_told(drafts, story)
     start = drafts[0].sentence[0]
     sentence = text[start : drafts[0].sentence[1]]
-    reference = _REFERENCE.search(sentence)
+    lower = keyed_lower(sentence)
+    reference = keyed_search(_REFERENCE, _REFERENCE_WORDS, sentence, lower)
     referred = None
     if reference is not None:
         referred = story.latest(_NOUN_KINDS.get(reference["noun"].lower())) or story.main
@@ -176,16 +186,18 @@ def link_sentence(
     for draft in remaining:
         if draft.when is None and not draft.implicit and anchors:
             _within(text, draft, anchors, positions)
-    day_part = _DAY_PART.search(sentence)
-    if referred is None and (_CONTINUES.search(sentence) or day_part):
+    day_part = keyed_search(_DAY_PART, _DAY_PART_KEYS, sentence, lower)
+    if referred is None and (
+        _CONTINUES.match(sentence) or keyed_search(_CONTINUES, _CONTINUES_KEYS, sentence, lower) or day_part
+    ):
         candidate = story.latest_event()
-        reach = _GROUP_REACH if day_part or _SEQUENCE.search(sentence) else _RECENT
+        reach = _GROUP_REACH if day_part or keyed_search(_SEQUENCE, _SEQUENCE_KEYS, sentence, lower) else _RECENT
         if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= reach:
             referred = candidate
             remaining = [d for d in remaining if d.when is not None or d.kind in _CONTINUING]
     trip = reference is not None and _NOUN_KINDS.get(reference["noun"].lower()) is Kind.VISIT
     dated = _dated(remaining, referred, on_a_trip=trip)
-    _group_subject(sentence, dated, story)
+    _group_subject(sentence, lower, dated, story)
     _share_places(drafts)
     _elaborate(story, [d for d in remaining if d.when is None and not (d.implicit or d.too_coarse)])
     present = reference is not None and reference.start() < 3 and _PRESENT.match(reference.group()) is not None
@@ -211,14 +223,14 @@ def _same_day_as_told(drafts: list[Draft], story: Story) -> None:
             draft.parent = draft.parent or told  # and, unless it says, the same place
 
 
-def _group_subject(sentence: str, drafts: list[Draft], story: Story) -> None:
+def _group_subject(sentence: str, lower: str | None, drafts: list[Draft], story: Story) -> None:
     """Events whose subject is "the two ministers", "both sides" or "they": the people of the last such pair.
 
     "Following the talks, the two ministers signed ...": the two who held the talks.
     An event over before theirs is not ("They also agreed on ... the accord
     signed at the previous meeting in March 2015").
     """
-    if not _GROUP.search(sentence):
+    if not keyed_search(_GROUP, _GROUP_KEYS, sentence, lower):
         return
     latest = drafts[0].number if drafts else 0
     pairs = (d for d in reversed(story.dated) if len(d.people) >= 2 and latest - d.number <= _GROUP_REACH)
