@@ -532,6 +532,23 @@ def test_what_follows_a_visit_told_again_keeps_the_day_just_told() -> None:
     assert [p.name for p in signing.participants] == ["Tea Seiha", "Khamlieng Outhakaysone"]
 
 
+def test_who_took_office_is_the_person_next_to_the_words() -> None:
+    """'X was elected shortly after Prime Minister Y took office on August 22': Y took office."""
+    (appointment,) = events(
+        "Prime Minister Arun Mehta was elected shortly after Prime Minister Tea Sovann took office on January 6."
+    )
+    assert [p.name for p in appointment.participants] == ["Tea Sovann"]
+
+
+def test_a_visit_to_a_command_named_after_a_province_is_in_that_province() -> None:
+    """'visited Xiengkhouang Provincial Military Headquarters of the Lao People's Army on May 8'."""
+    (visit,) = events(
+        "A delegation led by Col. Tran Van Minh visited Xiengkhouang Provincial Military Headquarters of the "
+        "Lao People's Army on January 8."
+    )
+    assert (visit.when.iso(), visit.where) == ("2025-01-08", timeline.Place("Xiengkhouang", "Laos"))
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

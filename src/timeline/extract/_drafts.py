@@ -33,7 +33,7 @@ from timeline.extract._lexicon import (
     TITLE_ENDS,
     TITLE_WORDS,
 )
-from timeline.extract._places import Spans, located, organisations_in, place_after, places_in
+from timeline.extract._places import Spans, body_place, located, organisations_in, place_after, places_in
 from timeline.extract._roster import Mention
 from timeline.extract._tokens import Tokens
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
@@ -287,6 +287,15 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
             continue  # the host who invited the visitor
         target.people.append(person)
         previous, previous_end = target, mention.end
+    for draft in drafts:
+        if draft.kind is Kind.APPOINTMENT and len(draft.people) > 1:
+            draft.people[:] = [_appointee(draft, persons)]
+
+
+def _appointee(draft: Draft, persons: list[tuple[Mention, Participant]]) -> Participant:
+    """Who took office: the person named nearest the words ("after PM Hun Manet took office": Hun Manet)."""
+    candidates = [(mention, person) for mention, person in persons if person in draft.people]
+    return min(candidates, key=lambda pair: _distance(draft, pair[0]))[1]
 
 
 def _distance(draft: Draft, mention: Mention) -> int:
@@ -317,6 +326,8 @@ def _describe(
     first, stop = tokens.at(end), tokens.at(min(draft.sentence[1], end + AFTER_REACH))
     waters = draft.kind not in _INDOORS  # a meeting is not held at sea; an exercise or a port call may be
     draft.where = place_after(tokens, first, stop, context.names, waters=waters)
+    if draft.where is None and draft.kind is Kind.VISIT:  # "visited Xiengkhouang Provincial Military Command"
+        draft.where = body_place(text, context.organisations, end, tokens.starts[stop - 1] if stop > first else end)
     if draft.where is None and draft.kind not in _PLACELESS:
         draft.where = _place_before(tokens, draft, context, waters=waters)
         draft.placed_before = draft.where is not None

@@ -13,7 +13,7 @@ import functools
 import re
 
 from timeline.extract._tokens import Tokens
-from timeline.gazetteer import fold, gazetteer
+from timeline.gazetteer import find_place, fold, gazetteer
 from timeline.model import Place
 from timeline.tagger._vocabulary import MONTHS, WEEKDAYS
 
@@ -35,6 +35,7 @@ _ACRONYMS = frozenset(
     "ASEAN UN NATO EU APEC ADMM WHO IMF WTO UNESCO UNICEF BRICS SCO G20 G7 IAEA ICRC CSTO CIS".split()
 )
 _CONNECTORS = frozenset({"of", "for", "on", "and", "the"})
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # "the Army on September 8": the name ends before the date
 _CONTAINERS = frozenset(
     """port city province capital town district island region suburb suburbs commune village state east west
     north south coast waters outskirts""".split()
@@ -313,6 +314,28 @@ def _describing(tokens: Tokens, index: int) -> bool:
     return key in _DESCRIBING or (tokens.capitalised(index) and key in {"central", "highland", "highlands", "south"})
 
 
+def body_place(text: str, organisations: list[tuple[int, int]], start: int, stop: int) -> Place | None:
+    """The place an organisation between *start* and *stop* is named after, if its name opens on one.
+
+    "visited Xiengkhouang Provincial Military Headquarters": Xiengkhouang, a
+    place of a known country (a country's own name is not enough).
+    """
+    for first, last in organisations:
+        if first < start or first >= stop:
+            continue
+        words = text[first:last].split()
+        for size in (3, 2, 1):
+            place = _known_place(" ".join(words[:size])) if len(words) > size else None
+            if place is not None and place.country is not None and place.name != place.country:
+                return place
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _known_place(words: str) -> Place | None:
+    return find_place(words)
+
+
 def organisations_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
     """Spans of organisation names ("the Lao People's Army", "ASEAN") in the words.
 
@@ -333,9 +356,10 @@ def organisations_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, i
         has_head = tokens.keys[index] in _ORG_HEADS
         while end + 1 < last and tokens.gap(end + 1) == " ":
             following = tokens.keys[end + 1]
-            if tokens.capitalised(end + 1) or (
+            if (tokens.capitalised(end + 1) and following not in _DATE_WORDS) or (
                 following in _CONNECTORS and end + 2 < last and tokens.capitalised(end + 2)
-            ):
+                and tokens.keys[end + 2] not in _DATE_WORDS
+            ):  # fmt: skip
                 end += 1
                 has_head = has_head or following in _ORG_HEADS
                 continue
