@@ -28,9 +28,11 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
 
+import pendulum
+
 from timeline.dates import DateRange, Precision, as_date
 from timeline.exceptions import TimelineFormatError
-from timeline.export import _codec
+from timeline.export import _codec, _trusted
 from timeline.model import DateBasis, Diagnostic, Event, Kind, Participant, Place, Severity, Source, Status
 from timeline.query import Timeline
 
@@ -228,7 +230,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self._ranges: dict[tuple[object, ...], DateRange] = {}
-        self._days: dict[object, _dt.date] = {}
+        self._days: dict[object, pendulum.Date] = {}
         self._published: dict[str, DateRange] = {}
         self._places: dict[tuple[object, ...], Place] = {}
         self._people: dict[tuple[object, ...], Participant] = {}
@@ -239,28 +241,38 @@ class _Reader:
         key = (item["start"], item["end"], get("precision", "day"), bool(get("approximate", False)))
         when = self._ranges.get(key)
         if when is None:
-            precision = _PRECISIONS.get(key[2]) or Precision(key[2])
-            when = self._ranges[key] = DateRange(self.day(key[0]), self.day(key[1]), precision, key[3])
+            when = self._ranges[key] = self.date_range(key)
         where, people, bodies = get("where"), get("participants"), get("organisations")
         start_time, end_time = get("start_time"), get("end_time")
         status = get("status", "reported")
         identifier = get("id")
+        title = str(item["title"])
+        sources = get("sources")
+        sources = tuple(map(self.source, sources)) if sources else (self.source(item["source"]),)
+        place = self.place(where) if where else None
+        people = tuple(map(self.person, people)) if people else ()
+        bodies = tuple(map(str, bodies)) if bodies else ()
+        status = _STATUSES.get(status) or Status(status)
+        cameo = item["cameo"] if "cameo" in item else kind.cameo  # noqa: SIM401 - .get() would ask kind.cameo each time
+        identifier = identifier if isinstance(identifier, str) else None  # kept, so an edited event keeps its identity
+        if start_time is None and end_time is None:  # nothing left for Event to check: at least one source is given
+            return _trusted.event(kind, title, when, sources, place, people, bodies, status, cameo, identifier)
         return Event(
-            kind,
-            str(item["title"]),
-            when,
-            tuple(map(self.source, get("sources") or (item["source"],))),
-            self.place(where) if where else None,
-            tuple(map(self.person, people)) if people else (),
-            tuple(map(str, bodies)) if bodies else (),
-            _STATUSES.get(status) or Status(status),
-            get("cameo", kind.cameo),
+            kind, title, when, sources, place, people, bodies, status, cameo,
             None if start_time is None else _moment(start_time, get("timezone")),
             None if end_time is None else _moment(end_time, get("timezone")),
-            id=identifier if isinstance(identifier, str) else None,  # kept, so an edited event keeps its identity
-        )
+            id=identifier,
+        )  # fmt: skip
 
-    def day(self, text: object) -> _dt.date:
+    def date_range(self, key: tuple[Any, Any, Any, bool]) -> DateRange:
+        """The range of days *key* (start, end, precision, approximate) names, checked as :class:`DateRange` does."""
+        precision = _PRECISIONS.get(key[2]) or Precision(key[2])
+        start, end = self.day(key[0]), self.day(key[1])
+        if end < start:
+            return DateRange(start, end, precision, key[3])  # which says what is wrong
+        return _trusted.date_range(start, end, precision, key[3])
+
+    def day(self, text: object) -> pendulum.Date:
         """The day *text* names, parsed once per document."""
         day = self._days.get(text)
         if day is None:
@@ -287,7 +299,7 @@ class _Reader:
         published = self._published.get(item["published"])
         if published is None:
             published = self._published[item["published"]] = DateRange.parse(item["published"])
-        return Source(
+        return _trusted.source(
             str(item["article"]),
             published,
             str(item["sentence"]),
