@@ -549,6 +549,22 @@ def test_a_visit_to_a_command_named_after_a_province_is_in_that_province() -> No
     assert (visit.when.iso(), visit.where) == ("2025-01-08", timeline.Place("Xiengkhouang", "Laos"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "when"),
+    [
+        ("President Tom Ardell held a bilateral summit with Prime Minister Arun Mehta on Monday.", Kind.MEETING,
+         "2025-01-06"),
+        ("A ministry press release issued on January 7 stated that both parties had a useful dialogue.",
+         Kind.STATEMENT, "2025-01-07"),
+        ("During its stay from January 6 to 9, the Indian delegation also trained with the navy.", Kind.VISIT,
+         "2025-01-06/2025-01-09"),
+    ],
+)  # fmt: skip
+def test_a_bilateral_summit_a_press_release_and_a_stay_are_events(sentence: str, kind: Kind, when: str) -> None:
+    """A summit of two is a meeting; a dated press release is a statement; a dated stay is a visit."""
+    assert [(e.kind, e.when.iso()) for e in events(sentence)][:1] == [(kind, when)]
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

@@ -45,16 +45,17 @@ EVENT_PHRASES: dict[Kind, str] = {
         |mou|mous""",
     Kind.DIALOGUE: "dialogue|dialogues|strategic dialogue|policy dialogue",
     Kind.TALKS: """talks|talk|held talks|hold talks|holds talks|holding talks|negotiations|negotiation
-        |consultations|discussions|held discussions|consultative talks""",
+        |consultations|discussions|held discussions|consultative talks|summit talks""",
     Kind.VISIT: """visit|visits|visited|official visit|state visit|working visit|courtesy visit|goodwill visit
         |friendship visit|study visit|trip|trips|working trip|tour|toured|arrived in|arrives in|arrive in
         |arriving in|arrival|travel to|travels to|traveled to|travelled to|paid a visit|pay a visit|anchor at
-        |docked at|dock at|port call""",
+        |docked at|dock at|port call|during his stay|during her stay|during its stay|during their stay""",
     Kind.MEETING: """met|meet|meets|meeting|meetings|bilateral meeting|bilateral meetings|working session
         |working sessions|courtesy call|courtesy calls|audience|held meetings|received+|receives+
         |receiving+|welcomed+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++|discussed++
         |pledged++|reaffirmed++|exchanged views++|vowed++|reception|hosted a reception|working meeting
-        |called on@|calls on@|call on@|calling on@|lunch|luncheon|official lunch|dinner|banquet|state banquet""",
+        |called on@|calls on@|call on@|calling on@|lunch|luncheon|official lunch|dinner|banquet|state banquet
+        |bilateral summit|bilateral summits|summit meeting""",
     Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
         |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition
         |shangri-la dialogue|ministerial meeting|session""",
@@ -69,7 +70,8 @@ EVENT_PHRASES: dict[Kind, str] = {
     Kind.PLAN: """plan|plans|protocol|protocols|programme|programmes|program|programs|roadmap|roadmaps
         |cooperation plan|cooperation plans|action plan|master plan|work plan|annual plan|development plan""",
     Kind.APPOINTMENT: "appointed|appointment|took office|sworn in|assumed office|assumed the post",
-    Kind.STATEMENT: "statement|statements|press conference|news conference|announced|declared|new year address",
+    Kind.STATEMENT: """statement|statements|press conference|news conference|announced|declared|new year address
+        |press release|press releases|news release""",
     Kind.OTHER: "friendship exchange|border exchange|inspected|inspection|rally|handover|hand-over",
 }
 
