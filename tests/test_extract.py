@@ -741,6 +741,17 @@ def test_plural_officials_who_agreed_on_a_day_held_a_meeting() -> None:
     assert (meeting.kind, meeting.when.iso()) == (Kind.MEETING, "2025-01-06")
 
 
+def test_two_capitals_that_agreed_on_a_day_met_but_talks_that_agreed_are_only_talks() -> None:
+    """'Hanoi and Vientiane agreed Monday ...' implies a meeting; 'held phone talks Monday and agreed' does not."""
+    (meeting,) = events("Hanoi and Vientiane agreed Monday to reinforce defence cooperation.")
+    assert (meeting.kind, meeting.when.iso(), meeting.title) == (Kind.MEETING, "2025-01-06", "Meeting")
+    found = events(
+        "Defence Minister Arun Mehta and Defence Secretary John Carter held telephone talks Monday and agreed "
+        "to promote cooperation."
+    )
+    assert [e.kind for e in found] == [Kind.PHONE_CALL]
+
+
 def test_event_words_given_as_examples_are_not_events() -> None:
     """'platforms such as the regional summit' names kinds of forum, not one that took place."""
     found = events(

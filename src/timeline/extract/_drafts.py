@@ -36,6 +36,7 @@ from timeline.extract._lexicon import (
 from timeline.extract._places import Spans, body_place, located, organisations_in, place_after, places_in
 from timeline.extract._roster import Mention
 from timeline.extract._tokens import Tokens
+from timeline.gazetteer import find_place
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 from timeline.tagger._context import Tense, tense
 
@@ -47,6 +48,7 @@ _INDOORS = GATHERINGS - {Kind.VISIT} | {Kind.PHONE_CALL, Kind.APPOINTMENT}
 # elsewhere; a plan or an appointment has no place of its own there.
 _PLACELESS = frozenset({Kind.STATEMENT, Kind.PLAN, Kind.APPOINTMENT})
 _BEFORE_REACH = 12  # words before an event word its place may stand
+_TOLD_BY_NAME = (GATHERINGS - {Kind.STATEMENT, Kind.VISIT}) | {Kind.PHONE_CALL}  # a gathering its words name
 _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.OTHER}
 _INTENTION = re.compile(  # "hosted to lunch", "invited to dinner": a meal, not an aim
     r"(?<!hosted\s)(?<!invited\s)\bto\s(?:(?!the\b|a\b)[a-z]+\s(?:(?:a|an|the|their|its|new|joint|strategic|first|regular|annual|bilateral)\s){0,2})?$"
@@ -69,6 +71,34 @@ _PLURAL_SUBJECT = re.compile(
     (?:\sof\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\sand\s(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s$""",
     re.VERBOSE,
 )
+# Two countries or capitals as the subject: "Tokyo and Canberra agreed Thursday to ...".
+_PLACE_PAIR = re.compile(r"\b([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)\sand\s([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)\s$")
+
+
+def _has_parties(text: str, floor: int, start: int, persons: list[tuple[Mention, Participant]]) -> bool:
+    """True when a verb such as "agreed" at *start* has two parties before it.
+
+    Two people, "Lao and Thai defence chiefs", or two countries or capitals
+    ("Tokyo and Canberra").
+    """
+    if sum(mention.end <= start for mention, _ in persons) >= 2:
+        return True
+    if _PLURAL_SUBJECT.search(text, max(floor, start - 80), start):
+        return True
+    pair = _PLACE_PAIR.search(text, max(floor, start - 60), start)
+    return pair is not None and all(find_place(name) is not None for name in pair.groups())
+
+
+def _without_agreements_in_talks(drafts: list[Draft]) -> list[Draft]:
+    """Drop what two parties agreed when the sentence names the talks they agreed it in.
+
+    "held telephone talks Thursday and agreed to ...": one event, the talks.
+    """
+    if any(not d.implicit and d.kind in _TOLD_BY_NAME for d in drafts):
+        return [d for d in drafts if not (d.implicit and not d.intended)]
+    return drafts
+
+
 # Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
 _EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
@@ -95,8 +125,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     for start, end, kind, needs in words:
         if any(s <= start and end <= e for s, e in blocked) or _inside_body_name(kind, start, end, organisations, text):
             continue
-        paired = sum(mention.end <= start for mention, _ in persons) >= 2
-        if needs == "pair" and not paired and not _PLURAL_SUBJECT.search(text, max(sentence[0], start - 80), start):
+        if needs == "pair" and not _has_parties(text, sentence[0], start, persons):
             continue
         if _EXAMPLES.search(lower, max(sentence[0], start - 60), start):
             continue  # "cooperation on platforms such as the ADMM": examples, not events
@@ -116,6 +145,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
                 intended=intention,
             )
         )
+    drafts = _without_agreements_in_talks(drafts)
     if not drafts:
         return []
     attach_dates(text, drafts, expressions)
@@ -340,7 +370,8 @@ def _describe(
     at = bisect.bisect_left(context.people, (end, 0))
     if draft.kind is Kind.VISIT and at < len(context.people) and not text[end : context.people[at][0]].strip():
         draft.kind = Kind.MEETING  # "visited former minister Ngo Xuan Lich": a call on a person
-    draft.title = _noun_phrase(text, draft, context.people) or None
+    # a verb ("agreed Thursday") names no event: its title is the kind's
+    draft.title = None if draft.implicit and not draft.intended else _noun_phrase(text, draft, context.people) or None
 
 
 def is_planned(draft: Draft, lower: str, text: str) -> bool:
