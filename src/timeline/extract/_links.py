@@ -16,9 +16,9 @@ import re
 import attrs
 
 from timeline.dates import Precision
+from timeline.extract._attach import attach_persons
 from timeline.extract._dating import dated_closely, stretch
 from timeline.extract._draft import Draft
-from timeline.extract._drafts import attach_persons
 from timeline.extract._keyed import keyed_lower, keyed_search
 from timeline.extract._roster import Mention
 from timeline.model import DateBasis, Kind, Participant

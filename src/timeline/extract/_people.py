@@ -7,8 +7,9 @@ record per person in an article, so "Chien", "Chiến" and "Major General Thắn
 resolve to the full name, diacritics and all (:mod:`timeline.extract._roster`).
 
 Names are found from the article's words (:mod:`timeline.extract._tokens`):
-runs of capitalised words that are not places or bodies; a title is the run of
-title words right before a name, read with one anchored pattern.
+runs of capitalised words that are not places or bodies
+(:mod:`timeline.extract._names`); a title is the run of title words right
+before a name, read with one anchored pattern.
 """
 
 from __future__ import annotations
@@ -18,9 +19,7 @@ import re
 
 from timeline.extract._lexicon import (
     COMPLEMENT_WORDS,
-    EVENT_PHRASES,
     HONORIFICS,
-    NOT_NAME_WORDS,
     OFFICE_HEADS,
     OFFICE_MODIFIERS,
     OFFICE_PREFIXES,
@@ -30,43 +29,28 @@ from timeline.extract._lexicon import (
     TITLE_WORDS,
     VIETNAMESE_SURNAMES,
 )
+from timeline.extract._names import (
+    honoured,
+    is_country_word,
+    looks_like_full_name,
+    name_runs,
+    name_word,
+    subject_pair,
+)
 from timeline.extract._roster import Mention, People
 from timeline.extract._tokens import Tokens
 from timeline.gazetteer import fold, gazetteer
 from timeline.model import Participant
-from timeline.tagger._vocabulary import MONTHS, WEEKDAYS, alternation, trie_alternation
+from timeline.tagger._vocabulary import alternation, trie_alternation
 
 __all__ = ["describe", "find_mentions"]
 
 # Capitalised words that are never part of a person's name.
-_NOT_NAMES = (
-    NOT_NAME_WORDS
-    | frozenset(MONTHS)
-    | frozenset(WEEKDAYS)
-    # Hyphenated ranks and offices are one word each ("Lieutenant-General", "Vice-President").
-    | frozenset(word.strip(".").lower() for phrase in (*RANKS, *OFFICE_HEADS) for word in phrase.split() if "-" in word)
-)
-# Honorifics as word sequences ("tan sri", "samdech moha borvor thipadei"), to step over before a name.
-_HONORIFIC_WORDS: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in sorted(HONORIFICS, key=lambda phrase: -len(phrase.split())):
-    _words_of = tuple(word.strip(".").lower() for word in _phrase.split())
-    _HONORIFIC_WORDS.setdefault(_words_of[0], []).append(_words_of)
-# Month names that are also given names ("Dong Jun", "Kim Jun", "May"): allowed inside a name.
-_MONTH_NAMES_OK = frozenset({"jun", "jan", "may", "june", "july", "april", "august", "mar", "sep"})
-_EVENT_FIRST_WORDS = frozenset(
-    phrase.split()[0].rstrip("+")
-    for phrases in EVENT_PHRASES.values()
-    for phrase in phrases.replace("\n", " ").split("|")
-)
-# What stands before people who are remembered, not taking part ("paid tribute to ...", "founded by ...").
 _REMEMBERED = re.compile(
     r"""\b(?:tribute|homage|respects?|founded\sby|built\sby|memory\sof|legacy\sof|mausoleum\sof)\s(?:to\s)?
     (?:the\s)?(?:late\s)?(?:[A-Z][\w-]*\s){0,3}$""",
     re.VERBOSE,
 )
-# Lower-case particles inside names ("Hishamuddin bin Hussein").
-_PARTICLES = frozenset("bin binti bt van von de del der da dos al el la le ibn".split())
-_MAX_NAME = 4  # words in a name
 _MAX_TITLE = 22  # words in a title
 
 
@@ -113,8 +97,8 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
     text = tokens.text
     mentions: list[Mention] = []
     shared = None  # the office a plural title gives every name in its list
-    runs = _name_runs(tokens, first, last)
-    pair = _subject_pair(tokens, first, last, runs)
+    runs = name_runs(tokens, first, last)
+    pair = subject_pair(tokens, first, last, runs)
     for run_first, run_last in runs:
         name_start, name_end = tokens.starts[run_first], tokens.ends[run_last]
         if text[name_end - 2 : name_end] in {"'s", "’s"}:
@@ -125,8 +109,8 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
             office = shared  # "Defense Ministers X of Russia and Y of Belarus": Y is a defense minister too
         if _REMEMBERED.search(text, max(0, mention_start - 30), mention_start):
             continue  # "paid tribute to President Ho Chi Minh": remembered, not taking part
-        titled = bool(office or rank) or _honoured(tokens, first, run_first)
-        if not titled and known.resolve(name) is None and not _looks_like_full_name(name) and run_first not in pair:
+        titled = bool(office or rank) or honoured(tokens, first, run_first)
+        if not titled and known.resolve(name) is None and not looks_like_full_name(name) and run_first not in pair:
             continue
         country, explicit = _country(country_word, office, name)
         if not explicit and mentions and text[mentions[-1].end : mention_start].strip() in {"and", ",", ", and"}:
@@ -140,26 +124,6 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
             shared = None
         mentions.append(Mention(mention_start, name_end, name, office, _clean(rank), country, explicit))
     return mentions
-
-
-def _subject_pair(tokens: Tokens, first: int, last: int, runs: list[tuple[int, int]]) -> tuple[int, ...]:
-    """First words of two full names that open a sentence as its subject: "Tomomi Inada and Jean Le Drian agreed".
-
-    Untitled names are otherwise taken only when already known; two
-    names of two or more words joined by "and" and followed by a lower-case
-    word (the verb) are people, whoever the story said they were.
-    """
-    if len(runs) < 2 or runs[0][0] != first:
-        return ()
-    (one_first, one_last), (two_first, two_last) = runs[0], runs[1]
-    if one_last == one_first or two_last == two_first:
-        return ()  # single words may be anything
-    if two_first != one_last + 2 or tokens.keys[one_last + 1] != "and":
-        return ()
-    after = two_last + 1
-    if after >= last or not tokens.texts[after][:1].islower() or tokens.keys[after] in {"of", "and"}:
-        return ()
-    return (one_first, two_first)
 
 
 def _title_of(
@@ -186,7 +150,7 @@ def _title_of(
         office = following["office"]
         country_word = country_word or following["country"]
     origin = _OF_COUNTRY.match(text, name_end)
-    if origin and not country_word and _is_country_word(origin.group(1)):
+    if origin and not country_word and is_country_word(origin.group(1)):
         country_word = origin.group(1)  # "Sergey Shoigu of Russia"
     return office, rank, country_word, mention_start
 
@@ -251,15 +215,11 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
         if (gap.strip(" .") and not appositive) or "\n" in gap:
             break
         key = tokens.keys[index - 1].strip(".")
-        if (
-            index - 2 >= floor
-            and tokens.gap(index - 1) == " "
-            and _is_country_word(tokens.joined(index - 2, index - 1))
-        ):
+        if index - 2 >= floor and tokens.gap(index - 1) == " " and is_country_word(tokens.joined(index - 2, index - 1)):
             index -= 2  # "of the United States", "of South Korea": a two-word country inside the title
             steps += 2
             continue
-        if key not in TITLE_WORDS and not (tokens.capitalised(index - 1) and _is_country_word(tokens.texts[index - 1])):
+        if key not in TITLE_WORDS and not (tokens.capitalised(index - 1) and is_country_word(tokens.texts[index - 1])):
             break
         index -= 1
         steps += 1
@@ -272,7 +232,7 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
     last_key = tokens.keys[name_first - 1].strip(".")
     if last_key not in TITLE_ENDS:
         has_office = any(tokens.keys[i].strip(".") in TITLE_ENDS for i in range(index, name_first))
-        two_words = name_first + 1 < len(tokens) and _name_word(tokens, name_first + 1)
+        two_words = name_first + 1 < len(tokens) and name_word(tokens, name_first + 1)
         if not (has_office and two_words):
             return tokens.starts[name_first]
     return tokens.starts[index]
@@ -290,122 +250,6 @@ def _title_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> r
             return None
         position = following + 1
     return None
-
-
-def _honorific_at(tokens: Tokens, index: int, last: int) -> int:
-    """How many words from *index* make an honorific ("Tan Sri", "Datuk Seri"); 0 if none."""
-    for words in _HONORIFIC_WORDS.get(tokens.keys[index].strip("."), ()):
-        size = len(words)
-        if index + size <= last and tuple(k.strip(".") for k in tokens.keys[index : index + size]) == words:
-            return size
-    return 0
-
-
-def _honoured(tokens: Tokens, floor: int, name_first: int) -> bool:
-    """True when an honorific stands right before the name ("Dr Ng", "Tan Sri Ahmad")."""
-    return any(
-        _honorific_at(tokens, start, name_first) == name_first - start
-        for start in range(max(floor, name_first - 4), name_first)
-    )
-
-
-def _name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
-    """Runs of one to four capitalised words that could be a person's name."""
-    runs: list[tuple[int, int]] = []
-    capitals, keys = tokens.capitals, tokens.keys
-    index = first
-    while index < last:
-        if not capitals[index] and keys[index].strip(".") not in _HONORIFIC_WORDS:
-            index += 1  # a lower-case word opens neither a name nor an honorific
-            continue
-        skip = _honorific_at(tokens, index, last)
-        if skip:
-            index += skip
-            continue
-        if not _name_word(tokens, index) and not _surname_he(tokens, first, index, last):
-            index += 1
-            continue
-        if index > first and tokens.gap(index) == " " and _is_place(tokens.joined(index - 1, index)):
-            index += 1  # "States" of "the United States", "Korea" of "South Korea": a place's word
-            continue
-        run_first = index
-        run_last = index
-        index += 1
-        while index < last and index - run_first < _MAX_NAME + 1:
-            gap = tokens.gap(index)
-            if gap not in {" ", ". ", "-"} or (gap == ". " and len(tokens.texts[index - 1]) > 1):
-                break
-            inside_month = (
-                tokens.keys[index] in _MONTH_NAMES_OK
-                and tokens.texts[index][:1].isupper()
-                and not (index + 1 < last and tokens.texts[index + 1][:1].isdigit())
-            )
-            if (
-                _name_word(tokens, index)
-                or inside_month
-                or _closing_sen(tokens, index, last)
-                or (tokens.keys[index] in _PARTICLES and index + 1 < last and _name_word(tokens, index + 1))
-            ):
-                run_last = index
-                index += 1
-                continue
-            break
-        if not _is_place(tokens.joined(run_first, run_last)) and run_last - run_first < _MAX_NAME:
-            runs.append((run_first, run_last))
-    return runs
-
-
-def _closing_sen(tokens: Tokens, index: int, last: int) -> bool:
-    """True for the "Sen" that ends a name ("Hun Sen"), not the rank "Sen." ("Sen. Lieut. Gen.")."""
-    end = tokens.ends[index]
-    return tokens.keys[index] == "sen" and (index + 1 >= last or tokens.text[end : end + 1] != ".")
-
-
-def _surname_he(tokens: Tokens, first: int, index: int, last: int) -> bool:
-    """True for "He" inside a sentence before a name: the Chinese surname ("met with He Weidong")."""
-    return (
-        index > first
-        and tokens.texts[index] == "He"
-        and index + 1 < last
-        and tokens.gap(index + 1) == " "
-        and _name_word(tokens, index + 1)
-    )
-
-
-def _name_word(tokens: Tokens, index: int) -> bool:
-    return _is_name_word(tokens.texts[index], tokens.keys[index])
-
-
-@functools.lru_cache(maxsize=16384)
-def _is_name_word(word: str, key: str) -> bool:
-    """True when a word (and its key, see :mod:`timeline.extract._tokens`) may be part of a person's name."""
-    if not word[:1].isupper() or word[:1].isdigit():
-        return False
-    key = key.strip(".")
-    if key in _NOT_NAMES or key in _EVENT_FIRST_WORDS or (len(word) > 1 and word.isupper() and len(word) <= 6):
-        return False
-    return not _is_country_word(word)
-
-
-@functools.lru_cache(maxsize=16384)
-def _is_place(words: str) -> bool:
-    places = gazetteer()
-    key = fold(words)
-    return key in places.places or key in places.adjectives
-
-
-@functools.lru_cache(maxsize=16384)
-def _is_country_word(word: str) -> bool:
-    return gazetteer().country(word) is not None
-
-
-# An initial and a surname ("S. Shoigu", "L. J. Austin"): a person's name however it is introduced.
-_INITIALLED = re.compile(r"(?:[A-Z]\.\s){1,2}[A-Z][\w'’-]+")
-
-
-def _looks_like_full_name(name: str) -> bool:
-    words = name.split()
-    return (2 <= len(words) <= 4 and fold(words[0]) in VIETNAMESE_SURNAMES) or _INITIALLED.fullmatch(name) is not None
 
 
 def _country(word: str | None, office: str | None, name: str) -> tuple[str | None, bool]:

@@ -1,0 +1,101 @@
+"""Who took part in each event of a sentence: its people go to the nearest event word.
+
+The sentence's subject, before every event word, joins every gathering; who
+only reports the events ("according to X", "..., X said") joins only a
+statement; who invited a visitor is not in the visit; who took office is the
+person named nearest the words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from timeline.extract._draft import GATHERINGS, Draft
+from timeline.extract._roster import Mention
+from timeline.model import Kind, Participant
+
+__all__ = ["attach_persons"]
+
+_ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.OTHER}
+
+# Who only reports an event: "according to Spokesman X", or a closing "..., Japanese officials said."
+# A speaker after a quotation speaks for a party to it ("'... we've approved ...,' Belousov added").
+_ACCORDING = re.compile(r"\b[Aa]ccording\sto\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,8}$")
+_CLOSING_SAYS = re.compile(r"""\s(?:said|says|told|added|noted|stated|announced|reported)\b[^"“”‘’;:]{0,60}$""")
+_QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
+# Who invited a visitor hosts the visit and is not in it: "a visit to Myanmar at the invitation of General X".
+_INVITER = re.compile(r"\bat\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s){0,12}$")
+
+
+def _reporter(text: str, mention: Mention, first_trigger: int, end: int) -> bool:
+    """True when *mention* is who reports the sentence's events: "according to" them, or closing it."""
+    if _ACCORDING.search(text, max(0, mention.start - 80), mention.start):
+        return True
+    return (
+        mention.start > first_trigger
+        and _CLOSING_SAYS.match(text, mention.end, end) is not None
+        and _QUOTED.search(text, max(0, mention.start - 4), mention.start) is None
+    )
+
+
+def _without_reporters(
+    text: str, drafts: list[Draft], persons: list[tuple[Mention, Participant]]
+) -> list[tuple[Mention, Participant]]:
+    """*persons* without who reports the events; they go to the sentence's last statement, if any."""
+    first_trigger, end = drafts[0].trigger[0], drafts[0].sentence[1]
+    reporters = [(m, p) for m, p in persons if _reporter(text, m, first_trigger, end)]
+    statements = [d for d in drafts if d.kind is Kind.STATEMENT]
+    if statements:
+        statements[-1].people.extend(person for _, person in reporters)
+    return [pair for pair in persons if pair not in reporters]
+
+
+def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, Participant]]) -> None:
+    """People go to the nearest event word; the subject, before every event word, to all gatherings.
+
+    Who reports the events ("according to X", "..., X said") joins only a
+    statement among them, the one that is theirs.
+    """
+    if not drafts:
+        return
+    first_trigger = drafts[0].trigger[0]
+    persons = _without_reporters(text, drafts, persons)
+    starts = [d.trigger[0] for d in drafts]
+    previous: Draft | None = None
+    previous_end = -1
+    for mention, person in persons:
+        if mention.end <= first_trigger:
+            for draft in drafts:
+                if draft.kind in _ACTORS:
+                    draft.people.append(person)
+            previous, previous_end = None, mention.end
+            continue
+        coordinated = previous is not None and text[previous_end : mention.start].strip(" ,") in {"and", ""}
+        if coordinated and previous is not None:
+            target = previous
+        else:
+            at = bisect.bisect_left(starts, mention.start)
+            nearby = [drafts[i] for i in (at - 1, at) if 0 <= i < len(drafts)]
+            target = min(nearby, key=lambda d: _distance(d, mention))
+        if target.kind is Kind.VISIT and _INVITER.search(text, max(0, mention.start - 120), mention.start):
+            previous, previous_end = None, mention.end
+            continue  # the host who invited the visitor
+        target.people.append(person)
+        previous, previous_end = target, mention.end
+    for draft in drafts:
+        if draft.kind is Kind.APPOINTMENT and len(draft.people) > 1:
+            draft.people[:] = [_appointee(draft, persons)]
+
+
+def _appointee(draft: Draft, persons: list[tuple[Mention, Participant]]) -> Participant:
+    """Who took office: the person named nearest the words ("after PM Hun Manet took office": Hun Manet)."""
+    candidates = [(mention, person) for mention, person in persons if person in draft.people]
+    return min(candidates, key=lambda pair: _distance(draft, pair[0]))[1]
+
+
+def _distance(draft: Draft, mention: Mention) -> int:
+    start, end = draft.trigger
+    if mention.start >= end:
+        return mention.start - end
+    return start - mention.end

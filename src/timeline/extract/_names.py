@@ -1,0 +1,194 @@
+"""Which words may be a person's name: runs of capitalised words that are not places, bodies or titles.
+
+Also honorifics to step over ("Tan Sri", "Samdech Techo"), the "Sen" that ends
+"Hun Sen", the surname "He", and two untitled full names opening a sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from timeline.extract._lexicon import (
+    EVENT_PHRASES,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    OFFICE_HEADS,
+    RANKS,
+    VIETNAMESE_SURNAMES,
+)
+from timeline.extract._tokens import Tokens
+from timeline.gazetteer import fold, gazetteer
+from timeline.tagger._vocabulary import MONTHS, WEEKDAYS
+
+__all__ = [
+    "HONORIFIC_WORDS",
+    "honorific_at",
+    "honoured",
+    "is_country_word",
+    "is_place",
+    "looks_like_full_name",
+    "name_runs",
+    "name_word",
+    "subject_pair",
+]
+
+_NOT_NAMES = (
+    NOT_NAME_WORDS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    # Hyphenated ranks and offices are one word each ("Lieutenant-General", "Vice-President").
+    | frozenset(word.strip(".").lower() for phrase in (*RANKS, *OFFICE_HEADS) for word in phrase.split() if "-" in word)
+)
+# Honorifics as word sequences ("tan sri", "samdech moha borvor thipadei"), to step over before a name.
+HONORIFIC_WORDS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(HONORIFICS, key=lambda phrase: -len(phrase.split())):
+    _words_of = tuple(word.strip(".").lower() for word in _phrase.split())
+    HONORIFIC_WORDS.setdefault(_words_of[0], []).append(_words_of)
+# Month names that are also given names ("Dong Jun", "Kim Jun", "May"): allowed inside a name.
+_MONTH_NAMES_OK = frozenset({"jun", "jan", "may", "june", "july", "april", "august", "mar", "sep"})
+_EVENT_FIRST_WORDS = frozenset(
+    phrase.split()[0].rstrip("+")
+    for phrases in EVENT_PHRASES.values()
+    for phrase in phrases.replace("\n", " ").split("|")
+)
+# What stands before people who are remembered, not taking part ("paid tribute to ...", "founded by ...").
+# Lower-case particles inside names ("Hishamuddin bin Hussein").
+_PARTICLES = frozenset("bin binti bt van von de del der da dos al el la le ibn".split())
+_MAX_NAME = 4  # words in a name
+
+
+def honorific_at(tokens: Tokens, index: int, last: int) -> int:
+    """How many words from *index* make an honorific ("Tan Sri", "Datuk Seri"); 0 if none."""
+    for words in HONORIFIC_WORDS.get(tokens.keys[index].strip("."), ()):
+        size = len(words)
+        if index + size <= last and tuple(k.strip(".") for k in tokens.keys[index : index + size]) == words:
+            return size
+    return 0
+
+
+def honoured(tokens: Tokens, floor: int, name_first: int) -> bool:
+    """True when an honorific stands right before the name ("Dr Ng", "Tan Sri Ahmad")."""
+    return any(
+        honorific_at(tokens, start, name_first) == name_first - start
+        for start in range(max(floor, name_first - 4), name_first)
+    )
+
+
+def name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
+    """Runs of one to four capitalised words that could be a person's name."""
+    runs: list[tuple[int, int]] = []
+    capitals, keys = tokens.capitals, tokens.keys
+    index = first
+    while index < last:
+        if not capitals[index] and keys[index].strip(".") not in HONORIFIC_WORDS:
+            index += 1  # a lower-case word opens neither a name nor an honorific
+            continue
+        skip = honorific_at(tokens, index, last)
+        if skip:
+            index += skip
+            continue
+        if not name_word(tokens, index) and not _surname_he(tokens, first, index, last):
+            index += 1
+            continue
+        if index > first and tokens.gap(index) == " " and is_place(tokens.joined(index - 1, index)):
+            index += 1  # "States" of "the United States", "Korea" of "South Korea": a place's word
+            continue
+        run_first = index
+        run_last = index
+        index += 1
+        while index < last and index - run_first < _MAX_NAME + 1:
+            gap = tokens.gap(index)
+            if gap not in {" ", ". ", "-"} or (gap == ". " and len(tokens.texts[index - 1]) > 1):
+                break
+            inside_month = (
+                tokens.keys[index] in _MONTH_NAMES_OK
+                and tokens.texts[index][:1].isupper()
+                and not (index + 1 < last and tokens.texts[index + 1][:1].isdigit())
+            )
+            if (
+                name_word(tokens, index)
+                or inside_month
+                or _closing_sen(tokens, index, last)
+                or (tokens.keys[index] in _PARTICLES and index + 1 < last and name_word(tokens, index + 1))
+            ):
+                run_last = index
+                index += 1
+                continue
+            break
+        if not is_place(tokens.joined(run_first, run_last)) and run_last - run_first < _MAX_NAME:
+            runs.append((run_first, run_last))
+    return runs
+
+
+def _closing_sen(tokens: Tokens, index: int, last: int) -> bool:
+    """True for the "Sen" that ends a name ("Hun Sen"), not the rank "Sen." ("Sen. Lieut. Gen.")."""
+    end = tokens.ends[index]
+    return tokens.keys[index] == "sen" and (index + 1 >= last or tokens.text[end : end + 1] != ".")
+
+
+def _surname_he(tokens: Tokens, first: int, index: int, last: int) -> bool:
+    """True for "He" inside a sentence before a name: the Chinese surname ("met with He Weidong")."""
+    return (
+        index > first
+        and tokens.texts[index] == "He"
+        and index + 1 < last
+        and tokens.gap(index + 1) == " "
+        and name_word(tokens, index + 1)
+    )
+
+
+def name_word(tokens: Tokens, index: int) -> bool:
+    return _isname_word(tokens.texts[index], tokens.keys[index])
+
+
+@functools.lru_cache(maxsize=16384)
+def _isname_word(word: str, key: str) -> bool:
+    """True when a word (and its key, see :mod:`timeline.extract._tokens`) may be part of a person's name."""
+    if not word[:1].isupper() or word[:1].isdigit():
+        return False
+    key = key.strip(".")
+    if key in _NOT_NAMES or key in _EVENT_FIRST_WORDS or (len(word) > 1 and word.isupper() and len(word) <= 6):
+        return False
+    return not is_country_word(word)
+
+
+@functools.lru_cache(maxsize=16384)
+def is_place(words: str) -> bool:
+    places = gazetteer()
+    key = fold(words)
+    return key in places.places or key in places.adjectives
+
+
+@functools.lru_cache(maxsize=16384)
+def is_country_word(word: str) -> bool:
+    return gazetteer().country(word) is not None
+
+
+def subject_pair(tokens: Tokens, first: int, last: int, runs: list[tuple[int, int]]) -> tuple[int, ...]:
+    """First words of two full names that open a sentence as its subject: "Tomomi Inada and Jean Le Drian agreed".
+
+    Untitled names are otherwise taken only when already known; two
+    names of two or more words joined by "and" and followed by a lower-case
+    word (the verb) are people, whoever the story said they were.
+    """
+    if len(runs) < 2 or runs[0][0] != first:
+        return ()
+    (one_first, one_last), (two_first, two_last) = runs[0], runs[1]
+    if one_last == one_first or two_last == two_first:
+        return ()  # single words may be anything
+    if two_first != one_last + 2 or tokens.keys[one_last + 1] != "and":
+        return ()
+    after = two_last + 1
+    if after >= last or not tokens.texts[after][:1].islower() or tokens.keys[after] in {"of", "and"}:
+        return ()
+    return (one_first, two_first)
+
+
+# An initial and a surname ("S. Shoigu", "L. J. Austin"): a person's name however it is introduced.
+_INITIALLED = re.compile(r"(?:[A-Z]\.\s){1,2}[A-Z][\w'’-]+")
+
+
+def looks_like_full_name(name: str) -> bool:
+    words = name.split()
+    return (2 <= len(words) <= 4 and fold(words[0]) in VIETNAMESE_SURNAMES) or _INITIALLED.fullmatch(name) is not None
