@@ -565,6 +565,15 @@ def test_a_bilateral_summit_a_press_release_and_a_stay_are_events(sentence: str,
     assert [(e.kind, e.when.iso()) for e in events(sentence)][:1] == [(kind, when)]
 
 
+def test_talks_told_first_without_a_date_lend_their_pair_to_the_dated_telling() -> None:
+    """'X has held talks with Y to boost ties. During the talks, held on Thursday in Seoul, ...': X and Y."""
+    (talks,) = events(
+        "Defence Minister Arun Mehta has held talks with his Korean counterpart Park Min-soo to boost ties.\n\n"
+        "During the wide-ranging talks, held on Thursday in Seoul, the two leaders reviewed their cooperation."
+    )
+    assert (talks.when.iso(), [p.name for p in talks.participants]) == ("2025-01-09", ["Arun Mehta", "Park Min-soo"])
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

@@ -53,6 +53,8 @@ _SETTING = re.compile(
 )
 _TWIN_REACH = 8  # same-kind events of one day compared with a new one: the latest few, so merging stays linear
 _WRITTEN = frozenset({"statement", "statements"})  # a statement's words that name a text, not an occasion
+_PAIRED = frozenset({Kind.MEETING, Kind.TALKS, Kind.PHONE_CALL, Kind.DIALOGUE, Kind.SIGNING})  # held by a pair
+_TOLD_REACH = 2  # sentences between an undated telling of an event and the one that dates it
 _NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
 
 
@@ -67,6 +69,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     usable_starts = [e.start for e in usable]  # in text order, as the tagger gives them
     story = Story()
     kept: list[Draft] = []
+    undated: dict[Kind, Draft] = {}  # the latest event of each kind told with its people but no date
     captions = sentences(text, start, max(start, text.rfind("\n", start, article.body_start)))
     body = sentences(text, article.body_start, article.body_end)
     for number, sentence in enumerate(captions + body):
@@ -78,8 +81,14 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         drafts = sentence_drafts(tokens, lower, sentence, number, own, persons)
         dated = link_sentence(text, drafts, persons, story)
         for draft in dated:
+            _people_told_before(draft, undated)
             story.add(draft)
             kept.append(draft)
+        undated.update(
+            (d.kind, d)
+            for d in drafts
+            if d.when is None and len(d.people) >= 2 and d.kind in _PAIRED and not d.implicit
+        )
         if not dated and kept and kept[-1].number == number - 1:
             _name_the_pair(text, sentence, persons, kept[-1])
         if not drafts and persons and story.main is not None and _refers_back(text, sentence):
@@ -87,6 +96,17 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         if not drafts and story.main is not None and story.main.where is None and _SETTING.match(text, *sentence):
             story.main.where = place_after(tokens, first, last)  # "It will feature activities in Sơn La"
     return [_finish(article, lower, draft, people) for draft in _merge(kept)]
+
+
+def _people_told_before(draft: Draft, undated: dict[Kind, Draft]) -> None:
+    """An event told first with its people but no date, then dated without them, is one event.
+
+    "X held talks with his counterpart Y to boost ties. During the talks, held
+    on Thursday in Seoul, the two leaders reviewed ...": X and Y held the talks.
+    """
+    told = undated.pop(draft.kind, None)
+    if told is not None and len(draft.people) < 2 and draft.number - told.number <= _TOLD_REACH:
+        _add_people(draft, told.people)
 
 
 def _captions_start(text: str, body_start: int) -> int:
