@@ -574,6 +574,18 @@ def test_talks_told_first_without_a_date_lend_their_pair_to_the_dated_telling() 
     assert (talks.when.iso(), [p.name for p in talks.participants]) == ("2025-01-09", ["Arun Mehta", "Park Min-soo"])
 
 
+def test_a_speaker_who_recalls_signings_did_not_sign_them() -> None:
+    """'The minister emphasised that ... the MoU signed in 2018 and the plan for 2021-2023 signed in 2021'."""
+    found = events(
+        "Defence Minister Arun Mehta met the Canadian ambassador on Monday.\n\n"
+        "Minister Arun Mehta emphasised that both ministries follow the MoU signed in 2018 and the defence "
+        "cooperation plan for 2021-2023 signed in 2021."
+    )
+    signings = [e for e in found if e.kind is Kind.SIGNING]
+    assert [(e.when.iso(), e.participants) for e in signings] == [("2018", ()), ("2021", ())]
+    assert not any(e.title[:1].isdigit() for e in signings)  # not "2023 signed", from the end of a range
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

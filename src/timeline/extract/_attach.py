@@ -17,6 +17,11 @@ from timeline.model import Kind, Participant
 
 __all__ = ["attach_persons"]
 
+# A subject who speaks of the events after it ("the minister emphasised that ... the MoU signed in 2018") reports them.
+_SPEAKS = re.compile(
+    r"\b(?:said|says|emphasi[sz]ed|stressed|noted|affirmed|highlighted|underlined|recalled|reiterated|added)"
+    r"\s(?:that\b|the\b)"
+)
 _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.OTHER}
 
 # Who only reports an event: "according to Spokesman X", or a closing "..., Japanese officials said."
@@ -66,18 +71,14 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
     previous_end = -1
     for mention, person in persons:
         if mention.end <= first_trigger:
-            for draft in drafts:
-                if draft.kind in _ACTORS:
-                    draft.people.append(person)
+            if not _SPEAKS.search(text, mention.end, first_trigger):  # "X stressed that the MoU signed in 2018"
+                for draft in drafts:
+                    if draft.kind in _ACTORS:
+                        draft.people.append(person)
             previous, previous_end = None, mention.end
             continue
         coordinated = previous is not None and text[previous_end : mention.start].strip(" ,") in {"and", ""}
-        if coordinated and previous is not None:
-            target = previous
-        else:
-            at = bisect.bisect_left(starts, mention.start)
-            nearby = [drafts[i] for i in (at - 1, at) if 0 <= i < len(drafts)]
-            target = min(nearby, key=lambda d: _distance(d, mention))
+        target = previous if coordinated and previous is not None else _nearest(drafts, starts, mention)
         if target.kind is Kind.VISIT and _INVITER.search(text, max(0, mention.start - 120), mention.start):
             previous, previous_end = None, mention.end
             continue  # the host who invited the visitor
@@ -86,6 +87,13 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
     for draft in drafts:
         if draft.kind is Kind.APPOINTMENT and len(draft.people) > 1:
             draft.people[:] = [_appointee(draft, persons)]
+
+
+def _nearest(drafts: list[Draft], starts: list[int], mention: Mention) -> Draft:
+    """The event word nearest *mention*, of the two around it."""
+    at = bisect.bisect_left(starts, mention.start)
+    nearby = [drafts[i] for i in (at - 1, at) if 0 <= i < len(drafts)]
+    return min(nearby, key=lambda d: _distance(d, mention))
 
 
 def _appointee(draft: Draft, persons: list[tuple[Mention, Participant]]) -> Participant:

@@ -255,7 +255,7 @@ _NP_WORD = r"(?:[A-Z\dÀ-ÝĐ][\w'’-]*|\d{4}[-–]\d{2,4})"
 _NP_TAIL = re.compile(
     rf"\s(?:of|on|for|between)\s(?:the\s)?{_NP_WORD}(?:\s(?:(?:and|of|for|the|on)\s){{0,2}}{_NP_WORD}){{0,12}}(?:\speriod\b)?"
 )
-_NP_HEAD = re.compile(r"(?:(?:the|a|an)\s)?(?:(?:\d+(?:st|nd|rd|th)|\d{4}|[A-Z][\w'’-]*)\s){1,6}$")
+_NP_HEAD = re.compile(r"(?<![\w–-])(?:(?:the|a|an)\s)?(?:(?:\d+(?:st|nd|rd|th)|\d{4}|[A-Z][\w'’-]*)\s){1,6}$")
 
 
 def _describe(
