@@ -44,6 +44,13 @@ def test_day_without_year_is_the_nearest_in_the_reported_direction() -> None:
     assert [("March 3", "DATE", "2024-03-03")] == values("The minister arrived on March 3.")
 
 
+def test_months_later_count_from_the_month_just_named() -> None:
+    """'a visit in March 2017 and seven months later another' is October 2017, not seven months after the paper."""
+    assert [("March 2017", "DATE", "2017-03"), ("seven months later", "DATE", "2017-10")] == values(
+        "After a visit in March 2017 and seven months later a visit by the minister, ties grew."
+    )
+
+
 def test_a_future_day_just_before_the_paper_is_that_day_not_next_year() -> None:
     """'will visit from Jan. 8 to 12' in a Jan. 10 paper was written before it ran: this January."""
     assert [("Jan. 8", "DATE", "2025-01-08"), ("12", "DATE", "2025-01-12")] == values(

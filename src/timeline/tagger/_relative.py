@@ -200,7 +200,11 @@ class RelativeResolver(PeriodResolver):
         amount = _amount(m["ag_n"])
         if amount is None:
             return [self.expression(m.start(), m.end(), TimexType.DATE, "PAST_REF" if back else "FUTURE_REF")]
-        base = self.reference if direction in {"earlier", "later"} else self.today
+        base = self.today
+        if direction in {"earlier", "later"}:
+            # "in March 2017 ... seven months later" counts from March 2017; "a year earlier" in
+            # business news from the paper's year, so years keep counting from the last day named
+            base = self._mentioned_within("month") if unit == "M" else self.reference
         date = shift(base, unit, -amount if back else amount)
         value, dates = unit_value(date, unit)
         if unit == "Y" and amount == 1 and back and self.last_quarter and self.quarter_near(m.start()):
