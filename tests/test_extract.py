@@ -586,6 +586,17 @@ def test_a_speaker_who_recalls_signings_did_not_sign_them() -> None:
     assert not any(e.title[:1].isdigit() for e in signings)  # not "2023 signed", from the end of a range
 
 
+def test_the_defence_ministers_of_all_three_countries_are_the_ministers_named() -> None:
+    """'attended by the defence ministers of all three countries': every defence minister the story named."""
+    found = events(
+        "Lao Defence Minister Khamlieng Outhakaysone met Cambodian Defence Minister Tea Seiha in Vientiane on "
+        "January 8.\n\n"
+        "The closing ceremony on January 15 will be attended by the defence ministers of all three countries."
+    )
+    ceremony = next(e for e in found if e.kind is Kind.CEREMONY)
+    assert [p.name for p in ceremony.participants] == ["Khamlieng Outhakaysone", "Tea Seiha"]
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

@@ -54,6 +54,12 @@ _SETTING = re.compile(
 _TWIN_REACH = 8  # same-kind events of one day compared with a new one: the latest few, so merging stays linear
 _WRITTEN = frozenset({"statement", "statements"})  # a statement's words that name a text, not an occasion
 _PAIRED = frozenset({Kind.MEETING, Kind.TALKS, Kind.PHONE_CALL, Kind.DIALOGUE, Kind.SIGNING})  # held by a pair
+# Office holders of every party, named as a group: "the defense ministers of all three countries".
+_MINISTERS_OF = re.compile(
+    r"\b(?P<office>(?:defen[cs]e\s|foreign\s)?minister)s\sof\s(?:(?:the|all|both)\s)+(?:(?:two|three|four)\s)?"
+    r"(?:countries|nations|sides)\b",
+    re.IGNORECASE,
+)
 _TOLD_REACH = 2  # sentences between an undated telling of an event and the one that dates it
 _NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
 
@@ -80,8 +86,11 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         own = usable[bisect.bisect_left(usable_starts, sentence[0]) : bisect.bisect_left(usable_starts, sentence[1])]
         drafts = sentence_drafts(tokens, lower, sentence, number, own, persons)
         dated = link_sentence(text, drafts, persons, story)
+        office = _MINISTERS_OF.search(text, *sentence)
         for draft in dated:
             _people_told_before(draft, undated)
+            if office and not draft.people:  # "attended by the defence ministers of all three countries"
+                _add_people(draft, people.holding(office["office"]))
             story.add(draft)
             kept.append(draft)
         undated.update(

@@ -90,6 +90,14 @@ class People:
                 return person
         return None
 
+    def holding(self, office: str) -> list[Participant]:
+        """Everyone so far whose title holds *office* ("defence minister"), in the order first met."""
+        words = office.replace("defense", "defence").split()
+        return [
+            person for person in self._records
+            if all(word in (person.title or "").lower().replace("defense", "defence") for word in words)
+        ]  # fmt: skip
+
     def current(self, person: Participant) -> Participant:
         """The latest, fullest record of *person*."""
         return self.resolve(person.name) or person
