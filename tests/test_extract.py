@@ -597,6 +597,18 @@ def test_the_defence_ministers_of_all_three_countries_are_the_ministers_named() 
     assert [p.name for p in ceremony.participants] == ["Khamlieng Outhakaysone", "Tea Seiha"]
 
 
+def test_leading_a_delegation_is_a_visit_and_saying_so_is_no_attribution() -> None:
+    """'X said he will lead a delegation to China next week': X's visit; 'X said he will' is no closing 'X said'."""
+    found = events("During a meeting with workers on Friday, Prime Minister Tea Sovann said he will lead a "
+                   "delegation to China next week.")  # fmt: skip
+    visit = next(e for e in found if e.kind is Kind.VISIT)
+    assert (visit.when.iso(), visit.status, [p.name for p in visit.participants]) == (
+        "2025-01-13/2025-01-19",
+        Status.PLANNED,
+        ["Tea Sovann"],
+    )
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

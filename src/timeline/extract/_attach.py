@@ -27,7 +27,11 @@ _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.O
 # Who only reports an event: "according to Spokesman X", or a closing "..., Japanese officials said."
 # A speaker after a quotation speaks for a party to it ("'... we've approved ...,' Belousov added").
 _ACCORDING = re.compile(r"\b[Aa]ccording\sto\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,8}$")
-_CLOSING_SAYS = re.compile(r"""\s(?:said|says|told|added|noted|stated|announced|reported)\b[^"“”‘’;:]{0,60}$""")
+_CLOSING_SAYS = re.compile(  # a closing attribution, not "X said he will lead a delegation to China"
+    r"""\s(?:said|says|told|added|noted|stated|announced|reported)\b
+    (?![^"“”‘’;:]{0,60}\b(?:he|she|they|we|it|will|would|that)\b)[^"“”‘’;:]{0,60}$""",
+    re.VERBOSE,
+)
 _QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
 # Who invited a visitor hosts the visit and is not in it: "a visit to Myanmar at the invitation of General X".
 _INVITER = re.compile(r"\bat\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s){0,12}$")

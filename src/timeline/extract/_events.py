@@ -91,7 +91,8 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             _people_told_before(draft, undated)
             if office and not draft.people:  # "attended by the defence ministers of all three countries"
                 _add_people(draft, people.holding(office["office"]))
-            story.add(draft)
+            if not _in_passing(draft):
+                story.add(draft)
             kept.append(draft)
         undated.update(
             (d.kind, d)
@@ -105,6 +106,11 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         if not drafts and story.main is not None and story.main.where is None and _SETTING.match(text, *sentence):
             story.main.where = place_after(tokens, first, last)  # "It will feature activities in Sơn La"
     return [_finish(article, lower, draft, people) for draft in _merge(kept)]
+
+
+def _in_passing(draft: Draft) -> bool:
+    """An occasion recalled by its year ("his previous visit six years ago"): later words do not refer to it."""
+    return draft.when is not None and draft.when.precision is Precision.YEAR and draft.kind is not Kind.PLAN
 
 
 def _people_told_before(draft: Draft, undated: dict[Kind, Draft]) -> None:
