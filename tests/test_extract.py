@@ -609,6 +609,18 @@ def test_leading_a_delegation_is_a_visit_and_saying_so_is_no_attribution() -> No
     )
 
 
+def test_earlier_the_same_day_the_visiting_delegation_was_received_where_the_talks_were() -> None:
+    """'Earlier the same day, X hosted a reception for the visiting Indian delegation': its head, in Hanoi."""
+    found = events(
+        "Deputy Minister Hoang Van Long held talks with Indian Defence Secretary Arun Mehta in Hanoi on "
+        "January 8.\n\n"
+        "Earlier the same day, Defence Minister Tran Quoc Minh hosted a reception for the visiting Indian delegation."
+    )
+    meeting = next(e for e in found if e.kind is Kind.MEETING)
+    assert (meeting.when.iso(), meeting.where and meeting.where.name) == ("2025-01-08", "Hà Nội")
+    assert [p.name for p in meeting.participants] == ["Tran Quoc Minh", "Arun Mehta"]
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

@@ -206,7 +206,7 @@ def link_sentence(
     return dated
 
 
-_SAME_DAY = frozenset({"the same day", "that day", "that same day"})
+_SAME_DAY = re.compile(r"(?:(?:earlier|later|on)\s)?(?:the\ssame|that(?:\ssame)?)\sday", re.IGNORECASE)
 
 
 def _same_day_as_told(drafts: list[Draft], story: Story) -> None:
@@ -218,7 +218,7 @@ def _same_day_as_told(drafts: list[Draft], story: Story) -> None:
     if told is None or told.when is None or told.when.precision is not Precision.DAY:
         return
     for draft in drafts:
-        if draft.expression is not None and draft.expression.text.lower() in _SAME_DAY:
+        if draft.expression is not None and _SAME_DAY.fullmatch(draft.expression.text):
             draft.when = told.when
             draft.parent = draft.parent or told  # and, unless it says, the same place
 

@@ -192,13 +192,13 @@ def describe(tokens: Tokens, first: int, last: int, known: People) -> list[tuple
 
 
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he\s(?:(?P<adjective>[A-Z][\w'’]+)\s)?(?P<office>(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s)?"
-    r"(?:minister|president|premier|chief|commander|general|ambassador|secretary|leader|guest|visitor))\b",
+    r"\b[Tt]he\s(?:visiting\s)?(?:(?P<adjective>[A-Z][\w'’]+)\s)?(?P<office>(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s)?"
+    r"(?:minister|president|premier|chief|commander|general|ambassador|secretary|leader|guest|visitor|delegation))\b",
     re.IGNORECASE,
 )
 
 
-_ANY_OFFICE = frozenset({"guest", "visitor"})
+_ANY_OFFICE = frozenset({"guest", "visitor", "delegation"})  # "the visiting Indian delegation": its head
 
 
 def _clean(words: str | None) -> str | None:
