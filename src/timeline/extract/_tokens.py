@@ -18,6 +18,11 @@ __all__ = ["Tokens", "tokenize"]
 # ("Laos’s", "Vietnam-Laos", "U.S", "AT&T"); it starts and ends on a letter or digit.
 # A dot before a capitalised word is a glued sentence end ("November 15.The"), not inside a word.
 _WORD = re.compile(r"[^\W_](?:(?:[\w'’&-]|\.(?![A-Z][a-z])){0,60}[^\W_])?")
+# The same words, found faster: letter runs joined by joiners, taken whole (possessive quantifiers, no
+# backtracking). It finds what _WORD finds except in runs longer than _WORD's 62 characters, where
+# tokenize falls back on _WORD.
+_RUN = re.compile(r"[^\W_]++(?:(?:[_'’&-]|\.(?![A-Z][a-z]))++[^\W_]++)*+")
+_LONGEST = 62
 
 
 @attrs.frozen
@@ -62,8 +67,11 @@ class Tokens:
 
 def tokenize(text: str, start: int, end: int) -> Tokens:
     """The words of ``text[start:end]``."""
-    found = list(_WORD.finditer(text, start, end))
+    found = list(_RUN.finditer(text, start, end))
     texts = [word.group() for word in found]
+    if max(map(len, texts), default=0) > _LONGEST:  # rare: a run _WORD splits
+        found = list(_WORD.finditer(text, start, end))
+        texts = [word.group() for word in found]
     lowered = [word.lower() for word in texts]
     return Tokens(
         text,
