@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -36,6 +37,7 @@ class Tokens:
         texts: Each word as written.
         keys: Each word lower-cased, without a possessive 's.
         capitals: Whether each word starts with a capital letter.
+        uppers: The indexes of the capitalised words, for scanners that look only at those.
     """
 
     text: str
@@ -44,6 +46,7 @@ class Tokens:
     texts: list[str]
     keys: list[str]
     capitals: list[bool]
+    uppers: list[int]
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -51,6 +54,10 @@ class Tokens:
     def at(self, offset: int) -> int:
         """Index of the first word starting at or after *offset*."""
         return bisect.bisect_left(self.starts, offset)
+
+    def uppers_from(self, index: int) -> int:
+        """Position in :attr:`uppers` of the first capitalised word at or after word *index*."""
+        return bisect.bisect_left(self.uppers, index)
 
     def capitalised(self, index: int) -> bool:
         """True when word *index* starts with a capital letter."""
@@ -73,11 +80,13 @@ def tokenize(text: str, start: int, end: int) -> Tokens:
         found = list(_WORD.finditer(text, start, end))
         texts = [word.group() for word in found]
     lowered = [word.lower() for word in texts]
+    capitals = [word[:1].isupper() for word in texts]
     return Tokens(
         text,
         [word.start() for word in found],
         [word.end() for word in found],
         texts,
         [word[:-2] if word.endswith(("'s", "’s")) else word for word in lowered],
-        [word[:1].isupper() for word in texts],
+        capitals,
+        list(itertools.compress(range(len(texts)), capitals)),
     )
