@@ -326,12 +326,35 @@ def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bo
     return chosen[1] if chosen else None
 
 
+def _may_head(text: str, floor: int, start: int) -> bool:
+    """False when :data:`_NP_HEAD` cannot end at *start*: no capitalised word, ordinal or year before its space.
+
+    A cheap look at the last word, so the search (which tries every start in the 80 characters before)
+    runs only where it may find something.
+    """
+    space = start - 1
+    if space <= floor or text[space] == "\n":
+        return space > floor  # "$" also matches before a final line break: let the search decide
+    if not text[space].isspace():
+        return False
+    first = space
+    while first > floor and (text[first - 1].isalnum() or text[first - 1] in "_'’-"):  # what [\w'’-] takes
+        first -= 1
+    word = text[first:space]
+    return (
+        any("A" <= char <= "Z" for char in word)
+        or word[-4:].isdecimal()
+        or (word[-2:] in {"st", "nd", "rd", "th"} and word[-3:-2].isdecimal())
+    )
+
+
 def _noun_phrase(text: str, draft: Draft, people: list[tuple[int, int]]) -> str:
     """The event's own name when the text gives one ("the 47th meeting of the ... Committee")."""
     start, end = draft.trigger
     if not text[start:end][0].isalpha():
         return ""
-    head = _NP_HEAD.search(text, max(draft.sentence[0], start - 80), start)
+    floor = max(draft.sentence[0], start - 80)
+    head = _NP_HEAD.search(text, floor, start) if _may_head(text, floor, start) else None
     nearby = people[bisect.bisect_left(people, (start - 120, 0)) : bisect.bisect_right(people, (start, start))]
     if head and any(s < start and e > head.start() for s, e in nearby):
         head = None  # "Minister Bùi Thanh Sơn held talks": a person, not the event's name

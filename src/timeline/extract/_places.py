@@ -343,14 +343,13 @@ def organisations_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, i
     holds an organisation's head word, or a known acronym.
     """
     spans: list[tuple[int, int]] = []
-    index = first
-    while index < last:
+    uppers = tokens.uppers
+    at = tokens.uppers_from(first)
+    while at < len(uppers) and uppers[at] < last:
+        index = uppers[at]  # a name, like an acronym, opens on a capital
+        at += 1
         if tokens.texts[index] in _ACRONYMS:
             spans.append((tokens.starts[index], tokens.ends[index]))
-            index += 1
-            continue
-        if not tokens.capitalised(index):
-            index += 1
             continue
         end = index
         has_head = tokens.keys[index] in _ORG_HEADS
@@ -369,5 +368,5 @@ def organisations_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, i
             end -= 1
         if has_head:
             spans.append((tokens.starts[index], tokens.ends[end]))
-        index = scanned + 1  # every word is looked at once
+        at = tokens.uppers_from(scanned + 1)  # every word is looked at once
     return spans

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -18,6 +19,11 @@ __all__ = ["Tokens", "tokenize"]
 # ("Laos’s", "Vietnam-Laos", "U.S", "AT&T"); it starts and ends on a letter or digit.
 # A dot before a capitalised word is a glued sentence end ("November 15.The"), not inside a word.
 _WORD = re.compile(r"[^\W_](?:(?:[\w'’&-]|\.(?![A-Z][a-z])){0,60}[^\W_])?")
+# The same words, found faster: letter runs joined by joiners, taken whole (possessive quantifiers, no
+# backtracking). It finds what _WORD finds except in runs longer than _WORD's 62 characters, where
+# tokenize falls back on _WORD.
+_RUN = re.compile(r"[^\W_]++(?:(?:[_'’&-]|\.(?![A-Z][a-z]))++[^\W_]++)*+")
+_LONGEST = 62
 
 
 @attrs.frozen
@@ -31,6 +37,7 @@ class Tokens:
         texts: Each word as written.
         keys: Each word lower-cased, without a possessive 's.
         capitals: Whether each word starts with a capital letter.
+        uppers: The indexes of the capitalised words, for scanners that look only at those.
     """
 
     text: str
@@ -39,6 +46,7 @@ class Tokens:
     texts: list[str]
     keys: list[str]
     capitals: list[bool]
+    uppers: list[int]
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -46,6 +54,10 @@ class Tokens:
     def at(self, offset: int) -> int:
         """Index of the first word starting at or after *offset*."""
         return bisect.bisect_left(self.starts, offset)
+
+    def uppers_from(self, index: int) -> int:
+        """Position in :attr:`uppers` of the first capitalised word at or after word *index*."""
+        return bisect.bisect_left(self.uppers, index)
 
     def capitalised(self, index: int) -> bool:
         """True when word *index* starts with a capital letter."""
@@ -62,14 +74,19 @@ class Tokens:
 
 def tokenize(text: str, start: int, end: int) -> Tokens:
     """The words of ``text[start:end]``."""
-    found = list(_WORD.finditer(text, start, end))
+    found = list(_RUN.finditer(text, start, end))
     texts = [word.group() for word in found]
+    if max(map(len, texts), default=0) > _LONGEST:  # rare: a run _WORD splits
+        found = list(_WORD.finditer(text, start, end))
+        texts = [word.group() for word in found]
     lowered = [word.lower() for word in texts]
+    capitals = [word[:1].isupper() for word in texts]
     return Tokens(
         text,
         [word.start() for word in found],
         [word.end() for word in found],
         texts,
         [word[:-2] if word.endswith(("'s", "’s")) else word for word in lowered],
-        [word[:1].isupper() for word in texts],
+        capitals,
+        list(itertools.compress(range(len(texts)), capitals)),
     )
