@@ -36,6 +36,21 @@ def test_extract_writes_ics_and_prints_a_table(tmp_path: Path) -> None:
     assert len(events) == 3
 
 
+def test_version_is_the_installed_one(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints the installed distribution's version, which timeline.__version__ also gives."""
+    from importlib.metadata import version  # noqa: PLC0415
+
+    import timeline  # noqa: PLC0415 - the attribute under test is read lazily
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out == f"timeline {version('news-timeline')}\n"
+    assert timeline.__version__ == version("news-timeline")
+    with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
+        _ = timeline.nonsense  # type: ignore[attr-defined]
+
+
 def test_extract_json_to_stdout() -> None:
     """--format json prints the contract document."""
     result = run("extract", "--format", "json", str(SEEDS))

@@ -9,8 +9,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from timeline.dates import DateRange, Precision
 from timeline.exceptions import ArticleFormatError, DateFormatError, TimelineError, TimelineFormatError
 from timeline.export import from_ical, from_json, to_ical, to_json
@@ -66,7 +64,15 @@ __all__ = [
     "to_json",
 ]
 
-try:
-    __version__ = version("news-timeline")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """``timeline.__version__``, read from the installed metadata when first asked (importing it costs ~60 ms)."""
+    if name != "__version__":
+        msg = f"module 'timeline' has no attribute {name!r}"
+        raise AttributeError(msg)
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - only when asked
+
+    try:
+        return version("news-timeline")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+        return "0+unknown"
