@@ -621,6 +621,13 @@ def test_earlier_the_same_day_the_visiting_delegation_was_received_where_the_tal
     assert [p.name for p in meeting.participants] == ["Tran Quoc Minh", "Arun Mehta"]
 
 
+def test_a_visit_that_began_on_a_day_is_dated_by_it() -> None:
+    """'During his two-day visit that began Thursday, X also met Y': a visit on Thursday and Friday."""
+    found = events("During his two-day visit to India that began Thursday, Minister Park Min-soo also met Arun Mehta.")
+    visit = next(e for e in found if e.kind is Kind.VISIT)
+    assert visit.when.iso() == "2025-01-09/2025-01-10"
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

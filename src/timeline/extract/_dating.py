@@ -34,11 +34,13 @@ __all__ = [
 ]
 
 # Where a clause ends: an event word's date does not come from beyond. "which is
-# slated for May 28-30" goes on about the same event, so it does not end it; nor
+# slated for May 28-30" and "that began Thursday" go on about the same event, so they do not end it; nor
 # does the last comma of a list (", and Cambodia").
 _CLAUSE_BREAK = re.compile(
-    r""";|\bthat\b|\bwho\b|\bwhere\b|\bwhile\b|,\s(?:and|but)\b(?!\s[A-Z])|\bsaid\b|\badded\b
-    |\bwhich\b(?!\s(?:is|was|will|are|were)\s(?:\w+\s)?(?:scheduled|slated|set|held|due|expected|planned|to\sbe)\b)""",
+    r""";|\bthat\b(?!\s(?:began|begins|started|starts|ended|ends|opened|opens)\b)|\bwho\b|\bwhere\b|\bwhile\b
+    |,\s(?:and|but)\b(?!\s[A-Z])|\bsaid\b|\badded\b
+    |\bwhich\b(?!\s(?:is|was|will|are|were)\s(?:\w+\s)?(?:scheduled|slated|set|held|due|expected|planned|to\sbe)\b
+    |\s(?:began|begins|started|starts|ended|ends|opened|opens)\b)""",
     re.VERBOSE,
 )
 _YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
