@@ -628,6 +628,17 @@ def test_a_visit_that_began_on_a_day_is_dated_by_it() -> None:
     assert visit.when.iso() == "2025-01-09/2025-01-10"
 
 
+def test_a_caption_opening_plain_text_without_a_date_line_is_read() -> None:
+    """Text given with its date (stdin, ``parse_article``) may open straight on the caption."""
+    found = events(
+        "Lao Defence Minister Gen. Khamlieng Outhakaysone (R) meets Thai General Somchai Wong in Vientiane on "
+        "January 8. (Photo: VNA)\n\nVientiane (VNA) – The two sides agreed to step up border cooperation."
+    )
+    assert [(e.when.iso(), [p.name for p in e.participants]) for e in found] == [
+        ("2025-01-08", ["Khamlieng Outhakaysone", "Somchai Wong"]),
+    ]
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

@@ -60,6 +60,7 @@ _MINISTERS_OF = re.compile(
     r"(?:countries|nations|sides)\b",
     re.IGNORECASE,
 )
+_DATE_LINE = re.compile(r"\A\ufeff?[ \t]*date[ \t]")  # the seed format's first line (see timeline.reader)
 _TOLD_REACH = 2  # sentences between an undated telling of an event and the one that dates it
 _NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
 
@@ -131,8 +132,8 @@ def _captions_start(text: str, body_start: int) -> int:
     Y in Vientiane on July 12. (Photo: VNA)"); a headline does not. Captions
     are printed text and may be the only place an event is dated.
     """
-    line_start = text.find("\n") + 1  # the line after the date line (or the text's start)
-    while 0 < line_start < body_start:
+    line_start = text.find("\n") + 1 if _DATE_LINE.match(text) else 0  # after the date line, if there is one
+    while line_start < body_start:
         line_end = text.find("\n", line_start, body_start)
         line_end = body_start if line_end < 0 else line_end
         if text[line_start:line_end].rstrip().endswith((".", ")")):
