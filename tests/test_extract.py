@@ -622,10 +622,10 @@ def test_earlier_the_same_day_the_visiting_delegation_was_received_where_the_tal
 
 
 def test_a_visit_that_began_on_a_day_is_dated_by_it() -> None:
-    """'During his two-day visit that began Thursday, X also met Y': a visit on Thursday and Friday."""
+    """'During his two-day visit that began Thursday, X also met Y': X's visit on Thursday and Friday."""
     found = events("During his two-day visit to India that began Thursday, Minister Park Min-soo also met Arun Mehta.")
     visit = next(e for e in found if e.kind is Kind.VISIT)
-    assert visit.when.iso() == "2025-01-09/2025-01-10"
+    assert (visit.when.iso(), [p.name for p in visit.participants]) == ("2025-01-09/2025-01-10", ["Park Min-soo"])
 
 
 def test_a_caption_opening_plain_text_without_a_date_line_is_read() -> None:

@@ -22,6 +22,8 @@ _SPEAKS = re.compile(
     r"\b(?:said|says|emphasi[sz]ed|stressed|noted|affirmed|highlighted|underlined|recalled|reiterated|added)"
     r"\s(?:that\b|the\b)"
 )
+# An opening phrase about "his" trip, before the subject it refers to.
+_HIS_OPENING = re.compile(r"(?:During|On|In\sthe\scourse\sof|As\spart\sof)\s(?:his|her)\s(?P<trip>[^,;]{0,60}?),\s")
 _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.OTHER}
 
 # Who only reports an event: "according to Spokesman X", or a closing "..., Japanese officials said."
@@ -88,9 +90,26 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
             continue  # the host who invited the visitor
         target.people.append(person)
         previous, previous_end = target, mention.end
+    _settle(text, drafts, persons)
+
+
+def _settle(text: str, drafts: list[Draft], persons: list[tuple[Mention, Participant]]) -> None:
+    """Who took office is one person; a visit "during his visit" opens on is the subject's."""
     for draft in drafts:
         if draft.kind is Kind.APPOINTMENT and len(draft.people) > 1:
             draft.people[:] = [_appointee(draft, persons)]
+        elif draft.kind is Kind.VISIT and not draft.people:
+            _visitor_after(text, draft, persons)
+
+
+def _visitor_after(text: str, draft: Draft, persons: list[tuple[Mention, Participant]]) -> None:
+    """The subject after an opening "During his two-day visit ..., Song also met ..." is the visitor."""
+    opening = _HIS_OPENING.match(text, draft.sentence[0], draft.trigger[1] + 80)
+    if opening is None or not opening.start("trip") <= draft.trigger[0] < opening.end("trip"):
+        return
+    subject = next((person for mention, person in persons if mention.start >= opening.end()), None)
+    if subject is not None:
+        draft.people.append(subject)
 
 
 def _nearest(drafts: list[Draft], starts: list[int], mention: Mention) -> Draft:
