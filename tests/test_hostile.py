@@ -116,6 +116,11 @@ EXTRACT_SIZE = 200_000
         "The the ",  # a run that could be a body's name
         "Hosting the delegation, ",  # an event word every few words, in one endless sentence
         "and ",  # connectors
+        "according to ",  # attributions before every name
+        "Hun Sen. ",  # a name that ends sentences, or an abbreviation
+        "15.The ",  # glued sentence ends
+        "On the same day, ",  # references to the day just told
+        "X meets Y on May 3. (Photo: VNA)\n",  # caption lines above a dateline that never comes
     ],
 )
 def test_extraction_of_hostile_text_takes_at_most_ten_times_normal(unit: str) -> None:
