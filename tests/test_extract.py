@@ -639,6 +639,85 @@ def test_a_caption_opening_plain_text_without_a_date_line_is_read() -> None:
     ]
 
 
+FRAME = " date 2025-01-10\nHeadline here\n\nHanoi (VNA) – "
+
+
+_MISFIRES = [
+    # a clause with its own subject after ", and": its date is not the talks'
+    (
+        (
+            "Minister Tran Van Minh held talks with Lao Minister Somsak Vong in Vientiane, and Thailand will host the "
+            "next round on Jan. 20."
+        ),
+        [],
+    ),
+    # a speaker who took part: "said the talks he held ..."
+    (
+        (
+            "Prime Minister Tran Van Minh said the talks he held with Prime Minister Arun Mehta in Tokyo on Jan. 8 "
+            "were productive."
+        ),
+        [("talks", "2025-01-08", ["Tran Van Minh", "Arun Mehta"])],
+    ),
+    # plural occasions dated by a year are not one event
+    ("The two sides agreed to step up visits next year.", []),
+    ("The two armies will conduct more joint exercises in 2025.", []),
+    # two places that are not the subject
+    ("Analysts in Tokyo and Canberra agreed on Monday that the pact matters.", []),
+    # an agreement on another day than the summit it names
+    (
+        (
+            "Defence Minister Ito Ken and Defence Minister Richard Hale agreed Thursday to deepen ties at the "
+            "2+2 summit in March."
+        ),
+        [
+            ("meeting", "2025-01-09", ["Ito Ken", "Richard Hale"]),
+            ("conference", "2025-03", ["Ito Ken", "Richard Hale"]),
+        ],
+    ),
+    # undated talks lend their pair only to a later telling by the same people
+    (
+        (
+            "Minister Tran Van Minh held talks with Lao Minister Somsak Vong to boost ties. Defence Minister Ito Ken "
+            "also held talks on Friday in Tokyo."
+        ),
+        [("talks", "2025-01-10", ["Ito Ken"])],
+    ),
+    # a pair opening the next sentence that does not go on about the visit
+    (
+        (
+            "Minister Tran Van Minh visited Laos on Jan. 8. Prime Minister Arun Mehta and Prime Minister Somsak Vong "
+            "have led their governments since 2021."
+        ),
+        [("visit", "2025-01-08", ["Tran Van Minh"])],
+    ),
+    # who invited the visitor, at the sentence's start
+    (
+        (
+            "At the invitation of Lao Defence Minister Somsak Vong, Defence Minister Tran Van Minh paid an official "
+            "visit to Laos on Jan. 8."
+        ),
+        [("visit", "2025-01-08", ["Tran Van Minh"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), _MISFIRES)
+def test_rules_do_not_misfire_on_ordinary_sentences(sentence: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    """Sentences a review wrote against the day's rules: each came out wrong before it was fixed."""
+    found = events(FRAME + sentence)
+    assert [(e.kind.value, e.when.iso(), [p.name for p in e.participants]) for e in found] == expected
+
+
+def test_a_headline_ending_in_brackets_is_no_caption() -> None:
+    """'... talks on Jan. 15 (VIDEO)' is a headline: the talks come from the body, titled by their people."""
+    (talks,) = events(
+        " date 2025-01-10\nVietnam, Laos to hold defence talks on Jan. 15 (VIDEO)\n\nHanoi (VNA) – Minister Tran "
+        "Van Minh will hold talks with Lao Minister Somsak Vong on Jan. 15."
+    )
+    assert talks.title == "Talks: Tran Van Minh, Somsak Vong"
+
+
 def test_the_two_ministers_are_the_pair_just_told() -> None:
     """'Following the talks, the two ministers signed ...': the two who held the talks sign."""
     found = events(

@@ -121,6 +121,9 @@ EXTRACT_SIZE = 200_000
         "15.The ",  # glued sentence ends
         "On the same day, ",  # references to the day just told
         "X meets Y on May 3. (Photo: VNA)\n",  # caption lines above a dateline that never comes
+        "the visit in 2015, ",  # an occasion dated by its year, again and again in one sentence
+        "held talks in 2015 and ",  # the same with a verb
+        "visited ",  # an event word every word
     ],
 )
 def test_extraction_of_hostile_text_takes_at_most_ten_times_normal(unit: str) -> None:

@@ -20,7 +20,7 @@ __all__ = ["attach_persons"]
 # A subject who speaks of the events after it ("the minister emphasised that ... the MoU signed in 2018") reports them.
 _SPEAKS = re.compile(
     r"\b(?:said|says|emphasi[sz]ed|stressed|noted|affirmed|highlighted|underlined|recalled|reiterated|added)"
-    r"\s(?:that\b|the\b)"
+    r"\sthat\b(?![^,;]{0,80}\b(?:he|she|they|his|her|their|we|our)\b)"
 )
 # An opening phrase about "his" trip, before the subject it refers to.
 _HIS_OPENING = re.compile(r"(?:During|On|In\sthe\scourse\sof|As\spart\sof)\s(?:his|her)\s(?P<trip>[^,;]{0,60}?),\s")
@@ -36,7 +36,7 @@ _CLOSING_SAYS = re.compile(  # a closing attribution, not "X said he will lead a
 )
 _QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
 # Who invited a visitor hosts the visit and is not in it: "a visit to Myanmar at the invitation of General X".
-_INVITER = re.compile(r"\bat\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s){0,12}$")
+_INVITER = re.compile(r"\b[Aa]t\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s){0,12}$")
 
 
 def _reporter(text: str, mention: Mention, first_trigger: int, end: int) -> bool:
@@ -77,9 +77,10 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
     previous_end = -1
     for mention, person in persons:
         if mention.end <= first_trigger:
+            invited_by = _INVITER.search(text, max(0, mention.start - 120), mention.start) is not None
             if not _SPEAKS.search(text, mention.end, first_trigger):  # "X stressed that the MoU signed in 2018"
                 for draft in drafts:
-                    if draft.kind in _ACTORS:
+                    if draft.kind in _ACTORS and not (invited_by and draft.kind is Kind.VISIT):
                         draft.people.append(person)
             previous, previous_end = None, mention.end
             continue

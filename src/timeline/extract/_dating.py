@@ -15,6 +15,7 @@ visit").
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -24,6 +25,7 @@ from timeline.model import DateBasis, Kind, TemporalExpression, TimexType
 
 __all__ = [
     "AFTER_REACH",
+    "around",
     "attach_dates",
     "dated_closely",
     "extend",
@@ -35,14 +37,15 @@ __all__ = [
 
 # Where a clause ends: an event word's date does not come from beyond. "which is
 # slated for May 28-30" and "that began Thursday" go on about the same event, so they do not end it; nor
-# does the last comma of a list (", and Cambodia").
+# does the last comma of a list (see _breaks).
 _CLAUSE_BREAK = re.compile(
     r""";|\bthat\b(?!\s(?:began|begins|started|starts|ended|ends|opened|opens)\b)|\bwho\b|\bwhere\b|\bwhile\b
-    |,\s(?:and|but)\b(?!\s[A-Z])|\bsaid\b|\badded\b
+    |,\s(?:and|but)\b|\bsaid\b|\badded\b
     |\bwhich\b(?!\s(?:is|was|will|are|were)\s(?:\w+\s)?(?:scheduled|slated|set|held|due|expected|planned|to\sbe)\b
     |\s(?:began|begins|started|starts|ended|ends|opened|opens)\b)""",
     re.VERBOSE,
 )
+_LIST_BEFORE = re.compile(r",\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?$")  # "Laos, Vietnam" before ", and Cambodia"
 _YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
 # A date before "and" dates the verb after it only when that verb has no date of its own:
@@ -54,18 +57,23 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(
 # Kinds that can last a year or more, or be dated by "over the past N years".
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
 AFTER_REACH = 160  # characters after an event word its date may stand
+_PRE_REACH = 120  # characters before an event word its premodifying date may stand ("Monday's meeting")
+_RANGE_REACH = 400  # characters a stated range ("from May 2 ... to May 9") may span
 _OBJECT_REACH = 40  # characters between a verb and the noun it governs ("signed a new defence protocol")
 
 
 def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpression]) -> None:  # noqa: C901 - one rule per way a date stands to its event
     """Give each draft the expression that governs it (see the module's docstring)."""
     taken: set[int] = set()  # expressions an earlier event word took as its own ("met ... on Thursday")
+    starts = [e.start for e in expressions]
     for position, draft in enumerate(drafts):
         start, end = draft.trigger
         following = drafts[position + 1].trigger[0] if position + 1 < len(drafts) else draft.sentence[1]
         preceding = drafts[position - 1].trigger[1] if position else draft.sentence[0]
         chosen: tuple[TemporalExpression, str] | None = None
-        for expression in expressions:
+        # only the expressions near the word can govern it: looking at those keeps long sentences linear
+        near = _near(expressions, starts, min(preceding, start - _PRE_REACH), min(end + AFTER_REACH, following))
+        for expression in near:
             if (
                 expression.end <= start and _PREMODIFIER_GAP.fullmatch(text, expression.end, start)
                 and not _names_a_year(draft, expression) and not draft.intended
@@ -73,30 +81,57 @@ def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpre
                 chosen = (expression, "pre")
         if chosen is None or _CONJUNCTION.search(text, chosen[0].end, start):
             after = [
-                e for e in expressions
-                if end <= e.start < min(end + AFTER_REACH, following) and not _CLAUSE_BREAK.search(text, end, e.start)
+                e for e in near
+                if end <= e.start < min(end + AFTER_REACH, following) and not _breaks(text, end, e.start)
                 and not _bracketed_year(text, end, e)
             ]  # fmt: skip
             if after:
                 chosen = (after[0], "after")
         if chosen is None and not draft.intended:
             before = [
-                e for e in expressions
+                e for e in near
                 if preceding <= e.start and e.end <= start and e.start not in taken
-                and not _CLAUSE_BREAK.search(text, e.end, start)
+                and not _breaks(text, e.end, start)
             ]  # fmt: skip
             if before:
                 chosen = (before[-1], "before")
         if chosen is not None:
-            _date(draft, chosen[0], chosen[1], expressions)
+            _date(
+                draft, chosen[0], chosen[1], _near(expressions, starts, chosen[0].start, chosen[0].start + _RANGE_REACH)
+            )
             taken.add(chosen[0].start)
     for draft, host in itertools.pairwise(drafts):  # "signed at the meeting in March 2015": the meeting's date
         if draft.when is None and host.expression and _HELD_AT.fullmatch(text, draft.trigger[1], host.trigger[0]):
-            _date(draft, host.expression, host.how or "after", expressions)
+            since = host.expression.start
+            _date(draft, host.expression, host.how or "after", _near(expressions, starts, since, since + _RANGE_REACH))
     if all(draft.when is None for draft in drafts):
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         if reported:  # "X met Y ..., Z said on Monday": the only date there is
             _date(drafts[0], reported[0], "said", expressions)
+
+
+def around(draft: Draft, expressions: list[TemporalExpression], starts: list[int]) -> list[TemporalExpression]:
+    """The expressions :func:`extend` and :func:`length_and_end` may use for *draft*, found by bisection."""
+    return _near(expressions, starts, draft.trigger[1] - 199, draft.trigger[1] + _RANGE_REACH)
+
+
+def _near(expressions: list[TemporalExpression], starts: list[int], low: int, high: int) -> list[TemporalExpression]:
+    """The expressions starting at or after *low* and before *high* (*starts* are theirs, in order)."""
+    return expressions[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]
+
+
+def _breaks(text: str, start: int, end: int) -> bool:
+    """True when a clause ends between *start* and *end*; the last comma of a list does not end one.
+
+    "Since 6 October, the armies of Laos, Vietnam, and Cambodia have been
+    conducting an exercise": one clause; "..., and Thailand will host the next
+    round on Jan. 20": two.
+    """
+    for found in _CLAUSE_BREAK.finditer(text, start, end):
+        if found.group().startswith(",") and _LIST_BEFORE.search(text, max(start, found.start() - 40), found.start()):
+            continue
+        return True
+    return False
 
 
 def _bracketed_year(text: str, end: int, expression: TemporalExpression) -> bool:
@@ -179,7 +214,7 @@ def _signed_in_year(draft: Draft, expression: TemporalExpression, how: str) -> b
         and how in {"after", "before"}
         and expression.type is not TimexType.DURATION
         and _YEAR_FIGURES.fullmatch(expression.text) is not None
-        and not draft.text[: expression.start - draft.sentence[0]].endswith("for ")  # "a plan for 2019": the plan's
+        and not draft.text.endswith("for ", 0, expression.start - draft.sentence[0])  # "a plan for 2019": the plan's
     )
 
 
@@ -199,8 +234,13 @@ def _once_in_a_year(draft: Draft, expression: TemporalExpression, how: str) -> b
         and expression.mod is None
     ):
         return False
-    if _MULLED.search(draft.text, 0, draft.trigger[0] - draft.sentence[0]):
+    trigger = draft.trigger[0] - draft.sentence[0]
+    if _MULLED.search(draft.text, max(0, trigger - 40), trigger):
         return False  # "had mulled a visit in 2024": it did not take place
+    word_end = draft.trigger[1] - draft.sentence[0]
+    plural = draft.text[word_end - 1] == "s" and not draft.text.endswith("talks", 0, word_end)
+    if plural or not _ONE_OCCASION.search(draft.text, max(0, trigger - 40), trigger):
+        return False  # "more joint exercises in 2025", "step up visits next year": occasions, not one
     if _YEAR_FIGURES.fullmatch(expression.text) is None:
         return _YEAR_AWAY.fullmatch(expression.text.lower()) is not None  # not "this year": that counts occasions
     return (
@@ -245,7 +285,12 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
             draft.when = DateRange(when.start, dates.end)
             return
     span = draft.when_span
-    if span and draft.kind in _LASTING and _SINCE.search(text, max(0, span[0] - 8), span[0]):
+    if (
+        span
+        and draft.kind in _LASTING
+        and _SINCE.search(text, max(0, span[0] - 8), span[0])
+        and (span[0] - 6 <= draft.sentence[0] or _GOING_ON.search(draft.text))
+    ):  # not "the first visit ... since October 6, 2023"
         draft.ongoing = True  # "Since 6 October, the armies have been conducting an exercise"
         return
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
@@ -302,11 +347,15 @@ def _days(length: re.Match[str]) -> int | None:
 
 _ONCE = frozenset({Kind.VISIT, Kind.DIALOGUE, Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.EXERCISE})
 _IN_YEAR = re.compile(r"\s(?:(?:held|hosted)\s)?in\s")  # "the 9th dialogue in 2015", not "established in 2007"
-_YEAR_AWAY = re.compile(r"(?:last|next|the\sprevious|the\sfollowing)\syear|(?:\w+|\d+)\syears?\sago")
+_YEAR_AWAY = re.compile(r"(?:last|next|the\sprevious|the\sfollowing)\syear|\w{1,20}\syears?\sago")
 _MULLED = re.compile(
-    r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w+\s)?$"
+    r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w{1,30}\s)?$"
 )
+# One occasion: "the 9th dialogue", "his previous visit", "their joint exercise".
+_ONE_OCCASION = re.compile(r"\b(?:the|his|her|its|their|a|an)\s(?:[\w-]{1,30}\s){0,3}$", re.IGNORECASE)
 _SINCE = re.compile(r"\b[Ss]ince\s$")
+# "have been conducting", "has been under way", or a sentence that opens on "Since": it goes on still.
+_GOING_ON = re.compile(r"\b(?:have|has)\sbeen\s(?:\w{1,20}ing|under\sway|underway)\b")
 _LASTING = frozenset({Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE, Kind.DEPLOYMENT})
 _UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\son|run\suntil)\s(?:on\s)?$")
 # Words before the day an event ends: "will last until", "runs through", "ends on".

@@ -18,6 +18,7 @@ import attrs
 
 from timeline.extract._dating import (
     AFTER_REACH,
+    around,
     attach_dates,
     dated_closely,
     extend,
@@ -85,7 +86,10 @@ def _has_parties(text: str, floor: int, start: int, persons: list[tuple[Mention,
     if _PLURAL_SUBJECT.search(text, max(floor, start - 80), start):
         return True
     pair = _PLACE_PAIR.search(text, max(floor, start - 60), start)
-    return pair is not None and all(find_place(name) is not None for name in pair.groups())
+    if pair is None or not all(find_place(name) is not None for name in pair.groups()):
+        return False
+    before = text[floor : pair.start()].rstrip()
+    return not before or before.endswith((",", ";", " the"))  # the subject, not "Analysts in Tokyo and Canberra"
 
 
 def _without_agreements_in_talks(drafts: list[Draft]) -> list[Draft]:
@@ -93,9 +97,11 @@ def _without_agreements_in_talks(drafts: list[Draft]) -> list[Draft]:
 
     "held telephone talks Thursday and agreed to ...": one event, the talks.
     """
-    if any(not d.implicit and d.kind in _TOLD_BY_NAME for d in drafts):
-        return [d for d in drafts if not (d.implicit and not d.intended)]
-    return drafts
+    named = {d.when for d in drafts if not d.implicit and d.kind in _TOLD_BY_NAME}
+    if not named:
+        return drafts
+    # an agreement on another day than the talks named ("agreed Thursday to ... at the summit in March") stays
+    return [d for d in drafts if not (d.implicit and not d.intended and (d.when in named or None in named))]
 
 
 # Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
@@ -120,42 +126,22 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
         return []  # a sentence that names no event (about a third): its bodies are not looked for
     blocked = [(m.start, m.end) for m, _ in persons]
     organisations = organisations_in(tokens, first, last)
-    drafts: list[Draft] = []
-    for start, end, kind, needs in words:
-        if any(s <= start and end <= e for s, e in blocked) or _inside_body_name(kind, start, end, organisations, text):
-            continue
-        if needs == "pair" and not _has_parties(text, sentence[0], start, persons):
-            continue
-        if _EXAMPLES.search(lower, max(sentence[0], start - 60), start):
-            continue  # "cooperation on platforms such as the ADMM": examples, not events
-        # "agreed to meet again", "to launch a strategic dialogue": not yet an event; but what a
-        # trip was for is ("visited Minsk two weeks ago to sign a protocol")
-        intention = bool(_INTENTION.search(lower, max(0, start - 40), start)) and not (
-            drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < _PURPOSE_REACH
-        )
-        drafts.append(
-            Draft(
-                kind,
-                (start, end),
-                sentence,
-                number,
-                text[sentence[0] : sentence[1]],
-                implicit=needs == "pair" or intention,
-                intended=intention,
-            )
-        )
-    drafts = _without_agreements_in_talks(drafts)
+    drafts = _word_drafts(text, lower, (sentence, number), words, persons, organisations)
+    if drafts:
+        attach_dates(text, drafts, expressions)
+        drafts = _without_agreements_in_talks(drafts)
     if not drafts:
         return []
-    attach_dates(text, drafts, expressions)
     drafts = signed_instruments(drafts)
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         # A statement counts beside other events only when dated by its own words ("In a statement today").
         # A press conference is an event of its own ("stressed at a joint press conference after the meeting").
         drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or dated_closely(d) or is_gathering(d, text)]
+    starts = [e.start for e in expressions]
     for draft in drafts:
-        extend(draft, text, expressions)
-        length_and_end(draft, text, expressions)
+        near = around(draft, expressions, starts)  # a window, so a sentence of a thousand events stays linear
+        extend(draft, text, near)
+        length_and_end(draft, text, near)
     names = Spans(organisations + blocked)
     context = _Context(
         names=names,
@@ -176,6 +162,37 @@ class _Context:
     places: list[tuple[int, Place]]
     organisations: list[tuple[int, int]]
     people: list[tuple[int, int]]
+
+
+def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in it
+    text: str,
+    lower: str,
+    where: tuple[tuple[int, int], int],
+    words: list[tuple[int, int, Kind, str]],
+    persons: list[tuple[Mention, Participant]],
+    organisations: list[tuple[int, int]],
+) -> list[Draft]:
+    """A draft for each event word that names an event (not a name's word, an example or a lone "agreed")."""
+    sentence, number = where
+    words_of_sentence = text[sentence[0] : sentence[1]]  # one string for all its drafts: linear in long sentences
+    blocked = [(m.start, m.end) for m, _ in persons]
+    drafts: list[Draft] = []
+    for start, end, kind, needs in words:
+        if any(s <= start and end <= e for s, e in blocked) or _inside_body_name(kind, start, end, organisations, text):
+            continue
+        if needs == "pair" and not _has_parties(text, sentence[0], start, persons):
+            continue
+        if _EXAMPLES.search(lower, max(sentence[0], start - 60), start):
+            continue  # "cooperation on platforms such as the ADMM": examples, not events
+        # "agreed to meet again", "to launch a strategic dialogue": not yet an event; but what a
+        # trip was for is ("visited Minsk two weeks ago to sign a protocol")
+        intention = bool(_INTENTION.search(lower, max(0, start - 40), start)) and not (
+            drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < _PURPOSE_REACH
+        )
+        draft = Draft(kind, (start, end), sentence, number, words_of_sentence)
+        draft.implicit, draft.intended = needs == "pair" or intention, intention
+        drafts.append(draft)
+    return drafts
 
 
 # -- event words -----------------------------------------------------------------------------

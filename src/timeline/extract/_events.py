@@ -61,6 +61,10 @@ _MINISTERS_OF = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(r"\A\ufeff?[ \t]*date[ \t]")  # the seed format's first line (see timeline.reader)
+# What the pair did next: "also ...", or a past verb that is no auxiliary ("recognized", not "have led").
+_GOES_ON = re.compile(r",?\s(?:also\s|(?!(?:have|has|had|are|were|will|would)\b)[a-z]{2,20}ed\b)")
+# A caption's credit: "(Photo: VNA)", or a sentence ending before "(Yonhap)".
+_PHOTO_CREDIT = re.compile(r"(?:\((?:Photo|Source|Image|File\sphoto)\b|\.\s{0,3}\()[^()\n]{0,40}\)\s*$", re.IGNORECASE)
 _TOLD_REACH = 2  # sentences between an undated telling of an event and the one that dates it
 _NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
 
@@ -121,23 +125,28 @@ def _people_told_before(draft: Draft, undated: dict[Kind, Draft]) -> None:
     on Thursday in Seoul, the two leaders reviewed ...": X and Y held the talks.
     """
     told = undated.pop(draft.kind, None)
-    if told is not None and len(draft.people) < 2 and draft.number - told.number <= _TOLD_REACH:
-        _add_people(draft, told.people)
+    if told is None or draft.number - told.number > _TOLD_REACH:
+        return
+    pair = {fold(p.name) for p in told.people}
+    if not draft.people or (len(draft.people) == 1 and fold(draft.people[0].name) in pair):
+        _add_people(draft, told.people)  # not to talks someone else held ("Nakatani also held talks on Friday")
 
 
 def _captions_start(text: str, body_start: int) -> int:
     """Where photo captions above the dateline begin, or *body_start* when there are none.
 
-    A caption is a line before the body that ends like a sentence ("X (R) meets
-    Y in Vientiane on July 12. (Photo: VNA)"); a headline does not. Captions
-    are printed text and may be the only place an event is dated.
+    A caption is a line before the body that ends on a photo credit ("X (R)
+    meets Y in Vientiane on July 12. (Photo: VNA)") or with a full stop; a
+    headline does neither ("... talks on Jan. 15 (VIDEO)"). Captions are
+    printed text and may be the only place an event is dated.
     """
     line_start = text.find("\n") + 1 if _DATE_LINE.match(text) else 0  # after the date line, if there is one
     while line_start < body_start:
         line_end = text.find("\n", line_start, body_start)
         line_end = body_start if line_end < 0 else line_end
-        if text[line_start:line_end].rstrip().endswith((".", ")")):
-            return line_start
+        line = text[line_start:line_end].rstrip()
+        if _PHOTO_CREDIT.search(line) or line.endswith("."):
+            return line_start  # not a headline ending "(VIDEO)" or "... on Jan. 15 (update)"
         line_start = line_end + 1
     return body_start
 
@@ -171,7 +180,9 @@ def _name_the_pair(
         if joint not in {"and", ""}:
             break
         subject.append(pair)
-    if len(subject) >= 2 and text[subject[-2][0].end : subject[-1][0].start].strip(" ,") == "and":
+    joined = len(subject) >= 2 and text[subject[-2][0].end : subject[-1][0].start].strip(" ,") == "and"
+    # what the pair did next goes on about the gathering; "A and B have led their governments" does not
+    if joined and _GOES_ON.match(text, subject[-1][0].end):
         _add_people(told, [person for _, person in subject])
 
 

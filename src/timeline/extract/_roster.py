@@ -6,12 +6,16 @@ name, diacritics and all; :mod:`timeline.extract._people` finds the mentions.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from timeline.gazetteer import fold
 from timeline.model import Participant
 
 __all__ = ["Mention", "People"]
+
+_DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|under)\b", re.IGNORECASE)  # not the office itself
 
 
 @attrs.frozen
@@ -96,6 +100,7 @@ class People:
         return [
             person for person in self._records
             if all(word in (person.title or "").lower().replace("defense", "defence") for word in words)
+            and not _DEPUTY.search(person.title or "")
         ]  # fmt: skip
 
     def current(self, person: Participant) -> Participant:

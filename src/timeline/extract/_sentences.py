@@ -25,9 +25,9 @@ _END = re.compile(r"""[.!?]+["'”’)\]]{0,3}(?=\s{1,20}["'“‘(\[]?[A-Z0-9À
 _PARAGRAPH = re.compile(r"\n[ \t\r]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]{1,12})$")
 # "Sen." closes a name as often as it abbreviates a rank or "Senator": "... of Samdech Techo Hun Sen. Officials
-# welcoming ...". After a name, and not before a rank or another name, it ends the sentence.
+# welcoming ...". After a name, and not before a rank ("Sen. Lieut. Gen."), it ends the sentence.
 _NAME_END = re.compile(r"[A-Z][a-z]+ Sen$")
-_RANK_OR_NAME_AFTER = re.compile(r"\s+(?:(?:Lieut|Lt|Gen|Col|Maj|Lieutenant|General|Colonel)\b|[A-Z][\w'’-]*\s[A-Z])")
+_RANK_AFTER = re.compile(r" {1,3}(?:Lieut|Lt|Gen|Col|Maj|Lieutenant|General|Colonel)\b")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -66,7 +66,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     token = word.group(1).lower().strip(".")
     if word.group(1) == "Sen" and _NAME_END.search(text, max(0, dot - 30), dot):
-        return _RANK_OR_NAME_AFTER.match(text, dot + 1) is not None
+        return _RANK_AFTER.match(text, dot + 1) is not None
     if token in ABBREVIATIONS:
         return True
     if "." in token and all(len(part) == 1 for part in token.split(".")):

@@ -36,7 +36,7 @@ Value = tuple[str, DateRange]
 # How many days back one day ahead weighs when the text gives no tense.
 FUTURE_WEIGHT = 2
 # A future verb before a day this many days before the anchor still means that day: the copy was written earlier.
-STALE_FUTURE_DAYS = 7
+STALE_FUTURE_DAYS = 3
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
