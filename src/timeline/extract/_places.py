@@ -315,15 +315,15 @@ def _describing(tokens: Tokens, index: int) -> bool:
 
 
 def body_place(text: str, organisations: list[tuple[int, int]], start: int, stop: int) -> Place | None:
-    """The place an organisation between *start* and *stop* is named after, if its name opens on one.
+    """The place an organisation (*organisations* sorted) between *start* and *stop* is named after, if any.
 
     "visited Xiengkhouang Provincial Military Headquarters": Xiengkhouang, a
     place of a known country (a country's own name is not enough).
     """
-    for first, last in organisations:
-        if first < start or first >= stop:
-            continue
-        words = text[first:last].split()
+    for first, last in organisations[bisect.bisect_left(organisations, (start, 0)) :]:  # sorted: from *start* on
+        if first >= stop:
+            break
+        words = text[first : min(last, first + 80)].split()  # its first words are enough
         for size in (3, 2, 1):
             place = _known_place(" ".join(words[:size])) if len(words) > size else None
             if place is not None and place.country is not None and place.name != place.country:
