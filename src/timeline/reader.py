@@ -38,7 +38,16 @@ from timeline.exceptions import ArticleFormatError, DateFormatError
 from timeline.gazetteer import find_place
 from timeline.model import Article, Diagnostic, Place, Severity
 
-__all__ = ["OUTLETS", "Articles", "date_line", "outlet_country", "parse_article", "read_article", "read_articles"]
+__all__ = [
+    "OUTLETS",
+    "PHOTO_CREDIT",
+    "Articles",
+    "date_line",
+    "outlet_country",
+    "parse_article",
+    "read_article",
+    "read_articles",
+]
 
 PathLike = str | os.PathLike[str]
 
@@ -78,7 +87,7 @@ _SIGN_OFF = re.compile(
 )
 _HEADLINE_MAX = 200
 # A photo credit that a dateline may follow on the same line: "... (Photo: VNA)Hanoi (VNA) – ...".
-_CREDIT = re.compile(r"\((?:Photo|Source|Image|File\sphoto)\b[^()\n]{0,40}\)[ \t]{0,3}", re.IGNORECASE)
+PHOTO_CREDIT = re.compile(r"\((?:Photo|Source|Image|File\sphoto)\b[^()\n]{0,40}\)[ \t]{0,3}", re.IGNORECASE)
 _CREDIT_LINES = 4  # lines from the top where a caption and its credit stand
 
 
@@ -290,7 +299,7 @@ def _credited_dateline(text: str, cursor: int) -> tuple[Place | None, str | None
     for _ in range(_CREDIT_LINES):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        for credit in _CREDIT.finditer(text, line_start, line_end):
+        for credit in PHOTO_CREDIT.finditer(text, line_start, line_end):
             found = _dateline(text, credit.end(), line_end)
             if found:
                 return found[0], found[1]

@@ -76,8 +76,8 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
     previous: Draft | None = None
     previous_end = -1
     for mention, person in persons:
+        invited_by = _INVITER.search(text, max(0, mention.start - 120), mention.start) is not None
         if mention.end <= first_trigger:
-            invited_by = _INVITER.search(text, max(0, mention.start - 120), mention.start) is not None
             if not _SPEAKS.search(text, mention.end, first_trigger):  # "X stressed that the MoU signed in 2018"
                 for draft in drafts:
                     if draft.kind in _ACTORS and not (invited_by and draft.kind is Kind.VISIT):
@@ -86,7 +86,7 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
             continue
         coordinated = previous is not None and text[previous_end : mention.start].strip(" ,") in {"and", ""}
         target = previous if coordinated and previous is not None else _nearest(drafts, starts, mention)
-        if target.kind is Kind.VISIT and _INVITER.search(text, max(0, mention.start - 120), mention.start):
+        if target.kind is Kind.VISIT and invited_by:
             previous, previous_end = None, mention.end
             continue  # the host who invited the visitor
         target.people.append(person)

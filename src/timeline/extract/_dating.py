@@ -288,8 +288,8 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
     if (
         span
         and draft.kind in _LASTING
-        and _SINCE.search(text, max(0, span[0] - 8), span[0])
-        and (span[0] - 6 <= draft.sentence[0] or _GOING_ON.search(draft.text))
+        and _SINCE.fullmatch(text, max(0, span[0] - 6), span[0])
+        and (_SINCE.match(draft.text) or _GOING_ON.search(draft.text))
     ):  # not "the first visit ... since October 6, 2023"
         draft.ongoing = True  # "Since 6 October, the armies have been conducting an exercise"
         return
@@ -353,7 +353,7 @@ _MULLED = re.compile(
 )
 # One occasion: "the 9th dialogue", "his previous visit", "their joint exercise".
 _ONE_OCCASION = re.compile(r"\b(?:the|his|her|its|their|a|an)\s(?:[\w-]{1,30}\s){0,3}$", re.IGNORECASE)
-_SINCE = re.compile(r"\b[Ss]ince\s$")
+_SINCE = re.compile(r"\b[Ss]ince\s")
 # "have been conducting", "has been under way", or a sentence that opens on "Since": it goes on still.
 _GOING_ON = re.compile(r"\b(?:have|has)\sbeen\s(?:\w{1,20}ing|under\sway|underway)\b")
 _LASTING = frozenset({Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE, Kind.DEPLOYMENT})

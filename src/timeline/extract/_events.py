@@ -34,7 +34,7 @@ from timeline.model import (
     TemporalExpression,
     TimexType,
 )
-from timeline.reader import outlet_country
+from timeline.reader import PHOTO_CREDIT, date_line, outlet_country
 from timeline.tagger import lowered
 
 __all__ = ["article_events"]
@@ -60,11 +60,10 @@ _MINISTERS_OF = re.compile(
     r"(?:countries|nations|sides)\b",
     re.IGNORECASE,
 )
-_DATE_LINE = re.compile(r"\A\ufeff?[ \t]*date[ \t]")  # the seed format's first line (see timeline.reader)
 # What the pair did next: "also ...", or a past verb that is no auxiliary ("recognized", not "have led").
 _GOES_ON = re.compile(r",?\s(?:also\s|(?!(?:have|has|had|are|were|will|would)\b)[a-z]{2,20}ed\b)")
-# A caption's credit: "(Photo: VNA)", or a sentence ending before "(Yonhap)".
-_PHOTO_CREDIT = re.compile(r"(?:\((?:Photo|Source|Image|File\sphoto)\b|\.\s{0,3}\()[^()\n]{0,40}\)\s*$", re.IGNORECASE)
+# A caption's last words: a credit (timeline.reader.PHOTO_CREDIT), or an agency after its full stop ". (Yonhap)".
+_AGENCY_CREDIT = re.compile(r"\.\s{0,3}\([^()\n]{0,40}\)$")
 _TOLD_REACH = 2  # sentences between an undated telling of an event and the one that dates it
 _NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
 
@@ -140,12 +139,14 @@ def _captions_start(text: str, body_start: int) -> int:
     headline does neither ("... talks on Jan. 15 (VIDEO)"). Captions are
     printed text and may be the only place an event is dated.
     """
-    line_start = text.find("\n") + 1 if _DATE_LINE.match(text) else 0  # after the date line, if there is one
+    _, after_date = date_line(text)
+    line_start = text.find("\n", after_date) + 1 if after_date else 0  # after the date line, if there is one
     while line_start < body_start:
         line_end = text.find("\n", line_start, body_start)
         line_end = body_start if line_end < 0 else line_end
         line = text[line_start:line_end].rstrip()
-        if _PHOTO_CREDIT.search(line) or line.endswith("."):
+        credit = PHOTO_CREDIT.search(line, max(0, len(line) - 60))
+        if line.endswith(".") or _AGENCY_CREDIT.search(line) or (credit and credit.end() == len(line)):
             return line_start  # not a headline ending "(VIDEO)" or "... on Jan. 15 (update)"
         line_start = line_end + 1
     return body_start

@@ -325,15 +325,10 @@ def body_place(text: str, organisations: list[tuple[int, int]], start: int, stop
             break
         words = text[first : min(last, first + 80)].split()  # its first words are enough
         for size in (3, 2, 1):
-            place = _known_place(" ".join(words[:size])) if len(words) > size else None
+            place = find_place(" ".join(words[:size])) if len(words) > size else None
             if place is not None and place.country is not None and place.name != place.country:
                 return place
     return None
-
-
-@functools.lru_cache(maxsize=4096)
-def _known_place(words: str) -> Place | None:
-    return find_place(words)
 
 
 def organisations_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:

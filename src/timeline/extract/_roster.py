@@ -85,23 +85,16 @@ class People:
 
     def by_office(self, office: str, country: str | None) -> Participant | None:
         """The latest person whose title holds *office* (and who is of *country*, if given)."""
-        words = office.split()
+        words = _office_words(office)
         for person in reversed(self._records):
-            title = (person.title or "").lower().replace("defense", "defence")
-            if all(word.replace("defense", "defence") in title for word in words) and (
-                country is None or person.country == country
-            ):
+            if _holds(person, words) and (country is None or person.country == country):
                 return person
         return None
 
     def holding(self, office: str) -> list[Participant]:
         """Everyone so far whose title holds *office* ("defence minister"), in the order first met."""
-        words = office.replace("defense", "defence").split()
-        return [
-            person for person in self._records
-            if all(word in (person.title or "").lower().replace("defense", "defence") for word in words)
-            and not _DEPUTY.search(person.title or "")
-        ]  # fmt: skip
+        words = _office_words(office)
+        return [person for person in self._records if _holds(person, words) and not _DEPUTY.search(person.title or "")]
 
     def current(self, person: Participant) -> Participant:
         """The latest, fullest record of *person*."""
@@ -140,3 +133,13 @@ def _fuller(one: str, other: str) -> str:
     if len(other.split()) != len(one.split()):
         return other if len(other.split()) > len(one.split()) else one
     return other if sum(not c.isascii() for c in other) > sum(not c.isascii() for c in one) else one
+
+
+def _office_words(office: str) -> list[str]:
+    return office.lower().replace("defense", "defence").split()
+
+
+def _holds(person: Participant, words: list[str]) -> bool:
+    """True when *person*'s title holds every one of the office's *words* (either spelling of defence)."""
+    title = (person.title or "").lower().replace("defense", "defence")
+    return all(word in title for word in words)
