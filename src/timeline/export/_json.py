@@ -67,7 +67,9 @@ def to_json(events: Timeline | Iterable[Event], *, indent: int | None = 2) -> st
             "events": [event_to_dict(event) for event in timeline],
             "diagnostics": [_diagnostic_to_dict(d) for d in timeline.diagnostics],
         }
-        return _codec.dumps(document, indent=indent)
+        text = _codec.dumps(document, indent=indent)
+        del document  # freed while the collector is paused, so it has nothing of it to walk on resuming
+    return text
 
 
 def from_json(text: str | bytes, *, path: str | None = None) -> Timeline:
@@ -85,7 +87,9 @@ def from_json(text: str | bytes, *, path: str | None = None) -> Timeline:
                 f"is not valid JSON ({error.msg})", path=path, line=error.lineno, column=error.colno,
                 offset=error.pos, hint="check the file was written by 'timeline extract --format json'",
             ) from None  # fmt: skip
-        return _read_document(document, path)
+        timeline = _read_document(document, path)
+        del document  # as in to_json: freed before the collector resumes
+    return timeline
 
 
 def _read_document(document: object, path: str | None) -> Timeline:
