@@ -31,6 +31,7 @@ __all__ = [
     "extend",
     "is_gathering",
     "length_and_end",
+    "relative_asides",
     "signed_instruments",
     "stretch",
 ]
@@ -58,6 +59,7 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
 AFTER_REACH = 160  # characters after an event word its date may stand
 _PRE_REACH = 120  # characters before an event word its premodifying date may stand ("Monday's meeting")
+_ASIDE_REACH = 120  # characters a relative clause set off by commas may run
 _RANGE_REACH = 400  # characters a stated range ("from May 2 ... to May 9") may span
 _OBJECT_REACH = 40  # characters between a verb and the noun it governs ("signed a new defence protocol")
 
@@ -66,9 +68,10 @@ def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpre
     """Give each draft the expression that governs it (see the module's docstring)."""
     taken: set[int] = set()  # expressions an earlier event word took as its own ("met ... on Thursday")
     starts = [e.start for e in expressions]
+    asides = relative_asides(text, drafts[0].sentence) if drafts else []
     for position, draft in enumerate(drafts):
         start, end = draft.trigger
-        following = drafts[position + 1].trigger[0] if position + 1 < len(drafts) else draft.sentence[1]
+        following = _following(drafts, position, asides)
         preceding = drafts[position - 1].trigger[1] if position else draft.sentence[0]
         chosen: tuple[TemporalExpression, str] | None = None
         # only the expressions near the word can govern it: looking at those keeps long sentences linear
@@ -110,6 +113,35 @@ def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpre
             _date(drafts[0], reported[0], "said", expressions)
 
 
+def relative_asides(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas in *sentence* (", who is on a visit to Viet Nam,"), as spans."""
+    spans = []
+    at = sentence[0]
+    while (comma := text.find(", wh", at, sentence[1])) >= 0:
+        at = comma + 2
+        found = _CLAUSE_BREAK.match(text, at)
+        closing = _aside_end(text, found, sentence[1]) if found else -1
+        if closing > 0:
+            spans.append((comma, closing))
+    return spans
+
+
+def _following(drafts: list[Draft], position: int, asides: list[tuple[int, int]]) -> int:
+    """Where the date of drafts[*position*] must stand before: the next event word, or the end of its aside.
+
+    "X met Y, who is on a visit to Viet Nam, in Hanoi on Thursday": the
+    visit's date is not sought past its aside, and the meeting's past it.
+    """
+    draft = drafts[position]
+    start = draft.trigger[0]
+    inside = next(((s, e) for s, e in asides if s < start < e), None)
+    limit = inside[1] if inside else draft.sentence[1]
+    for later in drafts[position + 1 :]:
+        if inside or not any(s < later.trigger[0] < e for s, e in asides):
+            return min(limit, later.trigger[0])
+    return limit
+
+
 def around(draft: Draft, expressions: list[TemporalExpression], starts: list[int]) -> list[TemporalExpression]:
     """The expressions :func:`extend` and :func:`length_and_end` may use for *draft*, found by bisection."""
     return _near(expressions, starts, draft.trigger[1] - 199, draft.trigger[1] + _RANGE_REACH)
@@ -127,11 +159,27 @@ def _breaks(text: str, start: int, end: int) -> bool:
     conducting an exercise": one clause; "..., and Thailand will host the next
     round on Jan. 20": two.
     """
-    for found in _CLAUSE_BREAK.finditer(text, start, end):
+    at = start
+    while (found := _CLAUSE_BREAK.search(text, at, end)) is not None:
+        at = found.end()
         if found.group().startswith(",") and _LIST_BEFORE.search(text, max(start, found.start() - 40), found.start()):
             continue
-        return True
+        closing = _aside_end(text, found, end)
+        if closing < 0:
+            return True
+        at = closing  # "The exercise, which runs until April 30, began on Monday": the aside is skipped
     return False
+
+
+def _aside_end(text: str, found: re.Match[str], end: int) -> int:
+    """Where a relative clause set off by commas ends (", which runs until April 30,"), or -1.
+
+    Only a clause closed by a comma before *end* is an aside; "…, who arrived on Monday" is not.
+    """
+    if found.group() not in {"which", "who"} or text[found.start() - 2 : found.start()] != ", ":
+        return -1
+    closing = text.find(",", found.end(), min(end, found.end() + _ASIDE_REACH))
+    return -1 if closing < 0 else closing + 1
 
 
 def _bracketed_year(text: str, end: int, expression: TemporalExpression) -> bool:
@@ -273,7 +321,9 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
     if when is None or when.precision is not Precision.DAY or when.days != 1 or draft.basis is not DateBasis.STATED:
         return
     for expression in expressions:
-        if expression.start <= draft.trigger[1] - 200 or expression.start < (draft.when_span or (0, 0))[1]:
+        if expression.start <= draft.trigger[1] - 200:
+            continue
+        if expression.start < (draft.when_span or (0, 0))[1] and not _lasts_until(draft, text, expression):
             continue
         dates = expression.dates
         if expression.period is not None and expression.period.start != when.start:
@@ -298,6 +348,18 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
         days = _days(length)
         if days and days > 1:
             draft.when = DateRange(when.start, when.start.add(days=days - 1))
+
+
+def _lasts_until(draft: Draft, text: str, expression: TemporalExpression) -> bool:
+    """True for the end a lasting event's words give before its start.
+
+    "The exercise, which runs until April 30, began on Monday": Monday to April 30.
+    """
+    return (
+        draft.kind in _LASTING
+        and draft.trigger[1] <= expression.start
+        and _LASTS_UNTIL.search(text, max(0, expression.start - 30), expression.start) is not None
+    )
 
 
 def length_and_end(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:

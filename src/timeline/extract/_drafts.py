@@ -24,6 +24,7 @@ from timeline.extract._dating import (
     extend,
     is_gathering,
     length_and_end,
+    relative_asides,
     signed_instruments,
 )
 from timeline.extract._draft import GATHERINGS, Draft
@@ -143,8 +144,12 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
         extend(draft, text, near)
         length_and_end(draft, text, near)
     names = Spans(organisations + blocked)
+    asides = relative_asides(text, sentence)
     context = _Context(
         names=names,
+        # a place in ", who is on a visit to Viet Nam," is not where the sentence's other events are
+        names_outside_asides=Spans(organisations + blocked + asides) if asides else names,
+        asides=asides,
         places=[(offset, p) for offset, p in places_in(tokens, first, last) if not names.covers(offset)],
         organisations=sorted(organisations),
         people=[(m.start, m.end) for m, _ in persons],
@@ -159,6 +164,8 @@ class _Context:
     """What a sentence's drafts share: names, places and bodies found once for the sentence."""
 
     names: Spans
+    names_outside_asides: Spans
+    asides: list[tuple[int, int]]
     places: list[tuple[int, Place]]
     organisations: list[tuple[int, int]]
     people: list[tuple[int, int]]
@@ -269,8 +276,16 @@ def _inside_body_name(kind: Kind, start: int, end: int, organisations: list[tupl
 # -- place, name, code ----------------------------------------------------------------------------
 
 _NP_WORD = r"(?:[A-Z\dÀ-ÝĐ][\w'’-]*|\d{4}[-–]\d{2,4})"
+# A day or month after "on" or "for" is the event's date, not part of its name ("held talks on Wednesday").
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_DATE_WORD = rf"(?!{_WEEKDAYS}|{_MONTHS}|\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTHS})"
 _NP_TAIL = re.compile(
-    rf"\s(?:of|on|for|between)\s(?:the\s)?{_NP_WORD}(?:\s(?:(?:and|of|for|the|on)\s){{0,2}}{_NP_WORD}){{0,12}}(?:\speriod\b)?"
+    rf"\s(?:of|on|for|between)\s(?:the\s)?{_DATE_WORD}{_NP_WORD}"
+    rf"(?:\s(?:(?:and|of|for|the|on)\s){{0,2}}{_DATE_WORD}{_NP_WORD}){{0,12}}(?:\speriod\b)?"
 )
 _NP_HEAD = re.compile(r"(?<![\w–-])(?:(?:the|a|an)\s)?(?:(?:\d+(?:st|nd|rd|th)|\d{4}|[A-Z][\w'’-]*)\s){1,6}$")
 
@@ -286,7 +301,9 @@ def _describe(
     start, end = draft.trigger
     first, stop = tokens.at(end), tokens.at(min(draft.sentence[1], end + AFTER_REACH))
     waters = draft.kind not in _INDOORS  # a meeting is not held at sea; an exercise or a port call may be
-    draft.where = place_after(tokens, first, stop, context.names, waters=waters)
+    inside = any(s < start < e for s, e in context.asides)
+    names = context.names if inside else context.names_outside_asides
+    draft.where = place_after(tokens, first, stop, names, waters=waters)
     if draft.where is None and draft.kind is Kind.VISIT:  # "visited Xiengkhouang Provincial Military Command"
         draft.where = body_place(text, context.organisations, end, tokens.starts[stop - 1] if stop > first else end)
     if draft.where is None and draft.kind not in _PLACELESS:
@@ -381,5 +398,5 @@ def _noun_phrase(text: str, draft: Draft, people: list[tuple[int, int]]) -> str:
     first = head.start() if head else start
     last = tail.end() if tail else end
     phrase = text[first:last].strip(" ,.")
-    phrase = re.sub(r"^(?:the|a|an)\s", "", phrase)
+    phrase = re.sub(r"^(?:[Tt]he|[Aa]n?)\s", "", phrase)
     return phrase[:1].upper() + phrase[1:]

@@ -41,7 +41,10 @@ __all__ = ["article_events"]
 
 _NOT_EVENT_DATES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _LABELS = {Kind.PHONE_CALL: "Phone call", Kind.TALKS: "Talks", Kind.MEETING: "Meeting", Kind.VISIT: "Visit"}
-_EVENT_NOUNS = ("session", "sessions", "call", "calls", "talks", "conversation", "conversations", "audience")
+_EVENT_NOUNS = (
+    "session", "sessions", "call", "calls", "talks", "conversation", "conversations", "audience",
+    "conference", "briefing",
+)  # fmt: skip
 _VERBS = frozenset({"held", "hold", "holds", "holding", "paid", "pay", "pays", "conducted", "spoke", "talked"})
 _HERE = re.compile(r"\bhere\b")
 # A sentence without an event word that says where the main event is ("It will take place in X",

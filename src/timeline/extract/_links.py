@@ -262,9 +262,17 @@ def _elaborate(story: Story, undated: list[Draft]) -> None:
         told = story.latest(draft.kind)
         if told is None or told.when is None or draft.number - told.number > _RECENT:
             continue
+        if draft.kind is Kind.VISIT and _someone_else(draft, told):
+            continue  # "Y is on a three-day visit to Viet Nam" after X's visit to Laos: Y's own visit
+
         if not draft.placed_before:  # "During the summit in Jakarta, he spoke of the trip": not the trip's place
             told.where = told.where or draft.where
         _add_people(told, draft.people)
+
+
+def _someone_else(draft: Draft, told: Draft) -> bool:
+    """True when both name their people and none is the same: two events of a kind, not one."""
+    return bool(draft.people and told.people) and not {p.name for p in draft.people} & {p.name for p in told.people}
 
 
 def _dated(drafts: list[Draft], referred: Draft | None, *, on_a_trip: bool = False) -> list[Draft]:

@@ -127,11 +127,16 @@ def _closing_sen(tokens: Tokens, index: int, last: int) -> bool:
     return tokens.keys[index] == "sen" and (index + 1 >= last or tokens.text[end : end + 1] != ".")
 
 
+# Surnames spelt as English words, names when capitalised inside a sentence before a name:
+# Chinese "He" ("met with He Weidong") and Vietnamese "Tô" unaccented ("President To Lam").
+_WORD_SURNAMES = frozenset({"He", "To"})
+
+
 def _surname_he(tokens: Tokens, first: int, index: int, last: int) -> bool:
-    """True for "He" inside a sentence before a name: the Chinese surname ("met with He Weidong")."""
+    """True for a surname spelt as an English word inside a sentence before a name (see _WORD_SURNAMES)."""
     return (
         index > first
-        and tokens.texts[index] == "He"
+        and tokens.texts[index] in _WORD_SURNAMES
         and index + 1 < last
         and tokens.gap(index + 1) == " "
         and name_word(tokens, index + 1)

@@ -1,0 +1,70 @@
+"""The extractor on clause shapes of news sentences: asides, titles and names, in sentences of our own."""
+
+from __future__ import annotations
+
+import timeline
+from timeline import Kind, Place
+
+FRAME = " date 2025-04-10\n\nVIENTIANE (KPL) — "  # a Thursday paper
+
+
+def events(body: str) -> list[timeline.Event]:
+    return list(timeline.extract(timeline.parse_article(FRAME + body)))
+
+
+def test_an_aside_does_not_end_the_clause_of_the_verb_after_it() -> None:
+    """'The exercise, which runs until April 30, began on Monday': Monday to April 30, where the clause says."""
+    (exercise,) = events("The joint exercise, which runs until April 30, began on Monday in Savannakhet province.")
+    assert (exercise.kind, exercise.when.iso()) == (Kind.EXERCISE, "2025-04-07/2025-04-30")
+    assert exercise.where is not None
+    assert exercise.where.name == "Savannakhet"
+
+
+def test_a_guest_described_in_an_aside_is_met_where_and_when_the_sentence_says() -> None:
+    """The aside's visit neither takes the meeting's date nor gives it the aside's country."""
+    (meeting,) = events(
+        "Defence Minister Phan Van Kien met Lao Defence Minister Somphone Vilay, who is on a visit to Viet Nam, "
+        "in Hanoi on Thursday."
+    )
+    assert (meeting.kind, meeting.when.iso()) == (Kind.MEETING, "2025-04-10")
+    assert meeting.where == Place("Hà Nội", "Viet Nam")
+    assert [p.name for p in meeting.participants] == ["Phan Van Kien", "Somphone Vilay"]
+
+
+def test_an_aside_that_is_not_closed_still_ends_the_clause() -> None:
+    """'..., who arrived on Monday' dates the arrival, not the reception told before it."""
+    found = events(
+        "Defence Minister Phan Van Kien received Lao Defence Minister Somphone Vilay, who arrived on Monday."
+    )
+    assert all(e.kind is not Kind.MEETING for e in found)
+
+
+def test_a_visit_by_someone_else_is_not_folded_into_the_visit_just_told() -> None:
+    """'Y is on a three-day visit to Viet Nam' after X's dated visit to Laos: Y is not on X's visit."""
+    found = events(
+        "Vietnamese Defence Minister Gen. Phan Van Kien, who is on an official visit to Laos from April 8-11, "
+        "met Lao Prime Minister Somsak Inthavong in Vientiane on Wednesday.\n\n"
+        "South Korean Defence Minister Kim Dae-ho is on a three-day visit to Viet Nam."
+    )
+    (visit,) = [e for e in found if e.kind is Kind.VISIT]
+    assert [p.name for p in visit.participants] == ["Phan Van Kien"]
+
+
+def test_a_title_leaves_out_the_day_after_the_event_word() -> None:
+    """'held talks on Wednesday', 'the ceremony on 15 October': the date is not part of the event's name."""
+    found = events(
+        "Lao Defence Minister Somphone Vilay met his Thai counterpart Anan Srisuk on Wednesday.\n\n"
+        "The two sides held talks on Wednesday at the Ministry of National Defence."
+    )
+    (talks,) = [e for e in found if e.kind is Kind.TALKS]
+    assert talks.title == "Talks: Somphone Vilay, Anan Srisuk"
+    (committee,) = events("The 2nd meeting of the Joint Committee on Defence on 3 April was held here.")
+    assert committee.title == "2nd meeting of the Joint Committee on Defence"
+
+
+def test_a_surname_spelt_as_an_english_word_is_a_name() -> None:
+    """'President To Lam' (Tô Lâm unaccented) is a person, as 'He Weidong' is."""
+    (call,) = events(
+        "Vietnamese President To Lam held phone talks with Russian President Ivan Petrov on Monday evening."
+    )
+    assert [(p.name, p.country) for p in call.participants] == [("To Lam", "Viet Nam"), ("Ivan Petrov", "Russia")]
