@@ -68,3 +68,43 @@ def test_a_surname_spelt_as_an_english_word_is_a_name() -> None:
         "Vietnamese President To Lam held phone talks with Russian President Ivan Petrov on Monday evening."
     )
     assert [(p.name, p.country) for p in call.participants] == [("To Lam", "Viet Nam"), ("Ivan Petrov", "Russia")]
+
+
+def test_initials_resolve_to_the_full_name_told_before() -> None:
+    """'S. Petrov' in a quoted statement is the 'Sergei Petrov' of the lead, not a second person."""
+    (call,) = events(
+        "Russian Defence Minister Sergei Petrov has spoken with US Secretary of Defense Lloyd Carter by phone, "
+        'the ministry said on Thursday.\n\n"On April 10, Defence Minister S. Petrov and Secretary of Defense '
+        'L. Carter held talks by phone," the statement said.'
+    )
+    assert [p.name for p in call.participants] == ["Sergei Petrov", "Lloyd Carter"]
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    """'Gen. Charles A. Moore' is one person, though 'A' alone is the article."""
+    (ceremony,) = events(
+        "Army commander Gen. Adi Nugroho, along with Gen. Charles A. Moore, the commander of the US Army Pacific, "
+        "opened the exercise with a ceremony in Vientiane on Wednesday."
+    )
+    assert [p.name for p in ceremony.participants] == ["Adi Nugroho", "Charles A. Moore"]
+
+
+def test_an_office_after_the_name_may_run_on_with_of() -> None:
+    """'X, deputy chief of General Staff of the army, met Y': X holds the office and takes part."""
+    (meeting,) = events(
+        "Wang Lijun, deputy chief of General Staff of the Chinese People's Liberation Army, met Cambodian "
+        "Defence Minister Sok Vanna in Beijing on Thursday."
+    )
+    assert [(p.name, p.title) for p in meeting.participants] == [
+        ("Wang Lijun", "deputy chief of General Staff"),
+        ("Sok Vanna", "Defence Minister"),
+    ]
+
+
+def test_a_closing_reporter_with_his_office_is_not_in_the_event() -> None:
+    """'..., Ivan Sidorov, head of the ministry's cooperation department, said on Monday': he reports it."""
+    (meeting,) = events(
+        "Defence Ministers Sergei Petrov of Russia and Pavel Lukin of Belarus met in Minsk, Ivan Sidorov, "
+        "head of the Belarusian defence ministry's cooperation department, said on Thursday."
+    )
+    assert [p.name for p in meeting.participants] == ["Sergei Petrov", "Pavel Lukin"]

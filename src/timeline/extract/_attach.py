@@ -30,7 +30,8 @@ _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.O
 # A speaker after a quotation speaks for a party to it ("'... we've approved ...,' Belousov added").
 _ACCORDING = re.compile(r"\b[Aa]ccording\sto\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,8}$")
 _CLOSING_SAYS = re.compile(  # a closing attribution, not "X said he will lead a delegation to China"
-    r"""\s(?:said|says|told|added|noted|stated|announced|reported)\b
+    r"""(?:,[^,"“”;:]{1,120},)?  # "..., X, head of the ministry's department, said on Monday."
+    \s(?:said|says|told|added|noted|stated|announced|reported)\b
     (?![^"“”‘’;:]{0,60}\b(?:he|she|they|we|it|will|would|that)\b)[^"“”‘’;:]{0,60}$""",
     re.VERBOSE,
 )

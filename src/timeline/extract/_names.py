@@ -111,6 +111,7 @@ def name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
                 or inside_month
                 or _closing_sen(tokens, index, last)
                 or (tokens.keys[index] in _PARTICLES and index + 1 < last and name_word(tokens, index + 1))
+                or _middle_initial(tokens, index, last)
             ):
                 run_last = index
                 index += 1
@@ -119,6 +120,18 @@ def name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
         if not is_place(tokens.joined(run_first, run_last)) and run_last - run_first < _MAX_NAME:
             runs.append((run_first, run_last))
     return runs
+
+
+def _middle_initial(tokens: Tokens, index: int, last: int) -> bool:
+    """True for an initial between names ("Charles A. Flynn"), which an acronym's test would reject."""
+    word = tokens.texts[index]
+    return (
+        len(word) == 1
+        and word.isupper()
+        and index + 1 < last
+        and tokens.gap(index + 1) == ". "
+        and name_word(tokens, index + 1)
+    )
 
 
 def _closing_sen(tokens: Tokens, index: int, last: int) -> bool:

@@ -78,7 +78,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     after = re.compile(
         rf"(?i:,\s{{1,2}}(?:the\s)?(?:{country}\s)?(?P<office>{office}))"
-        rf"(?=\s{{0,2}}[,;.)]|\s(?:and|who|was|has|had|is|said|made|on|in)\b)"
+        rf"(?=\s{{0,2}}[,;.)]|\s(?:and|who|was|has|had|is|said|made|on|in|of)\b)"
     )
     return before, after
 

@@ -110,7 +110,7 @@ class People:
             candidates.update(self._by_word.get(word, ()))
         for index in sorted(candidates, reverse=True):
             known = self._keys[index]
-            if words <= known or known <= words:
+            if words <= known or known <= words or _initialled(words, known) or _initialled(known, words):
                 return index
         return None
 
@@ -128,11 +128,31 @@ def _national(title: str) -> bool:
     )
 
 
+def _initialled(short: set[str], full: set[str]) -> bool:
+    """True when *short* is *full* with given names cut to initials ("S. Shoigu" of "Sergey Shoigu").
+
+    The surname must be written out; each initial must begin a word of *full* that *short* lacks.
+    """
+    initials = {word for word in short if len(word.rstrip(".")) == 1}
+    words = short - initials
+    if not initials or not words or not words <= full:
+        return False
+    rest = {word[0] for word in full - words}
+    return all(initial[0] in rest for initial in initials)
+
+
 def _fuller(one: str, other: str) -> str:
-    """The fuller of two spellings: more words, then more diacritics."""
+    """The fuller of two spellings: more words, fewer initials, then more diacritics."""
     if len(other.split()) != len(one.split()):
         return other if len(other.split()) > len(one.split()) else one
+    initials_one, initials_other = _initials(one), _initials(other)
+    if initials_one != initials_other:
+        return other if initials_other < initials_one else one
     return other if sum(not c.isascii() for c in other) > sum(not c.isascii() for c in one) else one
+
+
+def _initials(name: str) -> int:
+    return sum(len(word.rstrip(".")) == 1 for word in name.split())
 
 
 def _office_words(office: str) -> list[str]:
