@@ -108,3 +108,25 @@ def test_a_closing_reporter_with_his_office_is_not_in_the_event() -> None:
         "head of the Belarusian defence ministry's cooperation department, said on Thursday."
     )
     assert [p.name for p in meeting.participants] == ["Sergei Petrov", "Pavel Lukin"]
+
+
+def test_a_visit_dated_by_its_end_takes_the_length_and_place_told_before() -> None:
+    """'is on a two-day visit to Malaysia ... During his visit, which ends today': the two days ending today."""
+    (visit,) = events(
+        "Defence Minister Tan Boon Huat is on a two-day visit to Malaysia to speak at a security forum.\n\n"
+        "He will also tour an exhibition.\n\n"
+        "The forum brings together ministers and academics.\n\n"
+        "During his visit, which ends today, Dr Tan will be accompanied by Permanent Secretary Lim Kok Wah."
+    )
+    assert (visit.kind, visit.when.iso()) == (Kind.VISIT, "2025-04-09/2025-04-10")
+    assert visit.where == Place("Malaysia", "Malaysia")
+    assert [p.name for p in visit.participants] == ["Tan Boon Huat"]
+
+
+def test_a_host_minister_who_accompanies_the_guest_takes_part() -> None:
+    """'accompanied by Senior Defence Minister Y' of the host country: Y is in the call, not the guest's staff."""
+    (call,) = events(
+        "Indonesian Defence Minister Adi Nugroho will pay a courtesy call on Lao Prime Minister Somsak Inthavong "
+        "tomorrow, and be accompanied by Lao Defence Minister Somphone Vilay."
+    )
+    assert [p.name for p in call.participants] == ["Adi Nugroho", "Somsak Inthavong", "Somphone Vilay"]

@@ -37,6 +37,8 @@ _CLOSING_SAYS = re.compile(  # a closing attribution, not "X said he will lead a
 )
 _QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
 # Who invited a visitor hosts the visit and is not in it: "a visit to Myanmar at the invitation of General X".
+# Who goes along is in the delegation its head stands for: "will be accompanied by Permanent Secretary X and Y".
+_ALONG = re.compile(r"\baccompanied\sby\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+,?\s){0,16}$")
 _INVITER = re.compile(r"\b[Aa]t\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s){0,12}$")
 
 
@@ -78,6 +80,8 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
     previous_end = -1
     for mention, person in persons:
         invited_by = _INVITER.search(text, max(0, mention.start - 120), mention.start) is not None
+        if _along(text, mention, person, persons[0][1]):
+            continue
         if mention.end <= first_trigger:
             if not _SPEAKS.search(text, mention.end, first_trigger):  # "X stressed that the MoU signed in 2018"
                 for draft in drafts:
@@ -93,6 +97,20 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
         target.people.append(person)
         previous, previous_end = target, mention.end
     _settle(text, drafts, persons)
+
+
+def _along(text: str, mention: Mention, person: Participant, subject: Participant) -> bool:
+    """True for who goes along in the subject's delegation ("accompanied by Permanent Secretary X").
+
+    A host who accompanies the guest ("will be accompanied by Senior Defence
+    Minister Y" of the country visited) takes part: someone of another
+    country, or a minister or someone untitled whose country the text leaves open.
+    """
+    if not _ALONG.search(text, max(0, mention.start - 160), mention.start):
+        return False
+    if person.country is None:
+        return person.title is not None and "minister" not in person.title.lower()
+    return person.country == subject.country
 
 
 def _settle(text: str, drafts: list[Draft], persons: list[tuple[Mention, Participant]]) -> None:

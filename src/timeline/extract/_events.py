@@ -67,6 +67,10 @@ _MINISTERS_OF = re.compile(
 _GOES_ON = re.compile(r",?\s(?:also\s|(?!(?:have|has|had|are|were|will|would)\b)[a-z]{2,20}ed\b)")
 # A caption's last words: a credit (timeline.reader.PHOTO_CREDIT), or an agency after its full stop ". (Yonhap)".
 _AGENCY_CREDIT = re.compile(r"\.\s{0,3}\([^()\n]{0,40}\)$")
+_ENDS = re.compile(r"\b(?:ends?|ended|ending|concludes?|concluded|wraps?\sup)\s(?:on\s)?$")
+# "his visit", "the visit": a telling that points back to a visit already told, however far.
+_POINTS_BACK = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)\s(?:[\w-]+\s){0,2}\Z")
+_TRIP_REACH = 8
 _TOLD_REACH = 2  # sentences between an undated telling of an event and the one that dates it
 _NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
 
@@ -83,6 +87,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     story = Story()
     kept: list[Draft] = []
     undated: dict[Kind, Draft] = {}  # the latest event of each kind told with its people but no date
+    trip: Draft | None = None  # the latest visit told with its visitor but no date ("is on a two-day visit to X")
     captions = sentences(text, start, max(start, text.rfind("\n", start, article.body_start)))
     body = sentences(text, article.body_start, article.body_end)
     for number, sentence in enumerate(captions + body):
@@ -96,6 +101,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         office = _MINISTERS_OF.search(text, *sentence)
         for draft in dated:
             _people_told_before(draft, undated)
+            _trip_told_before(text, draft, trip)
             if office and not draft.people:  # "attended by the defence ministers of all three countries"
                 _add_people(draft, people.holding(office["office"]))
             if not _in_passing(draft):
@@ -106,6 +112,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             for d in drafts
             if d.when is None and len(d.people) >= 2 and d.kind in _PAIRED and not d.implicit
         )
+        trip = next((d for d in reversed(drafts) if d.when is None and _told_trip(d)), trip)
         if not dated and kept and kept[-1].number == number - 1:
             _name_the_pair(text, sentence, persons, kept[-1])
         if not drafts and persons and story.main is not None and _refers_back(text, sentence):
@@ -132,6 +139,39 @@ def _people_told_before(draft: Draft, undated: dict[Kind, Draft]) -> None:
     pair = {fold(p.name) for p in told.people}
     if not draft.people or (len(draft.people) == 1 and fold(draft.people[0].name) in pair):
         _add_people(draft, told.people)  # not to talks someone else held ("Nakatani also held talks on Friday")
+
+
+def _told_trip(draft: Draft) -> bool:
+    """True for a visit told with its visitor and its length or destination, but no date."""
+    return draft.kind is Kind.VISIT and bool(draft.people) and (draft.lasts is not None or draft.where is not None)
+
+
+def _trip_told_before(text: str, draft: Draft, told: Draft | None) -> None:
+    """A visit told first with its length and destination, then dated by one day, is one visit.
+
+    "X is on a two-day visit to Malaysia ... During his visit, which ends
+    today, ...": the two days ending today, in Malaysia.
+    """
+    if (
+        told is None
+        or draft.kind is not Kind.VISIT
+        or draft.number - told.number
+        > (_TRIP_REACH if _POINTS_BACK.search(text, max(0, draft.trigger[0] - 40), draft.trigger[0]) else _TOLD_REACH)
+        or draft.basis is not DateBasis.STATED
+        or draft.expression is None
+        or draft.when is None
+        or draft.when.precision is not Precision.DAY
+    ):
+        return
+    if draft.people and not {fold(p.name) for p in draft.people} & {fold(p.name) for p in told.people}:
+        return  # someone else's visit
+    draft.where = draft.where or told.where
+    if told.lasts and told.lasts > 1 and draft.when.days == 1:
+        day = draft.when.start
+        if _ENDS.search(text, max(0, draft.expression.start - 20), draft.expression.start):
+            draft.when = DateRange(day.subtract(days=told.lasts - 1), day)  # "which ends today"
+        else:
+            draft.when = DateRange(day, day.add(days=told.lasts - 1))
 
 
 def _captions_start(text: str, body_start: int) -> int:
