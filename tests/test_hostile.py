@@ -124,6 +124,10 @@ EXTRACT_SIZE = 200_000
         "the visit in 2015, ",  # an occasion dated by its year, again and again in one sentence
         "held talks in 2015 and ",  # the same with a verb
         "visited ",  # an event word every word
+        "visit, which visit, ",  # asides set off by commas, each holding an event word
+        "met X, who is on a visit, ",  # the same after a verb
+        "accompanied by Minister A, ",  # people along in a delegation
+        "S. Petrov and ",  # initials that may stand for a name told before
     ],
 )
 def test_extraction_of_hostile_text_takes_at_most_ten_times_normal(unit: str) -> None:

@@ -26,6 +26,7 @@ from timeline.model import DateBasis, Kind, TemporalExpression, TimexType
 __all__ = [
     "AFTER_REACH",
     "around",
+    "aside_at",
     "attach_dates",
     "dated_closely",
     "extend",
@@ -131,15 +132,24 @@ def _following(drafts: list[Draft], position: int, asides: list[tuple[int, int]]
 
     "X met Y, who is on a visit to Viet Nam, in Hanoi on Thursday": the
     visit's date is not sought past its aside, and the meeting's past it.
+    Only event words within reach of a date are looked at, so this stays
+    linear in a sentence of thousands of them.
     """
     draft = drafts[position]
-    start = draft.trigger[0]
-    inside = next(((s, e) for s, e in asides if s < start < e), None)
+    inside = aside_at(asides, draft.trigger[0])
     limit = inside[1] if inside else draft.sentence[1]
-    for later in drafts[position + 1 :]:
-        if inside or not any(s < later.trigger[0] < e for s, e in asides):
-            return min(limit, later.trigger[0])
+    reach = draft.trigger[1] + AFTER_REACH
+    for index in range(position + 1, len(drafts)):  # not a slice: that copies the rest for every draft
+        start = drafts[index].trigger[0]
+        if inside or start > reach or aside_at(asides, start) is None:
+            return min(limit, start)
     return limit
+
+
+def aside_at(asides: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The aside (of :func:`relative_asides`, in order) that *offset* falls inside, found by bisection."""
+    at = bisect.bisect_left(asides, (offset,)) - 1
+    return asides[at] if at >= 0 and asides[at][0] < offset < asides[at][1] else None
 
 
 def around(draft: Draft, expressions: list[TemporalExpression], starts: list[int]) -> list[TemporalExpression]:

@@ -19,6 +19,7 @@ import attrs
 from timeline.extract._dating import (
     AFTER_REACH,
     around,
+    aside_at,
     attach_dates,
     dated_closely,
     extend,
@@ -301,7 +302,7 @@ def _describe(
     start, end = draft.trigger
     first, stop = tokens.at(end), tokens.at(min(draft.sentence[1], end + AFTER_REACH))
     waters = draft.kind not in _INDOORS  # a meeting is not held at sea; an exercise or a port call may be
-    inside = any(s < start < e for s, e in context.asides)
+    inside = aside_at(context.asides, start) is not None
     names = context.names if inside else context.names_outside_asides
     draft.where = place_after(tokens, first, stop, names, waters=waters)
     if draft.where is None and draft.kind is Kind.VISIT:  # "visited Xiengkhouang Provincial Military Command"
