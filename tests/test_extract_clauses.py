@@ -130,3 +130,31 @@ def test_a_host_minister_who_accompanies_the_guest_takes_part() -> None:
         "tomorrow, and be accompanied by Lao Defence Minister Somphone Vilay."
     )
     assert [p.name for p in call.participants] == ["Adi Nugroho", "Somsak Inthavong", "Somphone Vilay"]
+
+
+def test_talking_over_the_phone_is_a_phone_call() -> None:
+    """'talked over the phone with his counterpart on April 8': a phone call with both."""
+    (call,) = events(
+        "Defence Minister Phan Van Kien talked over the phone with his Thai counterpart Anan Srisuk on April 8."
+    )
+    assert (call.kind, call.when.iso()) == (Kind.PHONE_CALL, "2025-04-08")
+    assert [p.name for p in call.participants] == ["Phan Van Kien", "Anan Srisuk"]
+
+
+def test_an_event_dated_only_by_its_end_ends_the_event_told_before() -> None:
+    """'Live-fire exercises will last through to 19 April' after drills that began yesterday: one exercise."""
+    found = events(
+        "Lao and Thai troops commenced joint drills in Savannakhet province yesterday under the Mekong-2025 "
+        "program.\n\nLive-fire exercises will last through to 19 April, while a cultural program is scheduled."
+    )
+    assert [(e.kind, e.when.iso()) for e in found] == [(Kind.EXERCISE, "2025-04-09/2025-04-19")]
+
+
+def test_a_closing_attribution_at_an_event_does_not_date_what_was_said() -> None:
+    """'..., said the minister at the ceremony': the summit he spoke of was not held at the ceremony."""
+    found = events(
+        "Lao Defence Minister Somphone Vilay attended the handover ceremony on Wednesday.\n\n"
+        "Laos will carry out the outcomes of the recently concluded ASEAN-China Special Summit to mark 30 years "
+        "of ASEAN-China Dialogue Relations, said the minister at the ceremony."
+    )
+    assert [e.kind for e in found] == [Kind.CEREMONY]

@@ -432,7 +432,7 @@ _LASTING = frozenset({Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE, Kind.DEPLOYMEN
 _UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\son|run\suntil)\s(?:on\s)?$")
 # Words before the day an event ends: "will last until", "runs through", "ends on".
 _LASTS_UNTIL = re.compile(
-    r"""\b(?:(?:last|lasts|lasting|run|runs|running|continue|continues|go\son|goes\son)\s(?:until|till|through)
+    r"""\b(?:(?:last|lasts|lasting|run|runs|running|continue|continues|go\son|goes\son)\s(?:until|till|through)(?:\sto)?
     |(?:end|ends|conclude|concludes|close|closes)(?:\son)?|until|till)\s$""",
     re.VERBOSE,
 )

@@ -106,6 +106,21 @@ def _without_agreements_in_talks(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (d.implicit and not d.intended and (d.when in named or None in named))]
 
 
+# "under the Laros-2021 program", "under the framework of the plan": what a dated event was held under.
+_UNDER = re.compile(r"\bunder\s(?:the|a|an|its|their)\s(?:[\w-]+\s){0,3}$")
+
+
+def _without_frameworks(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Drop a plan that is only the framework a dated event of the sentence was held under."""
+    if not any(d.when is not None and d.kind is not Kind.PLAN for d in drafts):
+        return drafts
+    return [
+        d for d in drafts
+        if not (d.kind is Kind.PLAN and _UNDER.search(text, max(d.sentence[0], d.trigger[0] - 60), d.trigger[0]))
+    ]  # fmt: skip
+
+
+_TIES = re.compile(r"\s(?:[Rr]elations|[Pp]artners?(?:hip)?)\b")
 # Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
 _EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
@@ -134,7 +149,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
         drafts = _without_agreements_in_talks(drafts)
     if not drafts:
         return []
-    drafts = signed_instruments(drafts)
+    drafts = _without_frameworks(text, signed_instruments(drafts))
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         # A statement counts beside other events only when dated by its own words ("In a statement today").
         # A press conference is an event of its own ("stressed at a joint press conference after the meeting").
@@ -192,6 +207,8 @@ def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in
             continue
         if _EXAMPLES.search(lower, max(sentence[0], start - 60), start):
             continue  # "cooperation on platforms such as the ADMM": examples, not events
+        if kind is Kind.DIALOGUE and _TIES.match(text, end):
+            continue  # "ASEAN-China Dialogue Relations", "a Dialogue Partner": a relationship, not a dialogue
         # "agreed to meet again", "to launch a strategic dialogue": not yet an event; but what a
         # trip was for is ("visited Minsk two weeks ago to sign a protocol")
         intention = bool(_INTENTION.search(lower, max(0, start - 40), start)) and not (

@@ -40,7 +40,9 @@ EVENT_PHRASES: dict[Kind, str] = {
         |video conference|videoconference|virtual talks|virtual meeting|online talks|online meeting
         |spoke by phone|talked by phone|held phone talks|spoke by telephone|talked by telephone
         |interacted virtually|virtually|virtual talks|talks by phone|held talks by phone|talks by telephone
-        |held talks by telephone|talks over the phone|spoken by phone|spoken by telephone""",
+        |held talks by telephone|talks over the phone|spoken by phone|spoken by telephone|talked over the phone
+        |spoke over the phone|spoken over the phone|talked on the phone|spoke on the phone|held talks over the phone
+        |video talks|held video talks|phone conversation|telephone conversation""",
     Kind.SIGNING: """sign|signs|signed|signing|inked|memorandum of understanding|memoranda of understanding
         |mou|mous""",
     Kind.DIALOGUE: "dialogue|dialogues|strategic dialogue|policy dialogue",

@@ -109,6 +109,8 @@ _RECENT = 2  # sentences back that a continuing sentence may refer to
 _CONTINUING = frozenset(
     {Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.PHONE_CALL, Kind.CEREMONY, Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}
 )
+# A closing attribution before a reference: "..., said the deputy prime minister at the ceremony".
+_SAID_BEFORE = re.compile(r"[,\"”]\s{0,2}(?:said|says|added|noted)\b[^,;.]{0,80}$")
 _HOST_OPENING = re.compile(r"(?:hosting|receiving|welcoming)\b", re.IGNORECASE)
 
 
@@ -162,6 +164,8 @@ def link_sentence(
     sentence = text[start : drafts[0].sentence[1]]
     lower = keyed_lower(sentence)
     reference = keyed_search(_REFERENCE, _REFERENCE_WORDS, sentence, lower)
+    if reference is not None and _SAID_BEFORE.search(sentence, max(0, reference.start() - 100), reference.start()):
+        reference = None  # "..., said the minister at the ceremony": when he spoke, not when what he spoke of was
     referred = None
     if reference is not None:
         referred = story.latest(_NOUN_KINDS.get(reference["noun"].lower())) or story.main
@@ -314,10 +318,13 @@ def _new_events(
                 referred.where = referred.where or draft.where
             continue  # "during the visit": the visit itself, told again
         # Told again: undated, or dated only by when someone spoke of it ("X said Monday ... the 15-day exercise").
-        again = (draft.when is None or draft.how == "said") and draft.kind is not Kind.PLAN
+        ending = _dated_by_its_end(draft)
+        again = (draft.when is None or draft.how == "said" or ending) and draft.kind is not Kind.PLAN
         told = story.latest(draft.kind) if again else None
         if told is not None and (
-            _DEFINITE.search(text, max(0, draft.trigger[0] - 30), draft.trigger[0]) or _during(draft, told)
+            _DEFINITE.search(text, max(0, draft.trigger[0] - 30), draft.trigger[0])
+            or _during(draft, told)
+            or (ending and told.when is not None and draft.when is not None and told.when.start < draft.when.start)
         ):
             if not draft.placed_before:  # "during the exercise in Tawau": where it is
                 told.where = told.where or draft.where
@@ -329,6 +336,14 @@ def _new_events(
             continue
         remaining.append(draft)
     return remaining
+
+
+def _dated_by_its_end(draft: Draft) -> bool:
+    """True for an event whose only date is the day it ends ("Live-fire exercises will last through to 19 August").
+
+    After an event of its kind, it tells that event's end, not a new one-day event.
+    """
+    return draft.until is not None and draft.when == draft.until
 
 
 def _during(draft: Draft, told: Draft) -> bool:
