@@ -163,14 +163,7 @@ def link_sentence(
     start = drafts[0].sentence[0]
     sentence = text[start : drafts[0].sentence[1]]
     lower = keyed_lower(sentence)
-    reference = keyed_search(_REFERENCE, _REFERENCE_WORDS, sentence, lower)
-    if reference is not None and _SAID_BEFORE.search(sentence, max(0, reference.start() - 100), reference.start()):
-        reference = None  # "..., said the minister at the ceremony": when he spoke, not when what he spoke of was
-    referred = None
-    if reference is not None:
-        referred = story.latest(_NOUN_KINDS.get(reference["noun"].lower())) or story.main
-    elif _HOST_OPENING.match(sentence):
-        referred = story.main  # "Hosting the Lao delegation, X ...": X took part in the main event
+    reference, referred = _referred(sentence, lower, story)
     remaining = _new_events(text, drafts, story, referred, reference)
     attach_persons(text, remaining, persons)
     opening = _OPENING_PHRASE.match(sentence)
@@ -208,6 +201,18 @@ def link_sentence(
     if referred is not None and referred.kind is not Kind.VISIT and (present or _HOST_OPENING.match(sentence)):
         _add_people(referred, people)  # "At the meeting, X and Y ...": they took part in it
     return dated
+
+
+def _referred(sentence: str, lower: str | None, story: Story) -> tuple[re.Match[str] | None, Draft | None]:
+    """The sentence's reference to an event already told ("during the visit"), and that event."""
+    reference = keyed_search(_REFERENCE, _REFERENCE_WORDS, sentence, lower)
+    if reference is not None and _SAID_BEFORE.search(sentence, max(0, reference.start() - 100), reference.start()):
+        reference = None  # "..., said the minister at the ceremony": when he spoke, not when what he spoke of was
+    if reference is not None:
+        return reference, story.latest(_NOUN_KINDS.get(reference["noun"].lower())) or story.main
+    if _HOST_OPENING.match(sentence):
+        return None, story.main  # "Hosting the Lao delegation, X ...": X took part in the main event
+    return None, None
 
 
 _SAME_DAY = re.compile(r"(?:(?:earlier|later|on)\s)?(?:the\ssame|that(?:\ssame)?)\sday", re.IGNORECASE)
