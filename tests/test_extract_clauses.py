@@ -158,3 +158,14 @@ def test_a_closing_attribution_at_an_event_does_not_date_what_was_said() -> None
         "of ASEAN-China Dialogue Relations, said the minister at the ceremony."
     )
     assert [e.kind for e in found] == [Kind.CEREMONY]
+
+
+def test_additionally_goes_on_about_the_event_just_told() -> None:
+    """'Additionally, X inspected the guards of honour' after a dated meeting: a ceremony that day."""
+    found = events(
+        "During the meeting in Vientiane on Tuesday, army chief Gen. Adi Nugroho and his counterpart Gen. Somsak "
+        "Vong discussed defence cooperation. Additionally, Adi inspected the tri-service guards of honour."
+    )
+    (ceremony,) = [e for e in found if e.kind is Kind.CEREMONY]
+    assert ceremony.when.iso() == "2025-04-08"
+    assert [p.name for p in ceremony.participants] == ["Adi Nugroho"]

@@ -64,7 +64,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |shangri-la dialogue|ministerial meeting|session""",
     Kind.CEREMONY: """ceremony|ceremonies|celebration|celebrations|commemoration|parade|inauguration
         |inaugurated|inaugurate|cut the ribbon|wreath-laying|laid wreaths|laid a wreath|incense offering
-        |flag-raising|farewell|welcome ceremony|guard of honour|guard of honor""",
+        |flag-raising|farewell|welcome ceremony|guard of honour|guard of honor|guards of honour|guards of honor""",
     Kind.EXERCISE: """exercise|exercises|drill|drills|joint exercise|joint exercises|joint drill|joint patrol
         |joint patrols|patrol|patrols|manoeuvres|maneuvers|war games|live-fire""",
     Kind.DEPLOYMENT: """deploy|deploys|deployed|deploying|deployment|deployments|dispatched|dispatch

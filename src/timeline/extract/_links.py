@@ -56,7 +56,8 @@ _SEQUENCE_KEYS = ("later", "afterwards", "then")
 # A sentence that goes on about the last event: it opens on a pronoun or the
 # parties, or says "also", "later" or "then".
 _CONTINUES = re.compile(
-    r"""^(?:earlier|later|meanwhile|afterwards|then|the\ssame\sday|on\sthe\ssame\sday|subsequently)\b
+    r"""^(?:earlier|later|meanwhile|afterwards|then|the\ssame\sday|on\sthe\ssame\sday|subsequently|additionally
+    |in\saddition,)\b
     |^(?:he|she|they|both\ssides|the\stwo\ssides|the\stwo\sministers|the\stwo\sleaders|the\sministers
     |the\sdelegation|the\sminister|the\stwo)\b|\balso\b|"""
     + _SEQUENCE_WORDS,
