@@ -169,3 +169,13 @@ def test_additionally_goes_on_about_the_event_just_told() -> None:
     (ceremony,) = [e for e in found if e.kind is Kind.CEREMONY]
     assert ceremony.when.iso() == "2025-04-08"
     assert [p.name for p in ceremony.participants] == ["Adi Nugroho"]
+
+
+def test_a_bare_plural_names_a_kind_of_occasion_not_one_held_that_day() -> None:
+    """'support at multilateral forums', 'joint exercises' in a sentence that goes on about a meeting: no events."""
+    found = events(
+        "Defence Minister Phan Van Kien met Lao Defence Minister Somphone Vilay in Hanoi on Tuesday.\n\n"
+        "The two ministers also agreed to boost support for each other at multilateral forums and in joint "
+        "exercises.\n\nThey also held talks on border cooperation."
+    )
+    assert sorted(e.kind.value for e in found) == ["meeting", "talks"]

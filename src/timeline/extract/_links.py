@@ -298,10 +298,29 @@ def _dated(drafts: list[Draft], referred: Draft | None, *, on_a_trip: bool = Fal
         if draft.when is None and referred is not None:
             if draft.kind is Kind.VISIT and on_a_trip:
                 continue  # "During his visit, he visited a division": a stop on the trip, not a trip
+            if _generic(draft):
+                continue  # "coordination at multilateral forums": forums in general, not one held that day
             _inherit(draft, referred)
         if draft.when is not None:
             dated.append(draft)
     return dated
+
+
+_GENERIC_NOUNS = frozenset(
+    "forums conferences summits exercises drills workshops seminars ceremonies patrols dialogues visits".split()
+)
+# What makes a plural some occasions in particular: "the two exercises", "their visits", "both summits".
+_PARTICULAR = re.compile(
+    r"\b(?:the|these|those|their|his|her|its|our|both|two|three|four|five|several|[a-z]+['’]s)\s(?:[\w-]+\s){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _generic(draft: Draft) -> bool:
+    """True for a bare plural that names a kind of occasion ("at multilateral forums", "joint exercises")."""
+    start = draft.trigger[0] - draft.sentence[0]
+    word = draft.text[start : draft.trigger[1] - draft.sentence[0]].lower().rsplit(maxsplit=1)[-1]
+    return word in _GENERIC_NOUNS and not _PARTICULAR.search(draft.text, max(0, start - 40), start)
 
 
 def _new_events(
