@@ -179,3 +179,26 @@ def test_a_bare_plural_names_a_kind_of_occasion_not_one_held_that_day() -> None:
         "exercises.\n\nThey also held talks on border cooperation."
     )
     assert sorted(e.kind.value for e in found) == ["meeting", "talks"]
+
+
+def test_a_deed_told_right_after_a_dated_event_took_place_at_it() -> None:
+    """'... attended the handover ceremony on Tuesday evening. A and B signed the handover document.'"""
+    found = events(
+        "Lao Defence Minister Somphone Vilay and Chinese Ambassador Wang Lin attended the handover ceremony held on "
+        "Tuesday evening.\n\nChinese defence attache Li Ming and Lao Deputy Defence Minister Khamsing Vong signed "
+        "the handover document.\n\nTwo agreements on training were signed."
+    )
+    signings = [e for e in found if e.kind is Kind.SIGNING]
+    assert [(e.when.iso(), [p.name for p in e.participants]) for e in signings] == [
+        ("2025-04-08", ["Li Ming", "Khamsing Vong"])
+    ]
+
+
+def test_an_undated_deed_two_sentences_on_is_not_dated() -> None:
+    """Only the sentence right after a dated event is tied to it: a deed further on stays undated."""
+    found = events(
+        "Lao Defence Minister Somphone Vilay attended the handover ceremony held on Tuesday evening.\n\n"
+        "The supplies include masks and test kits.\n\n"
+        "Laos and Vietnam signed a defence cooperation agreement."
+    )
+    assert [e.kind for e in found] == [Kind.CEREMONY]

@@ -184,17 +184,15 @@ def link_sentence(
     for draft in remaining:
         if draft.when is None and not draft.implicit and anchors:
             _within(text, draft, anchors, positions)
-    day_part = keyed_search(_DAY_PART, _DAY_PART_KEYS, sentence, lower)
-    if referred is None and (
-        _CONTINUES.match(sentence) or keyed_search(_CONTINUES, _CONTINUES_KEYS, sentence, lower) or day_part
-    ):
-        candidate = story.latest_event()
-        reach = _GROUP_REACH if day_part or keyed_search(_SEQUENCE, _SEQUENCE_KEYS, sentence, lower) else _RECENT
-        if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= reach:
-            referred = candidate
-            remaining = [d for d in remaining if d.when is not None or d.kind in _CONTINUING]
+    just_before = None
+    if referred is None:
+        referred, remaining, just_before = _going_on(text, sentence, lower, remaining, story)
     trip = reference is not None and _NOUN_KINDS.get(reference["noun"].lower()) is Kind.VISIT
     dated = _dated(remaining, referred, on_a_trip=trip)
+    if just_before is not None:
+        for draft in dated:
+            if not draft.people and draft.kind in _GROUP_KINDS:  # "Two agreements ... were signed": by that pair
+                _add_people(draft, list(just_before.people))
     _group_subject(sentence, lower, dated, story)
     _share_places(drafts)
     _elaborate(story, [d for d in remaining if d.when is None and not (d.implicit or d.too_coarse)])
@@ -202,6 +200,54 @@ def link_sentence(
     if referred is not None and referred.kind is not Kind.VISIT and (present or _HOST_OPENING.match(sentence)):
         _add_people(referred, people)  # "At the meeting, X and Y ...": they took part in it
     return dated
+
+
+def _going_on(
+    text: str, sentence: str, lower: str | None, remaining: list[Draft], story: Story
+) -> tuple[Draft | None, list[Draft], Draft | None]:
+    """The event a sentence with no reference of its own goes on about, and the drafts that stay.
+
+    "He also met ...", "Later that day, ...": the event told last. A deed told
+    in the past tense right after a dated event: that event, also returned
+    third, as its people may be the deed's.
+    """
+    day_part = keyed_search(_DAY_PART, _DAY_PART_KEYS, sentence, lower)
+    if _CONTINUES.match(sentence) or keyed_search(_CONTINUES, _CONTINUES_KEYS, sentence, lower) or day_part:
+        candidate = story.latest_event()
+        reach = _GROUP_REACH if day_part or keyed_search(_SEQUENCE, _SEQUENCE_KEYS, sentence, lower) else _RECENT
+        if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= reach:
+            return candidate, [d for d in remaining if d.when is not None or d.kind in _CONTINUING], None
+    if remaining and all(d.when is None for d in remaining):
+        told = _told_just_before(text, remaining, story)
+        if told is not None:
+            return told, [d for d in remaining if _past_verb(text, d)], told
+    return None, remaining, None
+
+
+_PAST_VERBS = frozenset({"met", "held", "signed", "inked", "received", "hosted", "welcomed", "attended", "visited"})
+
+
+def _past_verb(text: str, draft: Draft) -> bool:
+    word = text[draft.trigger[0] : draft.trigger[1]].split(maxsplit=1)[0].lower()
+    return word in _PAST_VERBS
+
+
+def _told_just_before(text: str, drafts: list[Draft], story: Story) -> Draft | None:
+    """The event told in the sentence before, for undated deeds told right after it in the past tense.
+
+    "X and Y attended the handover ceremony held on Tuesday evening. A and B
+    signed the handover document.": the signing took place at the ceremony.
+    """
+    told = story.latest_event()
+    if (
+        told is None
+        or told.when is None
+        or told.when.precision is not Precision.DAY
+        or told.basis is not DateBasis.STATED
+        or drafts[0].number - told.number != 1
+    ):
+        return None
+    return told if any(d.kind in _CONTINUING and _past_verb(text, d) for d in drafts) else None
 
 
 def _referred(sentence: str, lower: str | None, story: Story) -> tuple[re.Match[str] | None, Draft | None]:
