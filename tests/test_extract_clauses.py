@@ -202,3 +202,15 @@ def test_an_undated_deed_two_sentences_on_is_not_dated() -> None:
         "Laos and Vietnam signed a defence cooperation agreement."
     )
     assert [e.kind for e in found] == [Kind.CEREMONY]
+
+
+def test_a_region_the_gazetteer_lacks_is_the_place_with_its_country() -> None:
+    """'in the Primorsky Region of the Russian Far East': the region, in Russia; 'in the Ministry' is no region."""
+    found = events(
+        "Lao and Russian troops commenced joint drills in the Primorsky Region of the Russian Far East yesterday.\n\n"
+        "A forum was held in the Ministry of Defence on Monday."
+    )
+    (exercise,) = [e for e in found if e.kind is Kind.EXERCISE]
+    (forum,) = [e for e in found if e.kind is Kind.CONFERENCE]
+    assert exercise.where == Place("Primorsky Region", "Russia")
+    assert forum.where is None or forum.where.name != "Ministry of Defence"

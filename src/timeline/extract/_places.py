@@ -214,6 +214,11 @@ def _unknown_place(tokens: Tokens, first: int, last: int, names: Spans) -> Place
     person's name; its country comes from a known place right after it.
     """
     for index in range(first, min(last, first + 12) - 1):
+        if tokens.keys[index] == "in" and tokens.keys[index + 1] == "the":
+            region = _region(tokens, index + 2, last, names)
+            if region is not None:
+                return region
+            continue
         if tokens.keys[index] != "in" or names.covers(tokens.starts[index + 1]):
             continue
         if not tokens.capitalised(index + 1) or tokens.gap(index + 1) != " ":
@@ -229,6 +234,25 @@ def _unknown_place(tokens: Tokens, first: int, last: int, names: Spans) -> Place
             country = known.country if known else None
         return Place(tokens.joined(index + 1, end), country)
     return None
+
+
+# The heads of a region's name that the gazetteer may not hold: "the Primorsky Region", "the Kanto Plain".
+_REGION_HEADS = frozenset("region province oblast krai territory prefecture district islands peninsula".split())
+
+
+def _region(tokens: Tokens, index: int, last: int, names: Spans) -> Place | None:
+    """A region named after "in the" ("in the Primorsky Region of the Russian Far East"), its country if said."""
+    if index >= last or not tokens.capitalised(index) or names.covers(tokens.starts[index]):
+        return None
+    end = _capitalised_run(tokens, index, last)
+    if end == index or tokens.keys[end] not in _REGION_HEADS:
+        return None
+    country = None
+    after = end + 1
+    if after + 1 < last and tokens.keys[after] == "of":
+        word = after + 2 if tokens.keys[after + 1] == "the" else after + 1
+        country = gazetteer().country(tokens.texts[word]) if word < last else None
+    return Place(tokens.joined(index, end), country)
 
 
 def _first_setting(tokens: Tokens, first: int, last: int, names: Spans) -> tuple[int, Place] | None:
