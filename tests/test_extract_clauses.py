@@ -214,3 +214,18 @@ def test_a_region_the_gazetteer_lacks_is_the_place_with_its_country() -> None:
     (forum,) = [e for e in found if e.kind is Kind.CONFERENCE]
     assert exercise.where == Place("Primorsky Region", "Russia")
     assert forum.where is None or forum.where.name != "Ministry of Defence"
+
+
+def test_an_office_held_at_an_embassy_in_a_country_is_a_title() -> None:
+    """'Defence attache of the Chinese embassy in Laos Li Ming': a titled person, from China."""
+    (signing,) = events(
+        "Defence attache of the Chinese embassy in Laos Li Ming and Lao Deputy Defence Minister Khamsing Vong "
+        "signed the handover document on Tuesday."
+    )
+    assert [(p.name, p.country) for p in signing.participants] == [("Li Ming", "China"), ("Khamsing Vong", "Laos")]
+
+
+def test_signed_before_a_noun_is_what_was_signed_not_a_signing() -> None:
+    """'in line with signed international agreements' in a dated sentence names no signing."""
+    found = events("The visit on Tuesday will foster trust in line with signed international agreements.")
+    assert [e.kind for e in found] == [Kind.VISIT]

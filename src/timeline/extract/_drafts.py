@@ -120,6 +120,7 @@ def _without_frameworks(text: str, drafts: list[Draft]) -> list[Draft]:
     ]  # fmt: skip
 
 
+_SIGNED_BEFORE_NOUN = re.compile(r"\b(?:with|under|of|in|to|by|and|on)\s(?:already\s|previously\s)?signed$")
 _TIES = re.compile(r"\s(?:[Rr]elations|[Pp]artners?(?:hip)?)\b")
 # Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
 _EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
@@ -207,6 +208,8 @@ def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in
             continue
         if _EXAMPLES.search(lower, max(sentence[0], start - 60), start):
             continue  # "cooperation on platforms such as the ADMM": examples, not events
+        if kind is Kind.SIGNING and _SIGNED_BEFORE_NOUN.search(lower, max(sentence[0], start - 20), end):
+            continue  # "in line with signed international agreements": what was signed, not a signing
         if kind is Kind.DIALOGUE and _TIES.match(text, end):
             continue  # "ASEAN-China Dialogue Relations", "a Dialogue Partner": a relationship, not a dialogue
         # "agreed to meet again", "to launch a strategic dialogue": not yet an event; but what a

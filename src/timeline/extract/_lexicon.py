@@ -167,7 +167,7 @@ COMPLEMENT_WORDS = frozenset(
     region zone division corps police intelligence justice finance trade industry information
     communications planning investment external relations cooperation international united
     nations asean of and for on military region navy's army's general department's ministry's
-    headquarters high-ranking high delegation""".split()
+    headquarters high-ranking high delegation embassy consulate""".split()
 )
 
 VIETNAMESE_SURNAMES = frozenset(

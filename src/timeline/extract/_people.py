@@ -66,7 +66,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     complement = trie_alternation({*COMPLEMENT_WORDS, *adjectives}, ignore_case=True)
     office = (
         rf"(?:(?:{modifier})[\s-]{{1,2}}){{0,5}}(?:{trie_alternation(OFFICE_HEADS, ignore_case=True)})s?"
-        rf"(?:\s(?:of|for|to)\s(?:the\s)?(?:{complement})(?:['’]s)?(?:\s(?:{complement})){{0,10}})?"
+        rf"(?:\s(?:of|for|to)\s(?:the\s)?(?:{complement})(?:['’]s)?(?:\s(?:{complement})){{0,10}}"
+        rf"(?:\s(?:in|to)\s(?:{complement}))?)?"  # "Defense attache of the Chinese embassy in Laos"
     )
     # Abbreviations are written with and without their full stops ("Gen." and "Gen").
     rank = rf"(?P<rank>(?:{alternation(RANKS).replace(chr(92) + '.', chr(92) + '.?')}))"
