@@ -229,3 +229,13 @@ def test_signed_before_a_noun_is_what_was_signed_not_a_signing() -> None:
     """'in line with signed international agreements' in a dated sentence names no signing."""
     found = events("The visit on Tuesday will foster trust in line with signed international agreements.")
     assert [e.kind for e in found] == [Kind.VISIT]
+
+
+def test_who_invites_someone_to_an_event_is_not_in_it_for_that() -> None:
+    """'He invited Minister Y to attend the conference': Y is in the conference, the inviter is not said to be."""
+    found = events(
+        "Defence Minister Phan Van Kien held phone talks with his Thai counterpart Anan Srisuk on April 8.\n\n"
+        "He invited Minister Anan to attend the ADMM slated to be held online from May 9 to 11."
+    )
+    (conference,) = [e for e in found if e.kind is Kind.CONFERENCE]
+    assert [p.name for p in conference.participants] == ["Anan Srisuk"]

@@ -37,6 +37,8 @@ _CLOSING_SAYS = re.compile(  # a closing attribution, not "X said he will lead a
 )
 _QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
 # Who invited a visitor hosts the visit and is not in it: "a visit to Myanmar at the invitation of General X".
+# The subject invited someone else to the event: "He invited Minister Kishi to attend the ADMM Plus".
+_INVITES = re.compile(r"\binvit(?:ed|es|ing)\s[^.;]{0,80}?\bto\s(?:attend|visit|join|take\spart\sin)\b")
 # Who goes along is in the delegation its head stands for: "will be accompanied by Permanent Secretary X and Y".
 _ALONG = re.compile(r"\baccompanied\sby\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+,?\s){0,16}$")
 _INVITER = re.compile(r"\b[Aa]t\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s){0,12}$")
@@ -85,7 +87,10 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
         if mention.end <= first_trigger:
             if not _SPEAKS.search(text, mention.end, first_trigger):  # "X stressed that the MoU signed in 2018"
                 for draft in drafts:
-                    if draft.kind in _ACTORS and not (invited_by and draft.kind is Kind.VISIT):
+                    if (
+                        draft.kind in _ACTORS and not (invited_by and draft.kind is Kind.VISIT)
+                        and not _INVITES.search(text, mention.end, draft.trigger[0])
+                    ):  # fmt: skip
                         draft.people.append(person)
             previous, previous_end = None, mention.end
             continue
