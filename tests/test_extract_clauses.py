@@ -239,3 +239,15 @@ def test_who_invites_someone_to_an_event_is_not_in_it_for_that() -> None:
     )
     (conference,) = [e for e in found if e.kind is Kind.CONFERENCE]
     assert [p.name for p in conference.participants] == ["Anan Srisuk"]
+
+
+def test_a_meeting_during_the_visitors_trip_is_where_the_trip_is() -> None:
+    """'X discussed ... during his working visit to Laos. Earlier, on Monday, X also met Y.': in Laos."""
+    text = (
+        " date 2025-04-10\n\nHANOI (VNA) — Defence Minister Phan Van Kien held talks with Lao officials during his "
+        "working visit to Laos.\n\nEarlier, on Monday, Minister Phan Van Kien also met with Lao Defence Minister "
+        "Somphone Vilay."
+    )
+    found = timeline.extract(timeline.parse_article(text))
+    (meeting,) = [e for e in found if e.kind is Kind.MEETING]
+    assert (meeting.when.iso(), meeting.where) == ("2025-04-07", Place("Laos", "Laos"))

@@ -54,6 +54,7 @@ _SETTING = re.compile(
     (?:feature[sd]?|take\splace|took\splace|takes\splace|held|hosted|staged|organi[sz]ed|include[sd]?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_HELD_DURING = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.CEREMONY, Kind.DIALOGUE, Kind.CONFERENCE})
 _TWIN_REACH = 8  # same-kind events of one day compared with a new one: the latest few, so merging stays linear
 _WRITTEN = frozenset({"statement", "statements"})  # a statement's words that name a text, not an occasion
 _PAIRED = frozenset({Kind.MEETING, Kind.TALKS, Kind.PHONE_CALL, Kind.DIALOGUE, Kind.SIGNING})  # held by a pair
@@ -88,6 +89,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     kept: list[Draft] = []
     undated: dict[Kind, Draft] = {}  # the latest event of each kind told with its people but no date
     trip: Draft | None = None  # the latest visit told with its visitor but no date ("is on a two-day visit to X")
+    trips: list[Draft] = []  # every such visit that says where: the story's trip, when it dates none
     captions = sentences(text, start, max(start, text.rfind("\n", start, article.body_start)))
     body = sentences(text, article.body_start, article.body_end)
     for number, sentence in enumerate(captions + body):
@@ -113,13 +115,42 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             if d.when is None and len(d.people) >= 2 and d.kind in _PAIRED and not d.implicit
         )
         trip = next((d for d in reversed(drafts) if d.when is None and _told_trip(d)), trip)
+        trips.extend(d for d in drafts if d.when is None and _told_trip(d) and d.where is not None)
         if not dated and kept and kept[-1].number == number - 1:
             _name_the_pair(text, sentence, persons, kept[-1])
         if not drafts and persons and story.main is not None and _refers_back(text, sentence):
             _add_people(story.main, [person for _, person in persons])
         if not drafts and story.main is not None and story.main.where is None and _SETTING.match(text, *sentence):
             story.main.where = place_after(tokens, first, last)  # "It will feature activities in Sơn La"
-    return [_finish(article, lower, draft, people) for draft in _merge(kept)]
+    merged = _merge(kept)
+    _placed_by_visit(merged, trips, article.published)
+    return [_finish(article, lower, draft, people) for draft in merged]
+
+
+def _placed_by_visit(drafts: list[Draft], trips: list[Draft], published: DateRange) -> None:
+    """A gathering with no place of its own, held during a visit by one of its people, is where the visit is.
+
+    "Minister X paid an official visit to Laos from January 15 to 17. ...
+    Earlier, on Monday, X also met Y": the meeting was in Laos. A visit told
+    without a date ("during his working visit to Laos") places the visitor's
+    gatherings of the days around publication.
+    """
+    visits = [d for d in drafts if d.kind is Kind.VISIT and d.where is not None and d.when is not None and d.people]
+    for draft in drafts if visits or trips else ():
+        if draft.where is not None or draft.kind not in _HELD_DURING or draft.when is None:
+            continue
+        if draft.parent is not None and draft.parent.where is not None:
+            continue  # the event it was dated from says where
+        names = {fold(p.name) for p in draft.people}
+        for visit in visits:
+            assert visit.when is not None  # noqa: S101 - visits were chosen dated
+            inside = visit.when.start <= draft.when.start and draft.when.end <= visit.when.end
+            if inside and visit is not draft and fold(visit.people[0].name) in names:
+                draft.where = visit.where
+                break
+        near = abs(draft.when.start.toordinal() - published.start.toordinal()) <= _NEAR_DAYS
+        if draft.where is None and near:
+            draft.where = next((t.where for t in reversed(trips) if fold(t.people[0].name) in names), None)
 
 
 def _in_passing(draft: Draft) -> bool:
