@@ -251,3 +251,11 @@ def test_a_meeting_during_the_visitors_trip_is_where_the_trip_is() -> None:
     found = timeline.extract(timeline.parse_article(text))
     (meeting,) = [e for e in found if e.kind is Kind.MEETING]
     assert (meeting.when.iso(), meeting.where) == ("2025-04-07", Place("Laos", "Laos"))
+
+
+def test_a_ceremony_for_a_deployment_is_one_ceremony() -> None:
+    """'hosted the send-off ceremony of the peacekeeping contingent ... on Monday': a ceremony, that Monday."""
+    (ceremony,) = events(
+        "Laos hosted the send-off ceremony of the peacekeeping contingent to Abyei in Vientiane on Monday."
+    )
+    assert (ceremony.kind, ceremony.when.iso()) == (Kind.CEREMONY, "2025-04-07")

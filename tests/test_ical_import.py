@@ -238,8 +238,9 @@ def test_participant_properties_round_trip_any_text(calendar: timeline.Timeline)
         extras = (person.title, person.rank, person.country)
         return (_shown(person.name), *(None if x is None else _shown(x) or None for x in extras))
 
-    expected = sorted((e.id, [shown(p) for p in e.participants]) for e in calendar)
-    assert sorted((e.source.article, [shown(p) for p in e.participants]) for e in back) == expected
+    # sorted by repr: two events may share an id and differ only in a participant's missing field (None)
+    expected = sorted(((e.id, [shown(p) for p in e.participants]) for e in calendar), key=repr)
+    assert sorted(((e.source.article, [shown(p) for p in e.participants]) for e in back), key=repr) == expected
 
 
 def test_backslashes_in_participant_parameters_come_back(seed_timeline: timeline.Timeline) -> None:

@@ -122,6 +122,30 @@ def _without_frameworks(text: str, drafts: list[Draft]) -> list[Draft]:
 
 _SIGNED_BEFORE_NOUN = re.compile(r"\b(?:with|under|of|in|to|by|and|on)\s(?:already\s|previously\s)?signed$")
 _TIES = re.compile(r"\s(?:[Rr]elations|[Pp]artners?(?:hip)?)\b")
+_OF_THE = re.compile(r"\s(?:of|for)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}")
+
+
+def _ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Fold a deployment that a ceremony is held for into the ceremony.
+
+    "hosted the send-off ceremony of the peacekeeping contingent ... on March
+    14": one ceremony, on the day the sentence gives.
+    """
+    kept: list[Draft] = []
+    for draft in drafts:
+        ceremony = kept[-1] if kept else None
+        if (
+            ceremony is not None and ceremony.kind is Kind.CEREMONY and draft.kind is Kind.DEPLOYMENT
+            and _OF_THE.fullmatch(text, ceremony.trigger[1], draft.trigger[0])
+        ):  # fmt: skip
+            if ceremony.when is None and draft.when is not None:
+                ceremony.expression, ceremony.when, ceremony.how = draft.expression, draft.when, draft.how
+                ceremony.when_span = draft.when_span
+            continue
+        kept.append(draft)
+    return kept
+
+
 # Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
 _EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
@@ -150,7 +174,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
         drafts = _without_agreements_in_talks(drafts)
     if not drafts:
         return []
-    drafts = _without_frameworks(text, signed_instruments(drafts))
+    drafts = _ceremonies_of(text, _without_frameworks(text, signed_instruments(drafts)))
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         # A statement counts beside other events only when dated by its own words ("In a statement today").
         # A press conference is an event of its own ("stressed at a joint press conference after the meeting").
