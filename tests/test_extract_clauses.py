@@ -259,3 +259,34 @@ def test_a_ceremony_for_a_deployment_is_one_ceremony() -> None:
         "Laos hosted the send-off ceremony of the peacekeeping contingent to Abyei in Vientiane on Monday."
     )
     assert (ceremony.kind, ceremony.when.iso()) == (Kind.CEREMONY, "2025-04-07")
+
+
+def test_a_future_verb_far_before_its_weekday_still_looks_forward() -> None:
+    """'will hold a three-way meeting with ... in the Australian city of Darwin on Sunday': the coming Sunday."""
+    (meeting,) = events(
+        "Japanese Defense Minister Kenji Sato will hold a three-way meeting with his counterparts from the United "
+        "States and Australia in the northern Australian city of Darwin on Sunday."
+    )
+    assert (meeting.when.iso(), meeting.status.value) == ("2025-04-13", "planned")
+
+
+def test_an_announcement_in_the_past_tense_is_reported_though_it_announces_a_plan() -> None:
+    """'X and Y will hold talks in mid-May, a spokesman announced Thursday': the announcement is reported."""
+    found = events(
+        "China and Laos will hold the 5th annual defence consultative talks in mid-May in Vientiane, a Chinese "
+        "defence ministry spokesman announced Thursday."
+    )
+    (statement,) = [e for e in found if e.kind is Kind.STATEMENT]
+    assert (statement.when.iso(), statement.status.value) == ("2025-04-10", "reported")
+
+
+def test_a_headline_line_does_not_lend_its_tense_to_the_caption_under_it() -> None:
+    """A headline 'to be held this month' above 'X speaks at the press conference on April 10': reported."""
+    text = (
+        " date 2025-04-10\nFirst border friendship exchange to be held this month\nMajor General Tran Van Nam "
+        "speaks at the press conference in Hanoi on April 10. (Photo: VNA)\n\nHanoi (VNA) – The exchange is slated "
+        "for late April."
+    )
+    found = timeline.extract(timeline.parse_article(text))
+    (statement,) = [e for e in found if e.kind is Kind.STATEMENT]
+    assert statement.status.value == "reported"

@@ -367,6 +367,9 @@ def _describe(
     draft.title = None if draft.implicit and not draft.intended else _noun_phrase(text, draft, context.people) or None
 
 
+_IRREGULAR_PAST = frozenset({"met", "held", "led", "paid", "spoke", "took", "began", "sent", "made"})
+
+
 def is_planned(draft: Draft, lower: str, text: str) -> bool:
     """True when the clause speaks of the event as still to come ("will meet", "is scheduled to")."""
     if draft.planned is None:
@@ -377,8 +380,10 @@ def is_planned(draft: Draft, lower: str, text: str) -> bool:
         start, end = draft.trigger
         anchor = draft.expression.start if draft.expression else start
         anchor_end = draft.expression.end if draft.expression else end
+        word = lower[start:end].split(maxsplit=1)[0]
+        past = word.endswith("ed") or word in _IRREGULAR_PAST  # "a spokesman announced Thursday": its own tense
         draft.planned = tense(lower, anchor, anchor_end, text=text) is Tense.FUTURE or (
-            tense(lower, start, end, text=text) is Tense.FUTURE
+            not past and tense(lower, start, end, text=text) is Tense.FUTURE
         )
     return draft.planned
 

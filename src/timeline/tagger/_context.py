@@ -20,7 +20,10 @@ class Tense(enum.Enum):
     FUTURE = "future"
 
 
-_WINDOW = 120  # characters to look back for the clause's verb
+_WINDOW = 120  # characters to look ahead for the clause's verb
+# Characters to look back for it: a long subject and object come between "will hold" and "on Sunday"
+# ("X will hold a three-way meeting with his counterparts from A and B in the city of C on Sunday").
+_BACK_WINDOW = 200
 
 # Single words and two-word phrases that point a clause forward in time.
 _FUTURE_WORDS = frozenset(
@@ -47,8 +50,8 @@ _PAST_WORDS = frozenset(
 # After these, a past form is a participle ("will be paid", "to be held", "is expected"), not a past verb.
 # After a determiner, a form in -ed is an adjective ("the proposed merger", "a revised offer").
 _PARTICIPLE_AFTER = frozenset("be been being to is are am a an the its their his her our".split())
-_CLAUSE_BREAK = re.compile(r"[.;!?\n]\s|[\"“”]|``|''")
-_AFTER_BREAK = re.compile(r"[.;!?\n]\s|[\"“”,]|``|''")
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n|[\"“”]|``|''")
+_AFTER_BREAK = re.compile(r"[.;!?]\s|\n|[\"“”,]|``|''")
 # A word; the part after a hyphen keeps it ("-mentioned" in "above-mentioned"), and is no verb.
 _WORDS = re.compile(r"-?[a-z']+")
 _LAST_WORD = re.compile(r"([a-z']+)[^a-z']*$")
@@ -67,7 +70,7 @@ _NOT_VERBS = frozenset(
 
 
 def _clause_start(lower: str, start: int) -> int:
-    floor = max(0, start - _WINDOW)
+    floor = max(0, start - _BACK_WINDOW)
     while 0 < floor < start and lower[floor - 1].isalnum():  # never start inside a word
         floor += 1
     last = floor
@@ -219,7 +222,7 @@ class TenseIndex:
     def _indexed(self, start: int, end: int, reach: int | None) -> Tense | None:
         lower = self._lower
         position = bisect.bisect_right(self._break_ends, start) - 1
-        clause = max(start - _WINDOW, self._break_ends[position] if position >= 0 else 0, 0)
+        clause = max(start - _BACK_WINDOW, self._break_ends[position] if position >= 0 else 0, 0)
         first = bisect.bisect_left(self._starts, clause)
         before_end = bisect.bisect_left(self._starts, start)
         opening = all(self._texts[i] in _OPENERS for i in range(first, before_end))
