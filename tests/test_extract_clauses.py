@@ -290,3 +290,15 @@ def test_a_headline_line_does_not_lend_its_tense_to_the_caption_under_it() -> No
     found = timeline.extract(timeline.parse_article(text))
     (statement,) = [e for e in found if e.kind is Kind.STATEMENT]
     assert statement.status.value == "reported"
+
+
+def test_a_photo_position_in_a_caption_is_no_dateline() -> None:
+    """'Defence Minister X (right) greets President Y ...' above 'KUALA LUMPUR, Dec 19 —': X greets Y."""
+    text = (
+        " date 2018-12-19\nDefence Minister Ahmad Yusof (right) greets Turkish President Mehmet Demir during their "
+        "meeting today. (Photo: Bernama)\n\nKUALA LUMPUR, Dec 19 — Security issues were raised today."
+    )
+    article = timeline.parse_article(text)
+    assert article.dateline == Place("Kuala Lumpur", "Malaysia")
+    (meeting,) = timeline.extract(article)
+    assert [p.name for p in meeting.participants] == ["Ahmad Yusof", "Mehmet Demir"]

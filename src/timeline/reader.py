@@ -338,8 +338,9 @@ def _dateline(text: str, start: int, end: int) -> tuple[Place | None, str | None
         raw = rest
     place = find_place(raw)
     shouting = raw.upper() == raw
-    if place is None and not (shouting or found["agency"] or found["slashed"]):
-        return None
+    known_agency = (found["agency"] or "").strip().upper() in OUTLETS
+    if place is None and not (shouting or known_agency or found["slashed"]):
+        return None  # "Defence Minister X (right) greets ...": a caption's photo position, not an agency
     if place is None:
         country = find_place(found["extra"] or "")
         place = Place(raw.title(), country.country if country else None)
