@@ -338,7 +338,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[Place | None, str | None
         raw = rest
     place = find_place(raw)
     shouting = raw.upper() == raw
-    known_agency = (found["agency"] or "").strip().upper() in OUTLETS
+    known_agency = (found["agency"] or "").strip().upper() in OUTLETS or found["dash"] is not None
     if place is None and not (shouting or known_agency or found["slashed"]):
         return None  # "Defence Minister X (right) greets ...": a caption's photo position, not an agency
     if place is None:

@@ -30,7 +30,8 @@ _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.O
 # A speaker after a quotation speaks for a party to it ("'... we've approved ...,' Belousov added").
 _ACCORDING = re.compile(r"\b[Aa]ccording\sto\s(?:the\s)?(?:[A-Z][\w.'’-]*\s){0,8}$")
 _CLOSING_SAYS = re.compile(  # a closing attribution, not "X said he will lead a delegation to China"
-    r"""(?:,[^,"“”;:]{1,120},)?  # "..., X, head of the ministry's department, said on Monday."
+    r"""(?:,\s(?:the\s)?(?:head|chief|director|deputy|spokes\w+|minister|commander|secretary)\b[^,"“”;:]{0,120},)?
+    # "..., X, head of the ministry's department, said on Monday."
     \s(?:said|says|told|added|noted|stated|announced|reported)\b
     (?![^"“”‘’;:]{0,60}\b(?:he|she|they|we|it|will|would|that)\b)[^"“”‘’;:]{0,60}$""",
     re.VERBOSE,
@@ -38,9 +39,9 @@ _CLOSING_SAYS = re.compile(  # a closing attribution, not "X said he will lead a
 _QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
 # Who invited a visitor hosts the visit and is not in it: "a visit to Myanmar at the invitation of General X".
 # The subject invited someone else to the event: "He invited Minister Kishi to attend the ADMM Plus".
-_INVITES = re.compile(r"\binvit(?:ed|es|ing)\s[^.;]{0,80}?\bto\s(?:attend|visit|join|take\spart\sin)\b")
+_INVITES = re.compile(r"\binvit(?:ed|es|ing)\s(?!by\b)[^.;]{0,80}?\bto\s(?:attend|visit|join|take\spart\sin)\b")
 # Who goes along is in the delegation its head stands for: "will be accompanied by Permanent Secretary X and Y".
-_ALONG = re.compile(r"\baccompanied\sby\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+,?\s){0,16}$")
+_ALONG = re.compile(r"\baccompanied\sby\s(?:(?:his|her|their|the)\s)?(?:[\w'’-]+\.?(?<!\w\w\.),?\s){0,16}$")
 _INVITER = re.compile(r"\b[Aa]t\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s){0,12}$")
 
 

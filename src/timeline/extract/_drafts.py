@@ -120,7 +120,7 @@ def _without_frameworks(text: str, drafts: list[Draft]) -> list[Draft]:
     ]  # fmt: skip
 
 
-_SIGNED_BEFORE_NOUN = re.compile(r"\b(?:with|under|of|in|to|by|and|on)\s(?:already\s|previously\s)?signed$")
+_SIGNED_BEFORE_NOUN = re.compile(r"\b(?:with|under|of|in|by|on)\s(?:already\s|previously\s)?signed$")
 _TIES = re.compile(r"\s(?:[Rr]elations|[Pp]artners?(?:hip)?)\b")
 _OF_THE = re.compile(r"\s(?:of|for)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}")
 

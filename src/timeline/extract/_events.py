@@ -115,7 +115,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             if d.when is None and len(d.people) >= 2 and d.kind in _PAIRED and not d.implicit
         )
         trip = next((d for d in reversed(drafts) if d.when is None and _told_trip(d)), trip)
-        trips.extend(d for d in drafts if d.when is None and _told_trip(d) and d.where is not None)
+        trips.extend(d for d in drafts if d.when is None and _told_trip(d) and d.where is not None and not d.intended)
         if not dated and kept and kept[-1].number == number - 1:
             _name_the_pair(text, sentence, persons, kept[-1])
         if not drafts and persons and story.main is not None and _refers_back(text, sentence):
