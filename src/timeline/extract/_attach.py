@@ -87,10 +87,13 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
             continue
         if mention.end <= first_trigger:
             if not _SPEAKS.search(text, mention.end, first_trigger):  # "X stressed that the MoU signed in 2018"
+                # the events after "X invited Y to attend": Y's, not X's (one search, however many events)
+                invites = _INVITES.search(text, mention.end, drafts[-1].trigger[0])
+                invited_from = invites.end() if invites else len(text)
                 for draft in drafts:
                     if (
                         draft.kind in _ACTORS and not (invited_by and draft.kind is Kind.VISIT)
-                        and not _INVITES.search(text, mention.end, draft.trigger[0])
+                        and draft.trigger[0] < invited_from
                     ):  # fmt: skip
                         draft.people.append(person)
             previous, previous_end = None, mention.end

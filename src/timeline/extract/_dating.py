@@ -29,6 +29,7 @@ __all__ = [
     "aside_at",
     "attach_dates",
     "dated_closely",
+    "ends_before",
     "extend",
     "is_gathering",
     "length_and_end",
@@ -65,11 +66,15 @@ _RANGE_REACH = 400  # characters a stated range ("from May 2 ... to May 9") may 
 _OBJECT_REACH = 40  # characters between a verb and the noun it governs ("signed a new defence protocol")
 
 
-def attach_dates(text: str, drafts: list[Draft], expressions: list[TemporalExpression]) -> None:  # noqa: C901 - one rule per way a date stands to its event
-    """Give each draft the expression that governs it (see the module's docstring)."""
+def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
+    text: str, drafts: list[Draft], expressions: list[TemporalExpression], asides: list[tuple[int, int]]
+) -> None:
+    """Give each draft the expression that governs it (see the module's docstring).
+
+    *asides* are the sentence's relative clauses set off by commas (:func:`relative_asides`).
+    """
     taken: set[int] = set()  # expressions an earlier event word took as its own ("met ... on Thursday")
     starts = [e.start for e in expressions]
-    asides = relative_asides(text, drafts[0].sentence) if drafts else []
     for position, draft in enumerate(drafts):
         start, end = draft.trigger
         following = _following(drafts, position, asides)
@@ -360,16 +365,17 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
             draft.when = DateRange(when.start, when.start.add(days=days - 1))
 
 
+def ends_before(text: str, offset: int) -> bool:
+    """True when the words before *offset* say a day is when something ends ("lasts until", "which ends")."""
+    return _LASTS_UNTIL.search(text, max(0, offset - 30), offset) is not None
+
+
 def _lasts_until(draft: Draft, text: str, expression: TemporalExpression) -> bool:
     """True for the end a lasting event's words give before its start.
 
     "The exercise, which runs until April 30, began on Monday": Monday to April 30.
     """
-    return (
-        draft.kind in _LASTING
-        and draft.trigger[1] <= expression.start
-        and _LASTS_UNTIL.search(text, max(0, expression.start - 30), expression.start) is not None
-    )
+    return draft.kind in _LASTING and draft.trigger[1] <= expression.start and ends_before(text, expression.start)
 
 
 def length_and_end(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
@@ -385,7 +391,7 @@ def length_and_end(draft: Draft, text: str, expressions: list[TemporalExpression
             continue
         dates = expression.dates
         if dates is not None and dates.precision is Precision.DAY and expression.period is None:
-            if _LASTS_UNTIL.search(text, max(0, expression.start - 30), expression.start):
+            if ends_before(text, expression.start):
                 draft.until = dates
             return  # only the first day after the word can be its end
 
@@ -433,7 +439,7 @@ _UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\
 # Words before the day an event ends: "will last until", "runs through", "ends on".
 _LASTS_UNTIL = re.compile(
     r"""\b(?:(?:last|lasts|lasting|run|runs|running|continue|continues|go\son|goes\son)\s(?:until|till|through)(?:\sto)?
-    |(?:end|ends|conclude|concludes|close|closes)(?:\son)?|until|till)\s$""",
+    |(?:end|ends|ended|ending|conclude|concludes|concluded|close|closes|wraps?\sup)(?:\son)?|until|till)\s$""",
     re.VERBOSE,
 )
 _LENGTH = re.compile(

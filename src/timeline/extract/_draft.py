@@ -5,9 +5,10 @@ from __future__ import annotations
 import attrs
 
 from timeline.dates import DateRange
+from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 
-__all__ = ["GATHERINGS", "Draft"]
+__all__ = ["GATHERINGS", "Draft", "someone_else"]
 
 # Kinds that gather people in one place: they take the dateline when no place is written.
 GATHERINGS = frozenset(
@@ -43,3 +44,10 @@ class Draft:
     lasts: int | None = None  # days its words say it lasts ("the 15-day exercise")
     until: DateRange | None = None  # the day its words say it ends ("will last until Aug. 14")
     ongoing: bool = False  # dated by "since" a day: it runs from that day to publication
+
+
+def someone_else(one: Draft, other: Draft) -> bool:
+    """True when both drafts name their people and none is the same: two events of a kind, not one."""
+    if not (one.people and other.people):
+        return False
+    return not {fold(p.name) for p in one.people} & {fold(p.name) for p in other.people}

@@ -169,8 +169,9 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     blocked = [(m.start, m.end) for m, _ in persons]
     organisations = organisations_in(tokens, first, last)
     drafts = _word_drafts(text, lower, (sentence, number), words, persons, organisations)
+    asides = relative_asides(text, sentence)
     if drafts:
-        attach_dates(text, drafts, expressions)
+        attach_dates(text, drafts, expressions, asides)
         drafts = _without_agreements_in_talks(drafts)
     if not drafts:
         return []
@@ -185,7 +186,6 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
         extend(draft, text, near)
         length_and_end(draft, text, near)
     names = Spans(organisations + blocked)
-    asides = relative_asides(text, sentence)
     context = _Context(
         names=names,
         # a place in ", who is on a visit to Viet Nam," is not where the sentence's other events are

@@ -13,7 +13,8 @@ import bisect
 import re
 
 from timeline.dates import DateRange, Precision
-from timeline.extract._draft import GATHERINGS, Draft
+from timeline.extract._dating import ends_before
+from timeline.extract._draft import GATHERINGS, Draft, someone_else
 from timeline.extract._drafts import is_planned, sentence_drafts
 from timeline.extract._links import Story, link_sentence
 from timeline.extract._people import describe, find_mentions
@@ -68,7 +69,6 @@ _MINISTERS_OF = re.compile(
 _GOES_ON = re.compile(r",?\s(?:also\s|(?!(?:have|has|had|are|were|will|would)\b)[a-z]{2,20}ed\b)")
 # A caption's last words: a credit (timeline.reader.PHOTO_CREDIT), or an agency after its full stop ". (Yonhap)".
 _AGENCY_CREDIT = re.compile(r"\.\s{0,3}\([^()\n]{0,40}\)$")
-_ENDS = re.compile(r"\b(?:ends?|ended|ending|concludes?|concluded|wraps?\sup)\s(?:on\s)?$")
 # "his visit", "the visit": a telling that points back to a visit already told, however far.
 _POINTS_BACK = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)\s(?:[\w-]+\s){0,2}\Z")
 _TRIP_REACH = 8
@@ -114,8 +114,9 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             for d in drafts
             if d.when is None and len(d.people) >= 2 and d.kind in _PAIRED and not d.implicit
         )
-        trip = next((d for d in reversed(drafts) if d.when is None and _told_trip(d)), trip)
-        trips.extend(d for d in drafts if d.when is None and _told_trip(d) and d.where is not None and not d.intended)
+        told_trips = [d for d in drafts if d.when is None and _told_trip(d)]
+        trip = told_trips[-1] if told_trips else trip
+        trips.extend(d for d in told_trips if d.where is not None and not d.intended)
         if not dated and kept and kept[-1].number == number - 1:
             _name_the_pair(text, sentence, persons, kept[-1])
         if not drafts and persons and story.main is not None and _refers_back(text, sentence):
@@ -145,7 +146,7 @@ def _placed_by_visit(drafts: list[Draft], trips: list[Draft], published: DateRan
         for visit in visits:
             assert visit.when is not None  # noqa: S101 - visits were chosen dated
             inside = visit.when.start <= draft.when.start and draft.when.end <= visit.when.end
-            if inside and visit is not draft and fold(visit.people[0].name) in names:
+            if inside and fold(visit.people[0].name) in names:
                 draft.where = visit.where
                 break
         near = abs(draft.when.start.toordinal() - published.start.toordinal()) <= _NEAR_DAYS
@@ -194,12 +195,12 @@ def _trip_told_before(text: str, draft: Draft, told: Draft | None) -> None:
         or draft.when.precision is not Precision.DAY
     ):
         return
-    if draft.people and not {fold(p.name) for p in draft.people} & {fold(p.name) for p in told.people}:
+    if someone_else(draft, told):
         return  # someone else's visit
     draft.where = draft.where or told.where
     if told.lasts and told.lasts > 1 and draft.when.days == 1:
         day = draft.when.start
-        if _ENDS.search(text, max(0, draft.expression.start - 20), draft.expression.start):
+        if ends_before(text, draft.expression.start):
             draft.when = DateRange(day.subtract(days=told.lasts - 1), day)  # "which ends today"
         else:
             draft.when = DateRange(day, day.add(days=told.lasts - 1))

@@ -18,7 +18,7 @@ import attrs
 from timeline.dates import Precision
 from timeline.extract._attach import attach_persons
 from timeline.extract._dating import dated_closely, stretch
-from timeline.extract._draft import Draft
+from timeline.extract._draft import Draft, someone_else
 from timeline.extract._keyed import keyed_lower, keyed_search
 from timeline.extract._roster import Mention
 from timeline.model import DateBasis, Kind, Participant
@@ -319,17 +319,12 @@ def _elaborate(story: Story, undated: list[Draft]) -> None:
         told = story.latest(draft.kind)
         if told is None or told.when is None or draft.number - told.number > _RECENT:
             continue
-        if draft.kind is Kind.VISIT and _someone_else(draft, told):
+        if draft.kind is Kind.VISIT and someone_else(draft, told):
             continue  # "Y is on a three-day visit to Viet Nam" after X's visit to Laos: Y's own visit
 
         if not draft.placed_before:  # "During the summit in Jakarta, he spoke of the trip": not the trip's place
             told.where = told.where or draft.where
         _add_people(told, draft.people)
-
-
-def _someone_else(draft: Draft, told: Draft) -> bool:
-    """True when both name their people and none is the same: two events of a kind, not one."""
-    return bool(draft.people and told.people) and not {p.name for p in draft.people} & {p.name for p in told.people}
 
 
 def _dated(drafts: list[Draft], referred: Draft | None, *, on_a_trip: bool = False) -> list[Draft]:

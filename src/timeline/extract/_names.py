@@ -88,7 +88,7 @@ def name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
         if skip:
             index += skip
             continue
-        if not name_word(tokens, index) and not _surname_he(tokens, first, index, last):
+        if not name_word(tokens, index) and not _word_surname(tokens, first, index, last):
             index += 1
             continue
         if index > first and tokens.gap(index) == " " and is_place(tokens.joined(index - 1, index)):
@@ -145,7 +145,7 @@ def _closing_sen(tokens: Tokens, index: int, last: int) -> bool:
 _WORD_SURNAMES = frozenset({"He", "To"})
 
 
-def _surname_he(tokens: Tokens, first: int, index: int, last: int) -> bool:
+def _word_surname(tokens: Tokens, first: int, index: int, last: int) -> bool:
     """True for a surname spelt as an English word inside a sentence before a name (see _WORD_SURNAMES)."""
     return (
         index > first
