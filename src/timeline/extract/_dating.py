@@ -20,34 +20,23 @@ import itertools
 import re
 
 from timeline.dates import DateRange, Precision
+from timeline.extract._asides import AFTER_REACH, CLAUSE_BREAK, aside_end, following_word
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.model import DateBasis, Kind, TemporalExpression, TimexType
 
 __all__ = [
     "AFTER_REACH",
     "around",
-    "aside_at",
     "attach_dates",
     "dated_closely",
     "ends_before",
     "extend",
     "is_gathering",
     "length_and_end",
-    "relative_asides",
     "signed_instruments",
     "stretch",
 ]
 
-# Where a clause ends: an event word's date does not come from beyond. "which is
-# slated for May 28-30" and "that began Thursday" go on about the same event, so they do not end it; nor
-# does the last comma of a list (see _breaks).
-_CLAUSE_BREAK = re.compile(
-    r""";|\bthat\b(?!\s(?:began|begins|started|starts|ended|ends|opened|opens)\b)|\bwho\b|\bwhere\b|\bwhile\b
-    |,\s(?:and|but)\b|\bsaid\b|\badded\b
-    |\bwhich\b(?!\s(?:is|was|will|are|were)\s(?:\w+\s)?(?:scheduled|slated|set|held|due|expected|planned|to\sbe)\b
-    |\s(?:began|begins|started|starts|ended|ends|opened|opens)\b)""",
-    re.VERBOSE,
-)
 _LIST_BEFORE = re.compile(r",\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?$")  # "Laos, Vietnam" before ", and Cambodia"
 _YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
@@ -59,9 +48,7 @@ _HELD_AT = re.compile(r"\s(?:at|during|on\sthe\s(?:sidelines|margins)\sof)\s(?:t
 _ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
 # Kinds that can last a year or more, or be dated by "over the past N years".
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
-AFTER_REACH = 160  # characters after an event word its date may stand
 _PRE_REACH = 120  # characters before an event word its premodifying date may stand ("Monday's meeting")
-_ASIDE_REACH = 120  # characters a relative clause set off by commas may run
 _RANGE_REACH = 400  # characters a stated range ("from May 2 ... to May 9") may span
 _OBJECT_REACH = 40  # characters between a verb and the noun it governs ("signed a new defence protocol")
 
@@ -77,7 +64,7 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
     starts = [e.start for e in expressions]
     for position, draft in enumerate(drafts):
         start, end = draft.trigger
-        following = _following(drafts, position, asides)
+        following = following_word(drafts, position, asides)
         preceding = drafts[position - 1].trigger[1] if position else draft.sentence[0]
         chosen: tuple[TemporalExpression, str] | None = None
         # only the expressions near the word can govern it: looking at those keeps long sentences linear
@@ -119,44 +106,6 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
             _date(drafts[0], reported[0], "said", expressions)
 
 
-def relative_asides(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """The relative clauses set off by commas in *sentence* (", who is on a visit to Viet Nam,"), as spans."""
-    spans = []
-    at = sentence[0]
-    while (comma := text.find(", wh", at, sentence[1])) >= 0:
-        at = comma + 2
-        found = _CLAUSE_BREAK.match(text, at)
-        closing = _aside_end(text, found, sentence[1]) if found else -1
-        if closing > 0:
-            spans.append((comma, closing))
-    return spans
-
-
-def _following(drafts: list[Draft], position: int, asides: list[tuple[int, int]]) -> int:
-    """Where the date of drafts[*position*] must stand before: the next event word, or the end of its aside.
-
-    "X met Y, who is on a visit to Viet Nam, in Hanoi on Thursday": the
-    visit's date is not sought past its aside, and the meeting's past it.
-    Only event words within reach of a date are looked at, so this stays
-    linear in a sentence of thousands of them.
-    """
-    draft = drafts[position]
-    inside = aside_at(asides, draft.trigger[0])
-    limit = inside[1] if inside else draft.sentence[1]
-    reach = draft.trigger[1] + AFTER_REACH
-    for index in range(position + 1, len(drafts)):  # not a slice: that copies the rest for every draft
-        start = drafts[index].trigger[0]
-        if inside or start > reach or aside_at(asides, start) is None:
-            return min(limit, start)
-    return limit
-
-
-def aside_at(asides: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
-    """The aside (of :func:`relative_asides`, in order) that *offset* falls inside, found by bisection."""
-    at = bisect.bisect_left(asides, (offset,)) - 1
-    return asides[at] if at >= 0 and asides[at][0] < offset < asides[at][1] else None
-
-
 def around(draft: Draft, expressions: list[TemporalExpression], starts: list[int]) -> list[TemporalExpression]:
     """The expressions :func:`extend` and :func:`length_and_end` may use for *draft*, found by bisection."""
     return _near(expressions, starts, draft.trigger[1] - 199, draft.trigger[1] + _RANGE_REACH)
@@ -175,26 +124,15 @@ def _breaks(text: str, start: int, end: int) -> bool:
     round on Jan. 20": two.
     """
     at = start
-    while (found := _CLAUSE_BREAK.search(text, at, end)) is not None:
+    while (found := CLAUSE_BREAK.search(text, at, end)) is not None:
         at = found.end()
         if found.group().startswith(",") and _LIST_BEFORE.search(text, max(start, found.start() - 40), found.start()):
             continue
-        closing = _aside_end(text, found, end)
+        closing = aside_end(text, found, end)
         if closing < 0:
             return True
         at = closing  # "The exercise, which runs until April 30, began on Monday": the aside is skipped
     return False
-
-
-def _aside_end(text: str, found: re.Match[str], end: int) -> int:
-    """Where a relative clause set off by commas ends (", which runs until April 30,"), or -1.
-
-    Only a clause closed by a comma before *end* is an aside; "…, who arrived on Monday" is not.
-    """
-    if found.group() not in {"which", "who"} or text[found.start() - 2 : found.start()] != ", ":
-        return -1
-    closing = text.find(",", found.end(), min(end, found.end() + _ASIDE_REACH))
-    return -1 if closing < 0 else closing + 1
 
 
 def _bracketed_year(text: str, end: int, expression: TemporalExpression) -> bool:
