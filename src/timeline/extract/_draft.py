@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from timeline.dates import DateRange
 from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 
-__all__ = ["GATHERINGS", "Draft", "someone_else"]
+__all__ = ["GATHERINGS", "Draft", "dated_by_its_end", "is_generic", "someone_else"]
 
 # Kinds that gather people in one place: they take the dateline when no place is written.
 GATHERINGS = frozenset(
@@ -51,3 +53,28 @@ def someone_else(one: Draft, other: Draft) -> bool:
     if not (one.people and other.people):
         return False
     return not {fold(p.name) for p in one.people} & {fold(p.name) for p in other.people}
+
+
+def dated_by_its_end(draft: Draft) -> bool:
+    """True for an event whose only date is the day it ends ("Live-fire exercises will last through to 19 August").
+
+    After an event of its kind, it tells that event's end, not a new one-day event.
+    """
+    return draft.until is not None and draft.when == draft.until
+
+
+_GENERIC_NOUNS = frozenset(
+    "forums conferences summits exercises drills workshops seminars ceremonies patrols dialogues visits".split()
+)
+# What makes a plural some occasions in particular: "the two exercises", "their visits", "both summits".
+_PARTICULAR = re.compile(
+    r"\b(?:the|these|those|their|his|her|its|our|both|two|three|four|five|several|[a-z]+['’]s)\s(?:[\w-]+\s){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def is_generic(draft: Draft) -> bool:
+    """True for a bare plural that names a kind of occasion ("at multilateral forums", "joint exercises")."""
+    start = draft.trigger[0] - draft.sentence[0]
+    word = draft.text[start : draft.trigger[1] - draft.sentence[0]].lower().rsplit(maxsplit=1)[-1]
+    return word in _GENERIC_NOUNS and not _PARTICULAR.search(draft.text, max(0, start - 40), start)

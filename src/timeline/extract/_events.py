@@ -16,11 +16,12 @@ from timeline.dates import DateRange, Precision
 from timeline.extract._dating import ends_before
 from timeline.extract._draft import GATHERINGS, Draft, someone_else
 from timeline.extract._drafts import is_planned, sentence_drafts
-from timeline.extract._links import Story, link_sentence
+from timeline.extract._links import link_sentence
 from timeline.extract._people import describe, find_mentions
 from timeline.extract._places import place_after
 from timeline.extract._roster import Mention, People
 from timeline.extract._sentences import sentences
+from timeline.extract._story import Story
 from timeline.extract._tokens import tokenize
 from timeline.gazetteer import find_place, fold
 from timeline.model import (

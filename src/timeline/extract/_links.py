@@ -13,17 +13,16 @@ from __future__ import annotations
 import bisect
 import re
 
-import attrs
-
 from timeline.dates import Precision
 from timeline.extract._attach import attach_persons
 from timeline.extract._dating import dated_closely, stretch
-from timeline.extract._draft import Draft, someone_else
+from timeline.extract._draft import Draft, dated_by_its_end, is_generic, someone_else
 from timeline.extract._keyed import keyed_lower, keyed_search
 from timeline.extract._roster import Mention
+from timeline.extract._story import Story
 from timeline.model import DateBasis, Kind, Participant
 
-__all__ = ["Story", "link_sentence"]
+__all__ = ["link_sentence"]
 
 # Words between two events of one sentence that make them happen together.
 _TOGETHER = re.compile(
@@ -114,40 +113,6 @@ _CONTINUING = frozenset(
 # A closing attribution before a reference: "..., said the deputy prime minister at the ceremony".
 _SAID_BEFORE = re.compile(r"[,\"”]\s{0,2}(?:said|says|added|noted)\b[^,;.]{0,80}$")
 _HOST_OPENING = re.compile(r"(?:hosting|receiving|welcoming)\b", re.IGNORECASE)
-
-
-@attrs.define
-class Story:
-    """What the article has told so far: its main event and its dated events, in order."""
-
-    main: Draft | None = None
-    dated: list[Draft] = attrs.field(factory=list)
-    last_of: dict[Kind, Draft] = attrs.field(factory=dict)
-    subject: Participant | None = None  # who "He" or "She" at the start of a sentence is
-
-    def add(self, draft: Draft) -> None:
-        """Remember a dated draft; the first dated gathering, or visit, is the story's main event."""
-        self.dated.append(draft)
-        self.last_of[draft.kind] = draft
-        if self.main is None and draft.basis is DateBasis.STATED and draft.kind is not Kind.PLAN:
-            self.main = draft
-
-    def latest_event(self) -> Draft | None:
-        """The most recent dated draft that is not a statement or a plan.
-
-        "The exchange is scheduled for October 22-23, heard a press conference
-        on October 15. The two sides will also hold talks": the talks are
-        part of the exchange, not of the press conference that announced it.
-        """
-        events = (d for d in reversed(self.dated) if d.kind not in {Kind.STATEMENT, Kind.PLAN})
-        return next(events, None) or self.latest()
-
-    def latest(self, kind: Kind | None = None) -> Draft | None:
-        """The most recent dated draft (of *kind*, if given)."""
-        if kind is None:
-            return self.dated[-1] if self.dated else None
-        found = [self.last_of[k] for k in (kind, Kind.TALKS if kind is Kind.MEETING else kind) if k in self.last_of]
-        return max(found, key=lambda d: (d.number, d.trigger[0])) if found else None
 
 
 def link_sentence(
@@ -340,29 +305,12 @@ def _dated(drafts: list[Draft], referred: Draft | None, *, on_a_trip: bool = Fal
         if draft.when is None and referred is not None:
             if draft.kind is Kind.VISIT and on_a_trip:
                 continue  # "During his visit, he visited a division": a stop on the trip, not a trip
-            if _generic(draft):
+            if is_generic(draft):
                 continue  # "coordination at multilateral forums": forums in general, not one held that day
             _inherit(draft, referred)
         if draft.when is not None:
             dated.append(draft)
     return dated
-
-
-_GENERIC_NOUNS = frozenset(
-    "forums conferences summits exercises drills workshops seminars ceremonies patrols dialogues visits".split()
-)
-# What makes a plural some occasions in particular: "the two exercises", "their visits", "both summits".
-_PARTICULAR = re.compile(
-    r"\b(?:the|these|those|their|his|her|its|our|both|two|three|four|five|several|[a-z]+['’]s)\s(?:[\w-]+\s){0,2}$",
-    re.IGNORECASE,
-)
-
-
-def _generic(draft: Draft) -> bool:
-    """True for a bare plural that names a kind of occasion ("at multilateral forums", "joint exercises")."""
-    start = draft.trigger[0] - draft.sentence[0]
-    word = draft.text[start : draft.trigger[1] - draft.sentence[0]].lower().rsplit(maxsplit=1)[-1]
-    return word in _GENERIC_NOUNS and not _PARTICULAR.search(draft.text, max(0, start - 40), start)
 
 
 def _new_events(
@@ -385,7 +333,7 @@ def _new_events(
                 referred.where = referred.where or draft.where
             continue  # "during the visit": the visit itself, told again
         # Told again: undated, or dated only by when someone spoke of it ("X said Monday ... the 15-day exercise").
-        ending = _dated_by_its_end(draft)
+        ending = dated_by_its_end(draft)
         again = (draft.when is None or draft.how == "said" or ending) and draft.kind is not Kind.PLAN
         told = story.latest(draft.kind) if again else None
         if told is not None and (
@@ -403,14 +351,6 @@ def _new_events(
             continue
         remaining.append(draft)
     return remaining
-
-
-def _dated_by_its_end(draft: Draft) -> bool:
-    """True for an event whose only date is the day it ends ("Live-fire exercises will last through to 19 August").
-
-    After an event of its kind, it tells that event's end, not a new one-day event.
-    """
-    return draft.until is not None and draft.when == draft.until
 
 
 def _during(draft: Draft, told: Draft) -> bool:
