@@ -357,3 +357,37 @@ def test_a_mixed_case_dateline_with_an_unknown_outlet_is_still_read() -> None:
     )
     assert article.dateline is not None
     assert article.dateline.name == "Cam Lo"
+
+
+def test_an_invitation_to_visit_is_no_visit_even_after_additionally() -> None:
+    """'Additionally, X has been invited to visit Y' goes on about the talks, but names no visit that took place."""
+    found = events(
+        "Lao Defence Minister Somphone Vilay held talks with his Vietnamese counterpart Phan Van Kien in Vientiane "
+        "on Tuesday. Additionally, Kien has been invited to visit Luang Prabang."
+    )
+    assert [e.kind for e in found] == [Kind.TALKS]
+
+
+def test_a_deed_set_at_another_time_is_not_dated_by_the_event_told_before() -> None:
+    """'X previously visited Malaysia' right after X's dated courtesy call is an earlier trip, not that day."""
+    found = events(
+        "Australian Defence Minister Tom Hadley paid a courtesy call on Prime Minister Aziz Rahman in Putrajaya "
+        "on Wednesday. Hadley previously visited Malaysia as trade minister."
+    )
+    assert [e.kind for e in found] == [Kind.MEETING]
+
+
+def test_a_site_visited_on_one_day_of_a_trip_is_that_day_only() -> None:
+    """'On April 9, X visited the Military Region 4 Command' during a three-day visit: April 9, not April 9-11.
+
+    The arrival told after it still starts the three days.
+    """
+    found = events(
+        "Vietnamese Defence Minister Phan Van Kien is on a three-day visit to Laos. "
+        "On April 9, Kien visited the Military Region 4 Command.\n\n"
+        "Kien arrived in Vientiane on Wednesday."
+    )
+    assert [(e.kind, e.when.iso()) for e in found] == [
+        (Kind.VISIT, "2025-04-09"),
+        (Kind.VISIT, "2025-04-09/2025-04-11"),
+    ]

@@ -54,6 +54,8 @@ _TOLD_BY_NAME = (GATHERINGS - {Kind.STATEMENT, Kind.VISIT}) | {Kind.PHONE_CALL} 
 _INTENTION = re.compile(  # "hosted to lunch", "invited to dinner": a meal, not an aim
     r"(?<!hosted\s)(?<!invited\s)\bto\s(?:(?!the\b|a\b)[a-z]+\s(?:(?:a|an|the|their|its|new|joint|strategic|first|regular|annual|bilateral)\s){0,2})?$"
 )
+# "to visit" is an aim even after "invited" ("has been invited to visit Laos"), unlike "invited to dinner".
+_TO_VISIT = re.compile(r"to\svisit$")
 _PURPOSE_REACH = 60  # characters between a trip and what it was for ("visited Minsk ... to sign")
 _OBJECTS = frozenset(
     """reception delegation delegations courtesy ambassador ambassadors minister ministers counterpart
@@ -237,9 +239,9 @@ def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in
             continue  # "ASEAN-China Dialogue Relations", "a Dialogue Partner": a relationship, not a dialogue
         # "agreed to meet again", "to launch a strategic dialogue": not yet an event; but what a
         # trip was for is ("visited Minsk two weeks ago to sign a protocol")
-        intention = bool(_INTENTION.search(lower, max(0, start - 40), start)) and not (
-            drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < _PURPOSE_REACH
-        )
+        intention = bool(
+            _INTENTION.search(lower, max(0, start - 40), start) or _TO_VISIT.match(lower, max(0, start - 3), end)
+        ) and not (drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < _PURPOSE_REACH)
         draft = Draft(kind, (start, end), sentence, number, words_of_sentence)
         draft.implicit, draft.intended = needs == "pair" or intention, intention
         drafts.append(draft)

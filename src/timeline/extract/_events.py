@@ -72,6 +72,7 @@ _GOES_ON = re.compile(r",?\s(?:also\s|(?!(?:have|has|had|are|were|will|would)\b)
 _AGENCY_CREDIT = re.compile(r"\.\s{0,3}\([^()\n]{0,40}\)$")
 # "his visit", "the visit": a telling that points back to a visit already told, however far.
 _POINTS_BACK = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)\s(?:[\w-]+\s){0,2}\Z")
+_SITE_VISIT = re.compile(r"(?:visited|toured)\b", re.IGNORECASE)  # a place seen during a trip, not the trip
 _TRIP_REACH = 8
 _TOLD_REACH = 2  # sentences between an undated telling of an event and the one that dates it
 _NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
@@ -199,6 +200,8 @@ def _trip_told_before(text: str, draft: Draft, told: Draft | None) -> None:
     if someone_else(draft, told):
         return  # someone else's visit
     draft.where = draft.where or told.where
+    if _SITE_VISIT.match(text, *draft.trigger):
+        return  # "On April 9, X visited the Military Region 7 Command": one day of the trip, not its first
     if told.lasts and told.lasts > 1 and draft.when.days == 1:
         day = draft.when.start
         if ends_before(text, draft.expression.start):

@@ -186,7 +186,7 @@ def _going_on(
     if remaining and all(d.when is None for d in remaining):
         told = _told_just_before(text, remaining, story)
         if told is not None:
-            return told, [d for d in remaining if _past_verb(text, d)], told
+            return told, [d for d in remaining if _deed_then(text, d)], told
     return None, remaining, None
 
 
@@ -213,7 +213,17 @@ def _told_just_before(text: str, drafts: list[Draft], story: Story) -> Draft | N
         or drafts[0].number - told.number != 1
     ):
         return None
-    return told if any(d.kind in _CONTINUING and _past_verb(text, d) for d in drafts) else None
+    return told if any(d.kind in _CONTINUING and _deed_then(text, d) for d in drafts) else None
+
+
+# Words before a past verb that set its deed at another time: "Marles previously visited Malaysia", "had signed".
+_ANOTHER_TIME = re.compile(r"\b(?:previously|formerly|once|had|in\sthe\spast)\s(?:[a-z]+\s)?$", re.IGNORECASE)
+
+
+def _deed_then(text: str, draft: Draft) -> bool:
+    """True for a deed told in the past tense and not set at another time (see _ANOTHER_TIME)."""
+    start = draft.trigger[0]
+    return _past_verb(text, draft) and _ANOTHER_TIME.search(text, max(draft.sentence[0], start - 40), start) is None
 
 
 def _referred(sentence: str, lower: str | None, story: Story) -> tuple[re.Match[str] | None, Draft | None]:
