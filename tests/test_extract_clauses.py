@@ -391,3 +391,46 @@ def test_a_site_visited_on_one_day_of_a_trip_is_that_day_only() -> None:
         (Kind.VISIT, "2025-04-09"),
         (Kind.VISIT, "2025-04-09/2025-04-11"),
     ]
+
+
+def test_which_will_take_place_dates_the_event_it_follows() -> None:
+    """'within the exercise, which will take place on June 18-28 and will involve ...': the exercise's days."""
+    (exercise,) = events(
+        "The navy has begun deploying forces within the exercise, which will take place on April 10-20 and will "
+        "involve about 30 ships, the navy press office said."
+    )
+    assert (exercise.kind, exercise.when.iso()) == (Kind.EXERCISE, "2025-04-10/2025-04-20")
+
+
+def test_welcoming_a_guest_is_a_meeting() -> None:
+    """'..., the minister said while welcoming the new ambassador in Vientiane on Tuesday'."""
+    (meeting,) = events(
+        "Laos values its ties with Japan, Defence Minister Somphone Vilay said while welcoming new Japanese "
+        "Ambassador Kenji Sato in Vientiane on Tuesday."
+    )
+    assert (meeting.kind, meeting.when.iso()) == (Kind.MEETING, "2025-04-08")
+    assert [p.name for p in meeting.participants] == ["Somphone Vilay", "Kenji Sato"]
+
+
+def test_an_event_dated_by_its_report_takes_the_day_its_next_telling_gives() -> None:
+    """'has held talks ..., his office said Thursday. During the talks, which took place on Wednesday, ...'."""
+    found = events(
+        "Defence Minister Somphone Vilay has held talks with his Thai counterpart Anan Srisuk, his office said "
+        "Thursday. During the talks, which took place in Bangkok on Wednesday, they agreed to expand training."
+    )
+    (talks,) = [e for e in found if e.kind is Kind.TALKS]
+    assert talks.when.iso() == "2025-04-09"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("in the Australian city of Darwin", Place("Darwin", "Australia")),
+        ("in the Lao province of Bokeo", Place("Bokeo", "Laos")),
+        ("in the Thai town of Mae Sot", Place("Mae Sot", "Thailand")),
+    ],
+)
+def test_a_place_introduced_by_its_countrys_adjective_is_the_place_not_the_adjective(words: str, place: Place) -> None:
+    """'in the Australian city of Darwin' is Darwin, in Australia; it was 'Australian'."""
+    (exercise,) = events(f"The joint drill was held {words} on Sunday.")
+    assert exercise.where == place

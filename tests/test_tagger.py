@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import timeline
+from timeline.tagger._context import TenseIndex, tense
 
 FRIDAY = "2025-01-10"  # publication date of the first seed: a Friday
 MONDAY = "2025-03-31"  # and of the second: a Monday
@@ -425,3 +428,29 @@ def test_the_day_before_is_a_date_only_when_it_ends_its_phrase(
 ) -> None:
     """'The day before' standing alone is the previous day; followed by a clause or a noun it is a preposition."""
     assert expected == values(sentence)
+
+
+def test_an_opening_phrase_without_a_verb_reaches_past_its_comma_for_the_verb() -> None:
+    """'During his three-day visit to Australia from Saturday, X will ...' is the coming Saturday."""
+    sentence = "During his three-day visit to Australia from Saturday, Nakatani will hold talks."
+    assert ("Saturday", "DATE", "2025-01-11") in values(sentence)
+    assert ("Saturday", "DATE", "2025-01-04") in values("During the visit, which began on Saturday, he will speak.")
+
+
+def test_the_tense_index_answers_as_the_direct_reading_does() -> None:
+    """A long text is answered from an index of its clauses; every answer must equal the direct one."""
+    sentences = [
+        "During his three-day visit to Australia from Saturday, Nakatani will hold talks.",
+        "On Tuesday, the union plans to hold a rally.",
+        "The two sides met on Thursday, the ministry said on Friday.",
+        "In a statement on Monday, the ministry said it will hold talks.",
+        "At the talks on Sunday the sides signed two deals.",
+    ]
+    text = " ".join(sentences * 20)
+    lower = text.lower()
+    index = TenseIndex(lower, text)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Saturday|Tuesday|Thursday|Friday|Monday|Sunday", text)]
+    direct = [tense(lower, start, end, text=text) for start, end in spans]
+    passes = [[index(start, end) for start, end in spans] for _ in range(3)]  # the first are answered directly
+    assert len(spans) > 100
+    assert passes == [direct] * 3

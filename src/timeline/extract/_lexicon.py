@@ -55,8 +55,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |lead a delegation|leads a delegation|led a delegation|leading a delegation""",
     Kind.MEETING: """met|meet|meets|meeting|meetings|bilateral meeting|bilateral meetings|working session
         |working sessions|courtesy call|courtesy calls|audience|held meetings|received+|receives+
-        |receiving+|welcomed+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++|discussed++
-        |pledged++|reaffirmed++|exchanged views++|vowed++|reception|hosted a reception|working meeting
+        |receiving+|welcomed+|welcoming+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++
+        |discussed++|pledged++|reaffirmed++|exchanged views++|vowed++|reception|hosted a reception|working meeting
         |called on@|calls on@|call on@|calling on@|lunch|luncheon|official lunch|dinner|banquet|state banquet
         |bilateral summit|bilateral summits|summit meeting""",
     Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
@@ -64,7 +64,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |shangri-la dialogue|ministerial meeting|session""",
     Kind.CEREMONY: """ceremony|ceremonies|celebration|celebrations|commemoration|parade|inauguration
         |inaugurated|inaugurate|cut the ribbon|wreath-laying|laid wreaths|laid a wreath|incense offering
-        |flag-raising|farewell|welcome ceremony|guard of honour|guard of honor|guards of honour|guards of honor""",
+        |flag-raising|farewell|welcome ceremony|welcoming ceremony|guard of honour|guard of honor|guards of honour
+        |guards of honor""",
     Kind.EXERCISE: """exercise|exercises|drill|drills|joint exercise|joint exercises|joint drill|joint patrol
         |joint patrols|patrol|patrols|manoeuvres|maneuvers|war games|live-fire""",
     Kind.DEPLOYMENT: """deploy|deploys|deployed|deploying|deployment|deployments|dispatched|dispatch

@@ -341,6 +341,7 @@ def _new_events(
         ):  # "As part of his visit, X presented ... to be marked on 2 December": not the visit's date
             if draft.kind is referred.kind:  # "At their meeting in Makati, ...": the meeting's place
                 referred.where = referred.where or draft.where
+                _own_date(referred, draft)
             continue  # "during the visit": the visit itself, told again
         # Told again: undated, or dated only by when someone spoke of it ("X said Monday ... the 15-day exercise").
         ending = dated_by_its_end(draft)
@@ -361,6 +362,16 @@ def _new_events(
             continue
         remaining.append(draft)
     return remaining
+
+
+def _own_date(told: Draft, again: Draft) -> None:
+    """An event dated only by when it was reported takes the date its next telling gives it.
+
+    "X has held talks with Y, his office said Saturday. During the talks, which
+    took place in India on Friday, ...": the talks were on Friday.
+    """
+    if told.how == "said" and again.when is not None and again.how not in {"", "said"}:
+        told.when, told.expression, told.when_span, told.how = again.when, again.expression, again.when_span, again.how
 
 
 def _during(draft: Draft, told: Draft) -> bool:

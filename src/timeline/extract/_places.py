@@ -276,11 +276,11 @@ def _setting(tokens: Tokens, index: int, last: int, country: str | None) -> Plac
     start = index
     if index < last and tokens.keys[index] == "the":
         index += 1
-    if index < last and tokens.texts[index].endswith(("'s", "’s")):
-        known = _place(tokens.keys[index])
-        if known is None or known.name != known.country:
-            return None
-        country, index = known.name, index + 1
+    owner = _owner(tokens, index, last)
+    if owner == "":
+        return None  # "Kim's province of X": not a place's setting
+    if owner is not None:
+        country, index = owner, index + 1
     while index < last and index - start < _MAX_DESCRIBING and _describing(tokens, index):
         index += 1
     if index + 2 < last and tokens.keys[index] in _SETTINGS and tokens.keys[index + 1] == "of":
@@ -297,6 +297,22 @@ def _setting(tokens: Tokens, index: int, last: int, country: str | None) -> Plac
     if setting >= last or tokens.keys[setting] not in _SETTINGS | {"base"} or tokens.capitals[setting]:
         return None
     return _named_place(tokens, index, end, last, country)
+
+
+def _owner(tokens: Tokens, index: int, last: int) -> str | None:
+    """The country that word *index* says a setting is in, "" for a possessive that is no country's, or None.
+
+    A possessive ("Vietnam's X province") or an adjective before "<setting> of"
+    ("the Australian city of Darwin": Darwin, in Australia).
+    """
+    if index >= last:
+        return None
+    if tokens.texts[index].endswith(("'s", "’s")):
+        known = _place(tokens.keys[index])
+        return known.name if known is not None and known.name == known.country else ""
+    if index + 2 < last and tokens.keys[index + 1] in _SETTINGS and tokens.keys[index + 2] == "of":
+        return gazetteer().country(tokens.texts[index])
+    return None
 
 
 def _named_place(tokens: Tokens, first: int, end: int, last: int, country: str | None) -> Place | None:

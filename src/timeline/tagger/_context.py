@@ -56,6 +56,8 @@ _AFTER_BREAK = re.compile(r"[.;!?]\s|\n|[\"“”,]|``|''")
 _WORDS = re.compile(r"-?[a-z']+")
 _LAST_WORD = re.compile(r"([a-z']+)[^a-z']*$")
 _OPENERS = frozenset("on in at by from since until during last next this early late and".split())
+# Prepositions that open a phrase before a clause's subject ("During his visit from Saturday, he will ...").
+_PHRASE_OPENERS = frozenset("during at on in after following ahead before amid throughout upon within".split())
 _AHEAD = 4  # words after the expression that may carry its verb ("on Sunday issued")
 # After an opening date ("On Tuesday, the union's national council plans ..."), the
 # clause's verb comes after its subject, which may run longer and hold an "and".
@@ -88,6 +90,15 @@ def _clause_end(lower: str, end: int, *, commas: bool = True) -> int:
     """
     found = (_AFTER_BREAK if commas else _CLAUSE_BREAK).search(lower, end, end + _WINDOW)
     return found.start() if found else min(len(lower), end + _WINDOW)
+
+
+def _opening_phrase(first_word: list[str], marked: bool) -> bool:  # noqa: FBT001 - a fact, not a switch
+    """True when the clause so far is a phrase with no verb that opens on a preposition.
+
+    "During his three-day visit to Australia from Saturday, Nakatani will ...":
+    the date's verb comes after the comma, as after "On Saturday,".
+    """
+    return bool(first_word) and first_word[0] in _PHRASE_OPENERS and not marked
 
 
 def _kinds(words: list[str], capitals: list[bool], previous: str = "") -> list[int]:
@@ -160,12 +171,12 @@ def tense(lower: str, start: int, end: int, reach: int | None = None, *, text: s
     text = lower if text is None else text
     clause = _clause_start(lower, start)
     before_words, before_capitals = _words(text, lower, clause, start)
+    before = _kinds(before_words, before_capitals, _word_before(lower, clause))
     # "On Wednesday, he will travel": an opening date's verb comes after the comma.
-    opening = all(word in _OPENERS for word in before_words)
+    opening = all(word in _OPENERS for word in before_words) or _opening_phrase(before_words[:1], any(before))
     after_end = _clause_end(lower, end, commas=not opening)
     after_words, after_capitals = _words(text, lower, end, after_end)
     keep = _after_words(after_words, opening=opening)
-    before = _kinds(before_words, before_capitals, _word_before(lower, clause))
     after = _kinds(after_words[:keep], after_capitals[:keep], _word_before(lower, end))
     return _nearest(before, after, reach)
 
@@ -225,7 +236,9 @@ class TenseIndex:
         clause = max(start - _BACK_WINDOW, self._break_ends[position] if position >= 0 else 0, 0)
         first = bisect.bisect_left(self._starts, clause)
         before_end = bisect.bisect_left(self._starts, start)
-        opening = all(self._texts[i] in _OPENERS for i in range(first, before_end))
+        opening = all(self._texts[i] in _OPENERS for i in range(first, before_end)) or _opening_phrase(
+            self._texts[first:before_end][:1], before_end > first and self._last_marker[before_end - 1] >= first
+        )
         breaks = self._break_starts if not opening else self._clause_starts
         following = bisect.bisect_left(breaks, end)
         clause_end = min(breaks[following] if following < len(breaks) else len(lower), end + _WINDOW)
