@@ -434,3 +434,30 @@ def test_a_place_introduced_by_its_countrys_adjective_is_the_place_not_the_adjec
     """'in the Australian city of Darwin' is Darwin, in Australia; it was 'Australian'."""
     (exercise,) = events(f"The joint drill was held {words} on Sunday.")
     assert exercise.where == place
+
+
+def test_an_occasion_told_after_a_dated_lead_takes_the_leads_day() -> None:
+    """'X affirmed on April 8.' then 'At a meeting in Vientiane with Y, X briefed ...': the meeting was that day."""
+    found = events(
+        "Vietnamese and Lao armies will always stand side by side, Deputy Defence Minister Sen. Lieut. Gen. "
+        "Hoang Van Minh affirmed on April 8.\n\n"
+        "At a meeting in Vientiane with Lao Defence Minister Gen. Somphone Vilay, Minh briefed his host on "
+        "the plan for the friendship year."
+    )
+    (meeting,) = [e for e in found if e.kind is Kind.MEETING]
+    assert meeting.when.iso() == "2025-04-08"
+    assert meeting.sources[0].basis is timeline.DateBasis.INFERRED
+    assert {p.name for p in meeting.participants} == {"Hoang Van Minh", "Somphone Vilay"}
+
+
+def test_an_exercise_held_in_a_year_is_dated_to_that_year_in_its_country() -> None:
+    """'The joint exercise was held in 2019 at ... in Laos': 2019, in Laos, not at the dateline's city."""
+    (exercise,) = events("The first joint exercise was held in 2019 at a training ground in Laos.")
+    assert (exercise.kind, exercise.when.iso()) == (Kind.EXERCISE, "2019")
+    assert exercise.where == Place("Laos", "Laos")
+
+
+def test_a_verb_after_its_subject_or_day_is_no_title() -> None:
+    """'The two ministers on Thursday visited the border gate': not 'Thursday visited'."""
+    (visit,) = events("The two ministers on Thursday visited the border gate.")
+    assert visit.title == "Visit"

@@ -362,7 +362,8 @@ def _days(length: re.Match[str]) -> int | None:
 
 
 _ONCE = frozenset({Kind.VISIT, Kind.DIALOGUE, Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.EXERCISE})
-_IN_YEAR = re.compile(r"\s(?:(?:held|hosted)\s)?in\s")  # "the 9th dialogue in 2015", not "established in 2007"
+# "the 9th dialogue in 2015", "the exercise was held in 2019", not "established in 2007"
+_IN_YEAR = re.compile(r"\s(?:(?:was|were)\s)?(?:(?:held|hosted|conducted|staged)\s|took\splace\s)?in\s")
 _YEAR_AWAY = re.compile(r"(?:last|next|the\sprevious|the\sfollowing)\syear|\w{1,20}\syears?\sago")
 _MULLED = re.compile(
     r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w{1,30}\s)?$"

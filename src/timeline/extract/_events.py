@@ -101,6 +101,10 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         persons.sort(key=lambda pair: pair[0].start)
         own = usable[bisect.bisect_left(usable_starts, sentence[0]) : bisect.bisect_left(usable_starts, sentence[1])]
         drafts = sentence_drafts(tokens, lower, sentence, number, own, persons)
+        if drafts:
+            story.date_from_lead(text, drafts)  # "X affirmed on July 18. At a meeting with Y, X ..."
+        else:
+            story.note_lead(text, own, number)
         dated = link_sentence(text, drafts, persons, story)
         office = _MINISTERS_OF.search(text, *sentence)
         for draft in dated:
@@ -354,7 +358,8 @@ def _where(article: Article, draft: Draft) -> Place | None:
     """Where the event took place: its own words, the event it was dated from, or the dateline.
 
     A country is narrowed to the dateline's city when the city is in it
-    ("arrived in Tajikistan" under a DUSHANBE dateline); "here" is the
+    ("arrived in Tajikistan" under a DUSHANBE dateline) and the event is
+    dated to the day or the week; "here" is the
     dateline; a gathering near the publication date with no place written
     happened at the dateline.
     """
@@ -368,7 +373,8 @@ def _where(article: Article, draft: Draft) -> Place | None:
     sentence = article.text[draft.sentence[0] : draft.sentence[1]]
     if _HERE.search(sentence) and (where is None or where.name == where.country or find_place(where.name) is None):
         return dateline  # "at the ministry here today", "at Wisma Pertahanan here": the dateline's city
-    if where is not None and where.name == where.country and dateline.country == where.name:
+    narrow = draft.when.precision.rank <= Precision.WEEK.rank  # not "held in 2019 ... in Laos": Laos, that year
+    if where is not None and where.name == where.country and dateline.country == where.name and narrow:
         return dateline
     near = abs(draft.when.start.toordinal() - article.published.start.toordinal()) <= _NEAR_DAYS
     if where is None and draft.kind in GATHERINGS and near and not _written(article.text, draft):

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
-from timeline.extract._draft import Draft
-from timeline.model import DateBasis, Kind, Participant
+from timeline.dates import Precision
+from timeline.extract._draft import GATHERINGS, Draft
+from timeline.model import DateBasis, Kind, Participant, TemporalExpression
+
+# "X affirmed on July 18": a day something was said, in a sentence that names no event.
+_SPOKEN = re.compile(
+    r"\b(?:affirmed|said|stressed|emphasi[sz]ed|highlighted|noted|pledged|asserted|underlined|reaffirmed|vowed)"
+    r"\s(?:[\w-]+\s){0,2}$"
+)
+# A sentence that opens on the occasion it was said at: "At a meeting in Vientiane with Y, X briefed ...".
+_AT_AN_OCCASION = re.compile(r"(?:At|During|While|Receiving|Hosting|Meeting|Welcoming)\b")
+_OPENING_REACH = 24  # characters from a sentence's start to the occasion it opens on ("During the talks")
+_LEAD_REACH = 2  # sentences after the lead's date where the occasion may be told
 
 __all__ = ["Story"]
 
@@ -18,6 +31,36 @@ class Story:
     dated: list[Draft] = attrs.field(factory=list)
     last_of: dict[Kind, Draft] = attrs.field(factory=dict)
     subject: Participant | None = None  # who "He" or "She" at the start of a sentence is
+    lead: tuple[TemporalExpression, int] | None = None  # the day the lead says something was said, and where
+
+    def note_lead(self, text: str, expressions: list[TemporalExpression], number: int) -> None:
+        """Remember the day a sentence with no event says something was said, before any event is told.
+
+        "X affirmed on July 18." is the lead of many agency stories; the next
+        sentences tell the occasion ("At a meeting in Vientiane with Y, ...").
+        """
+        if self.lead is not None or self.dated:
+            return
+        for expression in expressions:
+            dates = expression.dates
+            day = dates is not None and dates.precision is Precision.DAY and expression.mod is None
+            if day and _SPOKEN.search(text, max(0, expression.start - 40), expression.start):
+                self.lead = (expression, number)
+                return
+
+    def date_from_lead(self, text: str, drafts: list[Draft]) -> None:
+        """Date the occasion a sentence opens on by the lead's day, before any event is dated (see note_lead)."""
+        if self.lead is None or self.dated or not drafts:
+            return
+        expression, number = self.lead
+        first = drafts[0]
+        if first.number - number > _LEAD_REACH or first.when is not None or first.kind not in GATHERINGS:
+            return
+        if first.kind in {Kind.STATEMENT, Kind.VISIT} or not _AT_AN_OCCASION.match(text, first.sentence[0]):
+            return
+        if first.trigger[0] - first.sentence[0] > _OPENING_REACH:
+            return
+        first.when, first.expression, first.basis = expression.dates, expression, DateBasis.INFERRED
 
     def add(self, draft: Draft) -> None:
         """Remember a dated draft; the first dated gathering, or visit, is the story's main event."""

@@ -21,7 +21,11 @@ _NP_TAIL = re.compile(
     rf"\s(?:of|on|for|between)\s(?:the\s)?{_DATE_WORD}{_NP_WORD}"
     rf"(?:\s(?:(?:and|of|for|the|on)\s){{0,2}}{_DATE_WORD}{_NP_WORD}){{0,12}}(?:\speriod\b)?"
 )
-_NP_HEAD = re.compile(r"(?<![\w–-])(?:(?:the|a|an)\s)?(?:(?:\d+(?:st|nd|rd|th)|\d{4}|[A-Z][\w'’-]*)\s){1,6}$")
+_NP_HEAD = re.compile(
+    rf"(?<![\w–-])(?:(?:the|a|an)\s)?{_DATE_WORD}(?:(?:\d+(?:st|nd|rd|th)|\d{{4}}|[A-Z][\w'’-]*)\s){{1,6}}$"
+)
+# A verb names no event after its subject: "Nakatani met", "on Thursday visited" are no titles.
+_PAST_VERB = re.compile(r"[a-z]+ed\b|(?:met|held|led|paid|took|inked)\b")
 
 
 def _may_head(text: str, floor: int, start: int) -> bool:
@@ -52,7 +56,8 @@ def noun_phrase(text: str, draft: Draft, people: list[tuple[int, int]]) -> str:
     if not text[start:end][0].isalpha():
         return ""
     floor = max(draft.sentence[0], start - 80)
-    head = _NP_HEAD.search(text, floor, start) if _may_head(text, floor, start) else None
+    verb = _PAST_VERB.match(text, start, end) is not None
+    head = _NP_HEAD.search(text, floor, start) if not verb and _may_head(text, floor, start) else None
     nearby = people[bisect.bisect_left(people, (start - 120, 0)) : bisect.bisect_right(people, (start, start))]
     if head and any(s < start and e > head.start() for s, e in nearby):
         head = None  # "Minister Bùi Thanh Sơn held talks": a person, not the event's name
