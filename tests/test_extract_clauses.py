@@ -461,3 +461,34 @@ def test_a_verb_after_its_subject_or_day_is_no_title() -> None:
     """'The two ministers on Thursday visited the border gate': not 'Thursday visited'."""
     (visit,) = events("The two ministers on Thursday visited the border gate.")
     assert visit.title == "Visit"
+
+
+def test_the_agenda_of_a_coming_trip_is_dated_by_the_trip() -> None:
+    """A coming visit told with its days, then what the visitor 'will' and 'is scheduled to' do on it."""
+    found = events(
+        "Indian Defence Minister Arun Mehta will pay an official visit to Laos from April 15 to 17.\n\n"
+        "WHAT IS ON THE AGENDA\n\n"
+        "Mehta will begin his visit by paying respects to the late former Lao President Kaysone Phomvihane at "
+        "his museum. He is also scheduled to call on Prime Minister Somsak Inthavong.\n\n"
+        "He will preside over the handing over ceremony of 12 patrol boats built with Indian credit."
+    )
+    by_kind = {e.kind: e for e in found}
+    assert len(found) == len(by_kind) == 3
+    assert {(k, e.when.iso(), e.status.value) for k, e in by_kind.items()} == {
+        (Kind.VISIT, "2025-04-15/2025-04-17", "planned"),
+        (Kind.MEETING, "2025-04-15/2025-04-17", "planned"),
+        (Kind.CEREMONY, "2025-04-15/2025-04-17", "planned"),
+    }
+    assert [p.name for p in by_kind[Kind.MEETING].participants] == ["Arun Mehta", "Somsak Inthavong"]
+    assert by_kind[Kind.CEREMONY].title == "Ceremony: Arun Mehta"
+
+
+def test_what_a_past_visitor_will_do_is_not_put_on_a_past_trip() -> None:
+    """A guard: the agenda rule needs a trip still to come; after a past visit, "He will ..." is not dated by it."""
+    found = events(
+        "Indian Defence Minister Arun Mehta paid an official visit to Laos from April 1 to 3.\n\n"
+        "India has been a close partner of Laos for decades. Trade between them keeps growing. "
+        "Both are members of several regional bodies.\n\n"
+        "He will preside over the handing over ceremony of 12 patrol boats built with Indian credit."
+    )
+    assert [e.kind for e in found] == [Kind.VISIT]

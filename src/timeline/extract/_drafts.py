@@ -51,8 +51,10 @@ _INDOORS = GATHERINGS - {Kind.VISIT} | {Kind.PHONE_CALL, Kind.APPOINTMENT}
 _PLACELESS = frozenset({Kind.STATEMENT, Kind.PLAN, Kind.APPOINTMENT})
 _BEFORE_REACH = 12  # words before an event word its place may stand
 _TOLD_BY_NAME = (GATHERINGS - {Kind.STATEMENT, Kind.VISIT}) | {Kind.PHONE_CALL}  # a gathering its words name
-_INTENTION = re.compile(  # "hosted to lunch", "invited to dinner": a meal, not an aim
-    r"(?<!hosted\s)(?<!invited\s)\bto\s(?:(?!the\b|a\b)[a-z]+\s(?:(?:a|an|the|their|its|new|joint|strategic|first|regular|annual|bilateral)\s){0,2})?$"
+# What someone means to do ("agreed to launch a dialogue"); not "hosted to lunch", "invited to dinner" (a meal) nor
+# "is scheduled to call on" (a plan, dated as what it is part of).
+_INTENTION = re.compile(
+    r"(?<!hosted\s)(?<!invited\s)(?<!scheduled\s)(?<!expected\s)(?<!set\s)(?<!due\s)(?<!slated\s)\bto\s(?:(?!the\b|a\b)[a-z]+\s(?:(?:a|an|the|their|its|new|joint|strategic|first|regular|annual|bilateral)\s){0,2})?$"
 )
 # "to visit" is an aim even after "invited" ("has been invited to visit Laos"), unlike "invited to dinner".
 _TO_VISIT = re.compile(r"to\svisit$")
@@ -122,6 +124,8 @@ def _without_frameworks(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _SIGNED_BEFORE_NOUN = re.compile(r"\b(?:with|under|of|in|by|on)\s(?:already\s|previously\s)?signed$")
+# An event word that names the craft it is done with: "patrol boats", "exercise aircraft".
+_CRAFT = re.compile(r"\s(?:boats?|vessels?|ships?|craft|aircraft|planes?|cars?|vehicles?)\b")
 _TIES = re.compile(r"\s(?:[Rr]elations|[Pp]artners?(?:hip)?)\b")
 _OF_THE = re.compile(r"\s(?:of|for)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}")
 
@@ -235,6 +239,8 @@ def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in
             continue  # "cooperation on platforms such as the ADMM": examples, not events
         if kind is Kind.SIGNING and _SIGNED_BEFORE_NOUN.search(lower, max(sentence[0], start - 20), end):
             continue  # "in line with signed international agreements": what was signed, not a signing
+        if kind is Kind.EXERCISE and _CRAFT.match(text, end):
+            continue  # "12 patrol boats": craft, not a patrol
         if kind is Kind.DIALOGUE and _TIES.match(text, end):
             continue  # "ASEAN-China Dialogue Relations", "a Dialogue Partner": a relationship, not a dialogue
         # "agreed to meet again", "to launch a strategic dialogue": not yet an event; but what a

@@ -183,11 +183,34 @@ def _going_on(
         reach = _GROUP_REACH if day_part or keyed_search(_SEQUENCE, _SEQUENCE_KEYS, sentence, lower) else _RECENT
         if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= reach:
             return candidate, [d for d in remaining if d.when is not None or d.kind in _CONTINUING], None
+        trip = _coming_trip(text, sentence, story)
+        if trip is not None and remaining[:1] and remaining[0].number - trip.number <= _AGENDA_REACH:
+            kept = [d for d in remaining if d.when is not None or (d.kind in _CONTINUING and d.kind is not Kind.VISIT)]
+            return trip, kept, None  # "He will preside over the handover ceremony": on the coming trip
     if remaining and all(d.when is None for d in remaining):
         told = _told_just_before(text, remaining, story)
         if told is not None:
             return told, [d for d in remaining if _deed_then(text, d)], told
     return None, remaining, None
+
+
+# A sentence that tells what is to come: "He will ...", "He is also scheduled to call on ...".
+_COMING = re.compile(r"\b(?:will|(?:is|are)\s(?:also\s)?(?:scheduled|set|expected|due|slated)\sto)\s")
+_AGENDA_REACH = 8  # sentences of a coming trip's agenda after the trip is told
+
+
+def _coming_trip(text: str, sentence: str, story: Story) -> Draft | None:
+    """The story's main event when it is a trip still to come and *sentence* tells more that is to come.
+
+    "X will pay an official visit to Vietnam from June 8 to 10. ... He will
+    preside over the handover ceremony of 12 guard boats": during the visit.
+    """
+    main = story.main
+    if main is None or main.kind is not Kind.VISIT or main.when is None or main.when.days < 2:
+        return None
+    if not _COMING.search(sentence) or not _COMING.search(text, *main.sentence):
+        return None
+    return main
 
 
 _PAST_VERBS = frozenset({"met", "held", "signed", "inked", "received", "hosted", "welcomed", "attended", "visited"})

@@ -48,7 +48,7 @@ __all__ = ["describe", "find_mentions"]
 # Capitalised words that are never part of a person's name.
 _REMEMBERED = re.compile(
     r"""\b(?:tribute|homage|respects?|founded\sby|built\sby|memory\sof|legacy\sof|mausoleum\sof)\s(?:to\s)?
-    (?:the\s)?(?:late\s)?(?:[A-Z][\w-]*\s){0,3}$""",
+    (?:the\s)?(?:late\s)?(?:former\s)?(?:[A-Z][\w-]*\s){0,3}$""",
     re.VERBOSE,
 )
 _MAX_TITLE = 22  # words in a title

@@ -9,7 +9,8 @@ from timeline.extract._draft import Draft
 
 __all__ = ["noun_phrase"]
 
-_NP_WORD = r"(?:[A-Z\dÀ-ÝĐ][\w'’-]*|\d{4}[-–]\d{2,4})"
+# A word of a name: capitalised, an ordinal or a year ("the 10th", "2024", "2025-2029"), not a count ("of 12 boats").
+_NP_WORD = r"(?:[A-ZÀ-ÝĐ][\w'’-]*|\d+(?:st|nd|rd|th)\b|\d{4}(?:[-–]\d{2,4})?\b|\d[\w'’-]*[A-Za-z][\w'’-]*)"
 # A day or month after "on" or "for" is the event's date, not part of its name ("held talks on Wednesday").
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
