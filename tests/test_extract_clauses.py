@@ -492,3 +492,42 @@ def test_what_a_past_visitor_will_do_is_not_put_on_a_past_trip() -> None:
         "He will preside over the handing over ceremony of 12 patrol boats built with Indian credit."
     )
     assert [e.kind for e in found] == [Kind.VISIT]
+
+
+def test_run_together_ranks_title_a_name_and_end_no_sentence() -> None:
+    """'MGen Jay Reed, US Exercise Director and MGen. Carlo Reyes, ...': two ranked names in one sentence."""
+    found = events(
+        "MGen Jay Reed, US Exercise Director and MGen. Carlo Reyes, Philippine Exercise Director, unfurl the flag "
+        "during the opening ceremony at Camp Aguinaldo on Monday."
+    )
+    (ceremony,) = [e for e in found if e.kind is Kind.CEREMONY]
+    assert ceremony.sources[0].sentence.startswith("MGen Jay Reed")
+    assert "Jay Reed" in [p.name for p in ceremony.participants]
+
+
+def test_an_office_named_without_a_name_is_who_holds_it() -> None:
+    """'The Defence Minister and External Affairs Minister X arrived': the defence minister named before, and X."""
+    found = events(
+        "Union Defence Minister Arun Mehta on Tuesday held talks with US Secretary of Defense Carl Dane.\n\n"
+        "The Defence Minister and External Affairs Minister Ravi Nair arrived in Washington on Monday."
+    )
+    (visit,) = [e for e in found if e.kind is Kind.VISIT]
+    assert [p.name for p in visit.participants] == ["Arun Mehta", "Ravi Nair"]
+
+
+def test_who_invited_a_visitor_is_not_on_the_visit_but_holds_the_talks_with_him() -> None:
+    """'... at the invitation of Laos's minister of national defence, General Y. The two will hold talks.'"""
+    found = events(
+        "Indian Defence Minister Arun Mehta will pay an official visit to Laos from April 15 to 17 at the "
+        "invitation of Laos's minister of national defence, General Somphone Vilay. The two will hold bilateral "
+        "talks on defence cooperation."
+    )
+    by_kind = {e.kind: e for e in found}
+    assert [p.name for p in by_kind[Kind.VISIT].participants] == ["Arun Mehta"]
+    assert [p.name for p in by_kind[Kind.TALKS].participants] == ["Arun Mehta", "Somphone Vilay"]
+
+
+def test_pm_is_an_office_before_a_name() -> None:
+    """'PM Modi and US counterpart President Joe Biden held virtual talks': both took part."""
+    (call,) = events("PM Narendra Modi and US counterpart President Joe Biden held virtual talks on Monday.")
+    assert [p.name for p in call.participants] == ["Narendra Modi", "Joe Biden"]

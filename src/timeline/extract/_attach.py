@@ -42,7 +42,7 @@ _QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
 _INVITES = re.compile(r"\binvit(?:ed|es|ing)\s(?!by\b)[^.;]{0,80}?\bto\s(?:attend|visit|join|take\spart\sin)\b")
 # Who goes along is in the delegation its head stands for: "will be accompanied by Permanent Secretary X and Y".
 _ALONG = re.compile(r"\baccompanied\sby\s(?:(?:his|her|their|the)\s)?(?:[\w'’-]+\.?(?<!\w\w\.),?\s){0,16}$")
-_INVITER = re.compile(r"\b[Aa]t\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s){0,12}$")
+_INVITER = re.compile(r"\b[Aa]t\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+,?\s){0,12}$")
 
 
 def _reporter(text: str, mention: Mention, first_trigger: int, end: int) -> bool:

@@ -119,6 +119,8 @@ RANKS = (
     "Lieutenant-General", "Lt-Gen", "Lt-Gen.", "Major-General", "Maj-Gen", "Maj-Gen.",
     "Brigadier-General", "Brig-Gen", "Lieutenant-Colonel", "Lt-Col", "Vice-Admiral", "Rear-Admiral",
     "Air-Marshal", "Air Vice-Marshal", "Air Chief-Marshal",
+    # Run together, as the Philippine and US forces write them ("MGen Jay Bargeron", "BGen.", "RAdm").
+    "LtGen", "LtGen.", "MGen", "MGen.", "BGen", "BGen.", "LtCol", "LtCol.", "VAdm", "VAdm.", "RAdm", "RAdm.",
 )  # fmt: skip
 
 HONORIFICS = (
@@ -142,6 +144,7 @@ OFFICE_HEADS = (
     "Princess", "Sultan", "Emperor", "Vice President", "Vice-President", "Vice Chairman",
     "Vice-Chairman", "Vice Chairwoman", "Politburo member", "Secretary of State", "Raksha Mantri",
     "High Commissioner", "Defence Secretary", "Defense Secretary", "State Councillor", "State Councilor",
+    "PM",
 )  # fmt: skip
 
 OFFICE_MODIFIERS = frozenset(

@@ -90,7 +90,8 @@ _PRESENT = re.compile(
 # The people of an earlier event, named as a group ("the two ministers", "both sides", "They").
 _GROUP = re.compile(
     r"""\b(?:the\s(?:two|three)\s(?:[\w-]+\s)?(?:ministers|leaders|sides|chiefs|officials|heads|generals|PMs)
-    |the\s(?:ministers|PMs|prime\sministers|defen[cs]e\sministers|leaders)|both\s(?:sides|ministers|leaders)|^they)\b""",
+    |the\s(?:ministers|PMs|prime\sministers|defen[cs]e\sministers|leaders)|both\s(?:sides|ministers|leaders)|^they
+    |^the\s(?:two|three)(?=\s(?:will|also|have|had|held|met|signed|agreed|discussed|exchanged|then|later)\b))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _GROUP_KEYS = ("two", "three", "both", "they", "ministers", "pms", "leaders")
@@ -123,6 +124,8 @@ def link_sentence(
     Returns the dated drafts.
     """
     people = [person for _, person in persons]
+    if len(people) >= 2 and drafts:
+        story.named = (drafts[0].number, people)
     if not drafts:
         return []
     persons = _with_pronoun_subject(text, drafts[0].sentence, persons, story)
@@ -291,6 +294,12 @@ def _group_subject(sentence: str, lower: str | None, drafts: list[Draft], story:
     pairs = (d for d in reversed(story.dated) if len(d.people) >= 2 and latest - d.number <= _GROUP_REACH)
     group = next(pairs, None)
     if group is None:
+        named = story.named  # "X will visit Laos at the invitation of Y. The two will hold talks": X and Y
+        if named is not None and 0 < latest - named[0] <= _GROUP_REACH:
+            for draft in drafts:
+                recalled = draft.when is not None and draft.when.precision.rank > Precision.WEEK.rank
+                if not draft.people and draft.kind in _GROUP_KINDS and not recalled:  # not "the dialogue in 2015"
+                    _add_people(draft, named[1])
         return
     for draft in drafts:
         earlier = draft.when is not None and group.when is not None and draft.when.end < group.when.start

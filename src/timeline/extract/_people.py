@@ -182,6 +182,8 @@ def describe(tokens: Tokens, first: int, last: int, known: People) -> list[tuple
             continue  # a title before a name, which find_mentions reads
         country = gazetteer().country(match["adjective"]) if match["adjective"] else None
         office = match["office"].lower()
+        if match["adjective"] and country is None and match["adjective"].lower() in OFFICE_PREFIXES:
+            office = f"{match['adjective'].lower()} {office}"  # "The Defence Minister": an office, no country
         if office in _ANY_OFFICE:
             if country is None:
                 continue  # "the guest": whose, the text does not say

@@ -16,7 +16,7 @@ ABBREVIATIONS = frozenset(
     """sen lieut lt gen maj col brig adm cmdr capt sgt cpl pte gov pres amb dr mr mrs ms prof rev
     hon jr sr st mt no nos vol art para sec dept corp inc ltd co bros vs etc approx est jan feb
     mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k
-    u.n e.g i.e a.m p.m d.c fig ft govt assn ave blvd""".split()
+    u.n e.g i.e a.m p.m d.c fig ft govt assn ave blvd ltgen mgen bgen ltcol vadm radm""".split()
 )
 
 # A candidate end: ".", "!" or "?" (with closing quotes or brackets), then either

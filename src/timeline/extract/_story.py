@@ -31,6 +31,7 @@ class Story:
     dated: list[Draft] = attrs.field(factory=list)
     last_of: dict[Kind, Draft] = attrs.field(factory=dict)
     subject: Participant | None = None  # who "He" or "She" at the start of a sentence is
+    named: tuple[int, list[Participant]] | None = None  # the latest sentence with an event and two people or more
     lead: tuple[TemporalExpression, int] | None = None  # the day the lead says something was said, and where
 
     def note_lead(self, text: str, expressions: list[TemporalExpression], number: int) -> None:
