@@ -37,12 +37,15 @@ _CLOSING_SAYS = re.compile(  # a closing attribution, not "X said he will lead a
     re.VERBOSE,
 )
 _QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
-# Who invited a visitor hosts the visit and is not in it: "a visit to Myanmar at the invitation of General X".
 # The subject invited someone else to the event: "He invited Minister Kishi to attend the ADMM Plus".
 _INVITES = re.compile(r"\binvit(?:ed|es|ing)\s(?!by\b)[^.;]{0,80}?\bto\s(?:attend|visit|join|take\spart\sin)\b")
 # Who goes along is in the delegation its head stands for: "will be accompanied by Permanent Secretary X and Y".
 _ALONG = re.compile(r"\baccompanied\sby\s(?:(?:his|her|their|the)\s)?(?:[\w'’-]+\.?(?<!\w\w\.),?\s){0,16}$")
-_INVITER = re.compile(r"\b[Aa]t\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+,?\s){0,12}$")
+# Who invited a visitor hosts the visit and is not in it: "a visit to Myanmar at the invitation of General X",
+# "... of Vietnam's minister of national defence, General Y" (a comma after a title's word, not after a name).
+_INVITER = re.compile(
+    r"\b[Aa]t\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s|[a-z][\w'’-]*,\s){0,12}$"
+)
 
 
 def _reporter(text: str, mention: Mention, first_trigger: int, end: int) -> bool:

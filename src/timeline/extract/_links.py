@@ -124,8 +124,7 @@ def link_sentence(
     Returns the dated drafts.
     """
     people = [person for _, person in persons]
-    if len(people) >= 2 and drafts:
-        story.named = (drafts[0].number, people)
+    story.note_named(drafts, people)
     if not drafts:
         return []
     persons = _with_pronoun_subject(text, drafts[0].sentence, persons, story)

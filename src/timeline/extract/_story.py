@@ -34,6 +34,11 @@ class Story:
     named: tuple[int, list[Participant]] | None = None  # the latest sentence with an event and two people or more
     lead: tuple[TemporalExpression, int] | None = None  # the day the lead says something was said, and where
 
+    def note_named(self, drafts: list[Draft], people: list[Participant]) -> None:
+        """Remember the people of a sentence with an event that names two or more: "the two" may be them."""
+        if len(people) >= 2 and drafts:
+            self.named = (drafts[0].number, people)
+
     def note_lead(self, text: str, expressions: list[TemporalExpression], number: int) -> None:
         """Remember the day a sentence with no event says something was said, before any event is told.
 
