@@ -531,3 +531,45 @@ def test_pm_is_an_office_before_a_name() -> None:
     """'PM Modi and US counterpart President Joe Biden held virtual talks': both took part."""
     (call,) = events("PM Narendra Modi and US counterpart President Joe Biden held virtual talks on Monday.")
     assert [p.name for p in call.participants] == ["Narendra Modi", "Joe Biden"]
+
+
+def test_a_paragraph_opening_on_earlier_goes_back_to_the_main_events_day() -> None:
+    """'Earlier, X hosted Y to breakfast', five sentences after the main meeting: that day too."""
+    found = events(
+        "Undersecretary Cardo Lim called on Defence Minister Tan Boon Kiat at the Defence Ministry on Wednesday.\n\n"
+        "They were here for a regional symposium. Both sides reaffirmed their warm relations. "
+        "They discussed the terrorist threat in the region. Dr Tan thanked Mr Lim for his keynote speech.\n\n"
+        "Earlier, Dr Tan hosted his Indonesian counterpart Gen. Budi Santoso to breakfast."
+    )
+    breakfast = [e for e in found if "Budi Santoso" in [p.name for p in e.participants]]
+    assert [(e.kind, e.when.iso(), e.sources[0].basis.value) for e in breakfast] == [
+        (Kind.MEETING, "2025-04-09", "inferred")
+    ]
+
+
+def test_a_ceremony_first_told_as_where_someone_spoke_is_an_event_of_the_day() -> None:
+    """'Speaking at the departure ceremony held at the airport, Gen. X said ...' after a dated deployment."""
+    found = events(
+        "Laos on Tuesday dispatched 120 peacekeepers to join a United Nations mission in South Sudan.\n\n"
+        "Speaking at the departure ceremony held at Wattay International Airport, Gen. Somphone Vilay said the "
+        "troops would replace the previous group."
+    )
+    (ceremony,) = [e for e in found if e.kind is Kind.CEREMONY]
+    assert ceremony.when.iso() == "2025-04-08"
+    assert [p.name for p in ceremony.participants] == ["Somphone Vilay"]
+
+
+def test_the_subject_after_an_opening_phrase_is_who_he_is_next() -> None:
+    """'Prior to the welcome ceremony, PM Chinh laid wreaths ... He will also join PM Hun Sen': He is Chinh.
+
+    The statue of someone honours them; it does not make them a participant.
+    """
+    found = events(
+        "Prime Minister Pham Minh Chinh arrived in Vientiane on Tuesday morning.\n\n"
+        "Prior to the welcome ceremony, PM Chinh laid wreaths at the Statue of King Father Norodom Sihanouk. "
+        "He will also join PM Sonexay Siphandone in a business forum."
+    )
+    forum = next(e for e in found if e.kind is Kind.CONFERENCE)
+    assert [p.name for p in forum.participants] == ["Pham Minh Chinh", "Sonexay Siphandone"]
+    wreaths = next(e for e in found if e.kind is Kind.CEREMONY)
+    assert [p.name for p in wreaths.participants] == ["Pham Minh Chinh"]

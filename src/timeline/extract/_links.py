@@ -137,10 +137,8 @@ def link_sentence(
     attach_persons(text, remaining, persons)
     opening = _OPENING_PHRASE.match(sentence)
     floor = start + (opening.end() if opening else 0)  # "In addition to the meeting with X, Y is ...": Y
-    subjects = [
-        person for mention, person in persons
-        if remaining and floor <= mention.start and mention.end <= remaining[0].trigger[0]
-    ]  # fmt: skip
+    verb = next((d.trigger[0] for d in remaining if d.trigger[0] >= floor), None)  # not "Prior to the ceremony,"
+    subjects = [person for mention, person in persons if verb is not None and floor <= mention.start < verb]
     if subjects:
         story.subject = subjects[0]
     anchors = [
@@ -185,6 +183,8 @@ def _going_on(
         reach = _GROUP_REACH if day_part or keyed_search(_SEQUENCE, _SEQUENCE_KEYS, sentence, lower) else _RECENT
         if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= reach:
             return candidate, [d for d in remaining if d.when is not None or d.kind in _CONTINUING], None
+        if _EARLIER.match(sentence) and remaining[:1] and _a_day(story.main):
+            return story.main, [d for d in remaining if d.when is not None or d.kind in _CONTINUING], None
         trip = _coming_trip(text, sentence, story)
         if trip is not None and remaining[:1] and remaining[0].number - trip.number <= _AGENDA_REACH:
             kept = [d for d in remaining if d.when is not None or (d.kind in _CONTINUING and d.kind is not Kind.VISIT)]
@@ -194,6 +194,14 @@ def _going_on(
         if told is not None:
             return told, [d for d in remaining if _deed_then(text, d)], told
     return None, remaining, None
+
+
+# A paragraph that opens on "Earlier," goes back to the day of the story's main event, however far it was told.
+_EARLIER = re.compile(r"Earlier(?:,|\s(?:in\sthe|that)\sday\b)")
+
+
+def _a_day(draft: Draft | None) -> bool:
+    return draft is not None and draft.when is not None and draft.when.precision is Precision.DAY
 
 
 # A sentence that tells what is to come: "He will ...", "He is also scheduled to call on ...".
@@ -369,6 +377,7 @@ def _new_events(
             (draft.when is None or not dated_closely(draft))
             and referred is not None
             and _names_the_reference(draft, referred, reference, start)
+            and not (draft.kind is Kind.CEREMONY and referred.kind is not Kind.CEREMONY)  # "at the departure ceremony"
         ):  # "As part of his visit, X presented ... to be marked on 2 December": not the visit's date
             if draft.kind is referred.kind:  # "At their meeting in Makati, ...": the meeting's place
                 referred.where = referred.where or draft.where

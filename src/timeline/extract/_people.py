@@ -47,7 +47,8 @@ __all__ = ["describe", "find_mentions"]
 
 # Capitalised words that are never part of a person's name.
 _REMEMBERED = re.compile(
-    r"""\b(?:tribute|homage|respects?|founded\sby|built\sby|memory\sof|legacy\sof|mausoleum\sof)\s(?:to\s)?
+    r"""\b(?:tribute|homage|respects?|founded\sby|built\sby|memory\sof|legacy\sof|mausoleum\sof|[Ss]tatues?\sof
+    |[Mm]onument\sto)\s(?:to\s)?
     (?:the\s)?(?:late\s)?(?:former\s)?(?:[A-Z][\w-]*\s){0,3}$""",
     re.VERBOSE,
 )
