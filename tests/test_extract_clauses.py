@@ -573,3 +573,29 @@ def test_the_subject_after_an_opening_phrase_is_who_he_is_next() -> None:
     assert [p.name for p in forum.participants] == ["Pham Minh Chinh", "Sonexay Siphandone"]
     wreaths = next(e for e in found if e.kind is Kind.CEREMONY)
     assert [p.name for p in wreaths.participants] == ["Pham Minh Chinh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Minister Arun Mehta would be in the US from 15 to 19 April.", ("2025-04-15/2025-04-19", "United States")),
+        ("Minister Arun Mehta was in Seoul this week for a forum.", ("2025-04-07/2025-04-13", "Seoul")),
+    ],
+)
+def test_being_in_a_place_on_a_date_is_a_visit(sentence: str, expected: tuple[str, str]) -> None:
+    """'X would be in the US from 15 to 19 April', 'X was in Seoul this week': visits."""
+    visit = next(e for e in events(sentence) if e.kind is Kind.VISIT)
+    assert (visit.when.iso(), visit.where.name if visit.where else None) == expected
+    assert [p.name for p in visit.participants] == ["Arun Mehta"]
+    assert visit.title == "Visit: Arun Mehta"
+
+
+def test_being_in_is_no_visit_without_a_place_and_be_is_still_a_surname() -> None:
+    """A guard: 'was in its third day' is no visit; 'Be Xuan Truong' stays a name though 'be in' is a phrase."""
+    found = events(
+        "The exercise was in its third day on Monday. Deputy Minister Be Xuan Truong received the Lao "
+        "delegation on Tuesday."
+    )
+    assert Kind.VISIT not in [e.kind for e in found]
+    meeting = next(e for e in found if e.kind is Kind.MEETING)
+    assert [p.name for p in meeting.participants][:1] == ["Be Xuan Truong"]

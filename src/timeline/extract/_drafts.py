@@ -274,6 +274,8 @@ def _event_words(tokens: Tokens, first: int, last: int) -> list[tuple[int, int, 
                 continue
             if needs_object == "office" and not _calls_on_office(tokens, end + 1, last):
                 continue
+            if needs_object == "place" and not _place_follows(tokens, end + 1, last):
+                continue
             if words[0] in _ADJECTIVAL and end + 1 < last and _adjectival(tokens, end + 1):
                 continue  # "visiting Australian counterpart": a description, not an event
             found.append((tokens.starts[index], tokens.ends[end], kind, needs_object))
@@ -283,6 +285,18 @@ def _event_words(tokens: Tokens, first: int, last: int) -> list[tuple[int, int, 
         if not matched:
             index += 1
     return found
+
+
+def _place_follows(tokens: Tokens, index: int, last: int) -> bool:
+    """True when a place the gazetteer knows comes right after ("was in Seoul", "would be in the US")."""
+    if index < last and tokens.keys[index] == "the":
+        index += 1
+    return any(
+        index + size <= last
+        and all(tokens.capitals[index : index + size])
+        and find_place(tokens.joined(index, index + size - 1)) is not None
+        for size in (3, 2, 1)
+    )
 
 
 def _has_object(tokens: Tokens, index: int, last: int) -> bool:

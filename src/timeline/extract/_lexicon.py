@@ -52,7 +52,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |friendship visit|study visit|trip|trips|working trip|tour|toured|arrived in|arrives in|arrive in
         |arriving in|arrival|travel to|travels to|traveled to|travelled to|paid a visit|pay a visit|anchor at
         |docked at|dock at|port call|during his stay|during her stay|during its stay|during their stay
-        |lead a delegation|leads a delegation|led a delegation|leading a delegation""",
+        |lead a delegation|leads a delegation|led a delegation|leading a delegation
+        |was in#|were in#|is in#|be in#|been in#""",
     Kind.MEETING: """met|meet|meets|meeting|meetings|bilateral meeting|bilateral meetings|working session
         |working sessions|courtesy call|courtesy calls|audience|held meetings|received+|receives+
         |receiving+|welcomed+|welcoming+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++
@@ -84,8 +85,10 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], Kind, str]]]:
     table: dict[str, list[tuple[tuple[str, ...], Kind, str]]] = {}
     for kind, phrases in EVENT_PHRASES.items():
         for phrase in phrases.replace("\n", " ").split("|"):
-            words = tuple(phrase.strip().rstrip("+@").split())
-            needs = {"+": "object", "++": "pair", "@": "office"}.get(phrase.strip()[len(" ".join(words)) :], "")
+            words = tuple(phrase.strip().rstrip("+@#").split())
+            needs = {"+": "object", "++": "pair", "@": "office", "#": "place"}.get(
+                phrase.strip()[len(" ".join(words)) :], ""
+            )
             table.setdefault(words[0], []).append((words, kind, needs))
     for options in table.values():
         options.sort(key=lambda option: -len(option[0]))

@@ -53,6 +53,7 @@ _EVENT_FIRST_WORDS = frozenset(
     phrase.split()[0].rstrip("+")
     for phrases in EVENT_PHRASES.values()
     for phrase in phrases.replace("\n", " ").split("|")
+    if not phrase.strip().endswith("#")  # "be in" a place: "Be Xuan Truong" is a name
 )
 # What stands before people who are remembered, not taking part ("paid tribute to ...", "founded by ...").
 # Lower-case particles inside names ("Hishamuddin bin Hussein").

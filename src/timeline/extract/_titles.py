@@ -25,8 +25,8 @@ _NP_TAIL = re.compile(
 _NP_HEAD = re.compile(
     rf"(?<![\w–-])(?:(?:the|a|an)\s)?{_DATE_WORD}(?:(?:\d+(?:st|nd|rd|th)|\d{{4}}|[A-Z][\w'’-]*)\s){{1,6}}$"
 )
-# A verb names no event after its subject: "Nakatani met", "on Thursday visited" are no titles.
-_PAST_VERB = re.compile(r"[a-z]+ed\b|(?:met|held|led|paid|took|inked)\b")
+# A verb names no event after its subject: "Nakatani met", "on Thursday visited", "Gursed was in" are no titles.
+_VERB = re.compile(r"[a-z]+ed\b|(?:met|held|led|paid|took|inked|was|were|is|be|been)\b")
 
 
 def _may_head(text: str, floor: int, start: int) -> bool:
@@ -57,7 +57,7 @@ def noun_phrase(text: str, draft: Draft, people: list[tuple[int, int]]) -> str:
     if not text[start:end][0].isalpha():
         return ""
     floor = max(draft.sentence[0], start - 80)
-    verb = _PAST_VERB.match(text, start, end) is not None
+    verb = _VERB.match(text, start, end) is not None
     head = _NP_HEAD.search(text, floor, start) if not verb and _may_head(text, floor, start) else None
     nearby = people[bisect.bisect_left(people, (start - 120, 0)) : bisect.bisect_right(people, (start, start))]
     if head and any(s < start and e > head.start() for s, e in nearby):
