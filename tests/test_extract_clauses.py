@@ -599,3 +599,31 @@ def test_being_in_is_no_visit_without_a_place_and_be_is_still_a_surname() -> Non
     assert Kind.VISIT not in [e.kind for e in found]
     meeting = next(e for e in found if e.kind is Kind.MEETING)
     assert [p.name for p in meeting.participants][:1] == ["Be Xuan Truong"]
+
+
+def test_a_length_before_the_day_it_ended_counts_back() -> None:
+    """'the three-day Seoul Defense Dialogue, which ended Thursday': Tuesday to Thursday, not Thursday onwards."""
+    found = events("Minister Arun Mehta was in Seoul this week to attend the three-day forum, which ended Thursday.")
+    forum = next(e for e in found if e.kind is Kind.CONFERENCE)
+    assert forum.when.iso() == "2025-04-08/2025-04-10"
+
+
+def test_what_is_done_during_a_visit_told_in_the_same_sentence_spans_the_visit() -> None:
+    """'During his two-day visit that began Monday, X also met Y': the visit's two days, not the day told before."""
+    found = events(
+        "South Korean Defence Minister Park Min-soo spoke at a forum in Vientiane on Tuesday.\n\n"
+        "During his two-day visit that began Monday, Park also met Lao Deputy Prime Minister Somphone Vilay."
+    )
+    meeting = next(e for e in found if e.kind is Kind.MEETING)
+    assert (meeting.when.iso(), meeting.sources[0].basis.value) == ("2025-04-07/2025-04-08", "inferred")
+
+
+def test_a_visit_abroad_by_the_datelines_own_people_is_not_placed_at_the_dateline() -> None:
+    """'SEOUL -- During his two-day visit that began Thursday, South Korean minister X ...': not in Seoul."""
+    article = timeline.parse_article(
+        " date 2025-04-11\n\nSEOUL, April 11 (Yonhap) -- During his two-day visit that began Thursday, South Korean "
+        "Defense Minister Park Min-soo met Indian National Security Adviser Ravi Nair."
+    )
+    visit = next(e for e in timeline.extract(article) if e.kind is Kind.VISIT)
+    assert visit.when.iso() == "2025-04-10/2025-04-11"
+    assert visit.where is None

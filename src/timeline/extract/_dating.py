@@ -296,11 +296,20 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
     ):  # not "the first visit ... since October 6, 2023"
         draft.ongoing = True  # "Since 6 October, the armies have been conducting an exercise"
         return
+    _measure(draft, text, when)
+
+
+def _measure(draft: Draft, text: str, when: DateRange) -> None:
+    """Stretch a day to the length its words give: "a four-day visit" from that day, or up to it when it ended."""
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
-    if length and draft.kind in {Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}:
-        days = _days(length)
-        if days and days > 1:
-            draft.when = DateRange(when.start, when.start.add(days=days - 1))
+    days = _days(length) if length and draft.kind in _MEASURED else None
+    if not days or days < 2:
+        return
+    span = draft.when_span
+    if span and ends_before(text, span[0]):  # "the three-day forum, which ended Thursday"
+        draft.when = DateRange(when.start.subtract(days=days - 1), when.start)
+    else:
+        draft.when = DateRange(when.start, when.start.add(days=days - 1))
 
 
 def ends_before(text: str, offset: int) -> bool:
@@ -322,7 +331,7 @@ def length_and_end(draft: Draft, text: str, expressions: list[TemporalExpression
     A later sentence that tells an event again often gives only this; see :func:`stretch`.
     """
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
-    if length and draft.kind in {Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}:
+    if length and draft.kind in _MEASURED:
         draft.lasts = _days(length)
     for expression in expressions:
         if not draft.trigger[1] <= expression.start < draft.trigger[1] + AFTER_REACH:
@@ -374,6 +383,7 @@ _SINCE = re.compile(r"\b[Ss]ince\s")
 # "have been conducting", "has been under way", or a sentence that opens on "Since": it goes on still.
 _GOING_ON = re.compile(r"\b(?:have|has)\sbeen\s(?:\w{1,20}ing|under\sway|underway)\b")
 _LASTING = frozenset({Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE, Kind.DEPLOYMENT})
+_MEASURED = frozenset({Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE, Kind.DIALOGUE})  # kinds "three-day" may measure
 _UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\son|run\suntil)\s(?:on\s)?$")
 # Words before the day an event ends: "will last until", "runs through", "ends on".
 _LASTS_UNTIL = re.compile(

@@ -378,8 +378,13 @@ def _where(article: Article, draft: Draft) -> Place | None:
         return dateline
     near = abs(draft.when.start.toordinal() - article.published.start.toordinal()) <= _NEAR_DAYS
     if where is None and draft.kind in GATHERINGS and near and not _written(article.text, draft):
-        return dateline
+        return None if _home_visit(draft, dateline) else dateline
     return where
+
+
+def _home_visit(draft: Draft, dateline: Place) -> bool:
+    """True for a visit by people all of the dateline's country: they went abroad ("SEOUL -- During his visit")."""
+    return draft.kind is Kind.VISIT and bool(draft.people) and all(p.country == dateline.country for p in draft.people)
 
 
 def _written(text: str, draft: Draft) -> bool:

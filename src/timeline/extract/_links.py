@@ -105,6 +105,7 @@ _OPENING_PHRASE = re.compile(
 # "met ... and signed", "visited ... and held talks": the second verb right after "and".
 _AND_THEN = re.compile(r"\band\s(?:\w+\s)?$")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s(?:year['’]s\s)?(?:[\w-]+\s)?$", re.IGNORECASE)
+_DURING = re.compile(r"\b[Dd]uring\s(?:(?:his|her|their|the|a|an|its)\s)?(?:[\w-]+\s){0,3}$")  # before a visit's word
 _TIE_REACH = 300  # characters between two event words that words may tie together
 _RECENT = 2  # sentences back that a continuing sentence may refer to
 # Kinds a continuing sentence can add ("He also spoke with ...", "They will sign ...").
@@ -460,8 +461,14 @@ def _within(text: str, draft: Draft, anchors: list[Draft], positions: list[int])
     nearest = min(nearby, key=lambda d: abs(d.trigger[0] - draft.trigger[0]))
     low, high = sorted((nearest.trigger[1], draft.trigger[0]))
     low = max(low, high - _TIE_REACH)  # words further apart are not tied; and a sentence of thousands stays linear
-    coordinated = nearest.trigger[1] < draft.trigger[0] and _AND_THEN.search(text, low, high)
-    if _TOGETHER.search(text, low, high) or coordinated:
+    after = nearest.trigger[1] < draft.trigger[0]
+    coordinated = after and _AND_THEN.search(text, low, high)
+    during = (
+        after
+        and nearest.kind is Kind.VISIT
+        and _DURING.search(text, max(0, nearest.trigger[0] - 40), nearest.trigger[0])
+    )
+    if _TOGETHER.search(text, low, high) or coordinated or during:  # "During his visit from Saturday, X will hold"
         _inherit(draft, nearest)
 
 
