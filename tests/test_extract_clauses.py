@@ -627,3 +627,21 @@ def test_a_visit_abroad_by_the_datelines_own_people_is_not_placed_at_the_datelin
     visit = next(e for e in timeline.extract(article) if e.kind is Kind.VISIT)
     assert visit.when.iso() == "2025-04-10/2025-04-11"
     assert visit.where is None
+
+
+def test_what_is_also_on_schedule_is_part_of_the_coming_programme() -> None:
+    """A coming border exchange of several days, then '... are also on schedule': planned, on its days.
+
+    A "signing ceremony" is one signing.
+    """
+    found = events(
+        "The first Laos-Vietnam border friendship exchange is slated for April 22-25 in Xiengkhouang province.\n\n"
+        "The information was released at a press conference in Vientiane on Thursday. The exchange is expected "
+        "to strengthen trust between the two armies. Border guards of both sides will plant friendship trees.\n\n"
+        "A joint military medical exercise as well as a signing ceremony of cooperation documents are also on "
+        "schedule."
+    )
+    kinds = {e.kind: e for e in found}
+    assert Kind.CEREMONY not in kinds
+    for kind in (Kind.EXERCISE, Kind.SIGNING):
+        assert (kinds[kind].when.iso(), kinds[kind].status.value) == ("2025-04-22/2025-04-25", "planned")

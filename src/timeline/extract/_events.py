@@ -87,7 +87,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     people = People(home=outlet_country(article.outlet))
     usable = [e for e in expressions if _usable(e) and start <= e.start < article.body_end]
     usable_starts = [e.start for e in usable]  # in text order, as the tagger gives them
-    story = Story()
+    story = Story(published=article.published)
     kept: list[Draft] = []
     undated: dict[Kind, Draft] = {}  # the latest event of each kind told with its people but no date
     trip: Draft | None = None  # the latest visit told with its visitor but no date ("is on a two-day visit to X")

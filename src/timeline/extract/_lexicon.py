@@ -43,8 +43,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |held talks by telephone|talks over the phone|spoken by phone|spoken by telephone|talked over the phone
         |spoke over the phone|spoken over the phone|talked on the phone|spoke on the phone|held talks over the phone
         |video talks|held video talks|phone conversation|telephone conversation""",
-    Kind.SIGNING: """sign|signs|signed|signing|inked|memorandum of understanding|memoranda of understanding
-        |mou|mous""",
+    Kind.SIGNING: """sign|signs|signed|signing|signing ceremony|signing ceremonies|inked|memorandum of understanding
+        |memoranda of understanding|mou|mous""",
     Kind.DIALOGUE: "dialogue|dialogues|strategic dialogue|policy dialogue",
     Kind.TALKS: """talks|talk|held talks|hold talks|holds talks|holding talks|negotiations|negotiation
         |consultations|discussions|held discussions|consultative talks|summit talks""",

@@ -186,7 +186,7 @@ def _going_on(
             return candidate, [d for d in remaining if d.when is not None or d.kind in _CONTINUING], None
         if _EARLIER.match(sentence) and remaining[:1] and _a_day(story.main):
             return story.main, [d for d in remaining if d.when is not None or d.kind in _CONTINUING], None
-        trip = _coming_trip(text, sentence, story)
+        trip = _coming_trip(sentence, story)
         if trip is not None and remaining[:1] and remaining[0].number - trip.number <= _AGENDA_REACH:
             kept = [d for d in remaining if d.when is not None or (d.kind in _CONTINUING and d.kind is not Kind.VISIT)]
             return trip, kept, None  # "He will preside over the handover ceremony": on the coming trip
@@ -205,23 +205,31 @@ def _a_day(draft: Draft | None) -> bool:
     return draft is not None and draft.when is not None and draft.when.precision is Precision.DAY
 
 
-# A sentence that tells what is to come: "He will ...", "He is also scheduled to call on ...".
-_COMING = re.compile(r"\b(?:will|(?:is|are)\s(?:also\s)?(?:scheduled|set|expected|due|slated)\sto)\s")
+# A sentence that tells what is to come: "He will ...", "He is also scheduled to call on ...", "are also on schedule".
+_COMING = re.compile(
+    r"\b(?:will|(?:is|are)\s(?:also\s)?(?:(?:scheduled|set|expected|due|slated)\sto|on\sschedule|planned))\b"
+)
 _AGENDA_REACH = 8  # sentences of a coming trip's agenda after the trip is told
+# Events of several days that have an agenda: a visit, an exchange, an exercise, a conference.
+_PROGRAMMES = frozenset({Kind.VISIT, Kind.OTHER, Kind.EXERCISE, Kind.CONFERENCE})
 
 
-def _coming_trip(text: str, sentence: str, story: Story) -> Draft | None:
-    """The story's main event when it is a trip still to come and *sentence* tells more that is to come.
+def _coming_trip(sentence: str, story: Story) -> Draft | None:
+    """The latest event of the story that lasts days and is still to come, when *sentence* tells more to come.
 
     "X will pay an official visit to Vietnam from June 8 to 10. ... He will
     preside over the handover ceremony of 12 guard boats": during the visit.
+    "The border exchange is slated for mid-December ... A joint exercise ...
+    are also on schedule": during the exchange.
     """
-    main = story.main
-    if main is None or main.kind is not Kind.VISIT or main.when is None or main.when.days < 2:
+    published = story.published
+    if published is None or not _COMING.search(sentence):
         return None
-    if not _COMING.search(sentence) or not _COMING.search(text, *main.sentence):
-        return None
-    return main
+    coming = (
+        d for d in reversed(story.dated)
+        if d.kind in _PROGRAMMES and d.when is not None and d.when.days > 1 and d.when.start > published.end
+    )  # fmt: skip
+    return next(coming, None)
 
 
 _PAST_VERBS = frozenset({"met", "held", "signed", "inked", "received", "hosted", "welcomed", "attended", "visited"})

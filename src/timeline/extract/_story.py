@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from timeline.dates import Precision
+from timeline.dates import DateRange, Precision
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.model import DateBasis, Kind, Participant, TemporalExpression
 
@@ -27,6 +27,7 @@ __all__ = ["Story"]
 class Story:
     """What the article has told so far: its main event and its dated events, in order."""
 
+    published: DateRange | None = None  # the article's date: what is after it is still to come
     main: Draft | None = None
     dated: list[Draft] = attrs.field(factory=list)
     last_of: dict[Kind, Draft] = attrs.field(factory=dict)
