@@ -645,3 +645,10 @@ def test_what_is_also_on_schedule_is_part_of_the_coming_programme() -> None:
     assert Kind.CEREMONY not in kinds
     for kind in (Kind.EXERCISE, Kind.SIGNING):
         assert (kinds[kind].when.iso(), kinds[kind].status.value) == ("2025-04-22/2025-04-25", "planned")
+
+
+def test_an_exercise_dubbed_with_a_year_took_place_that_year() -> None:
+    """'The first joint exercises, dubbed Laros 2019, were held at ...': 2019; not when it was postponed."""
+    (exercise,) = events("The first joint military exercises, dubbed Laros 2019, were held at a training school.")
+    assert (exercise.kind, exercise.when.iso()) == (Kind.EXERCISE, "2019")
+    assert events("The joint exercise, code-named Golden Dragon 2020, was postponed.") == []

@@ -238,6 +238,10 @@ def _once_in_a_year(draft: Draft, expression: TemporalExpression, how: str) -> b
     trigger = draft.trigger[0] - draft.sentence[0]
     if _MULLED.search(draft.text, max(0, trigger - 40), trigger):
         return False  # "had mulled a visit in 2024": it did not take place
+    if _DUBBED.search(
+        draft.text, max(0, expression.start - draft.sentence[0] - 40), expression.start - draft.sentence[0]
+    ):
+        return _CALLED_OFF.search(draft.text) is None  # "dubbed Laros 2019, were held": the year its name gives
     word_end = draft.trigger[1] - draft.sentence[0]
     plural = draft.text[word_end - 1] == "s" and not draft.text.endswith("talks", 0, word_end)
     if plural or not _ONE_OCCASION.search(draft.text, max(0, trigger - 40), trigger):
@@ -378,6 +382,9 @@ _MULLED = re.compile(
     r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w{1,30}\s)?$"
 )
 # One occasion: "the 9th dialogue", "his previous visit", "their joint exercise".
+# A name given right before its year: "dubbed Laros 2019", "code-named Golden Dragon-2020".
+_DUBBED = re.compile(r"\b(?:dubbed|codenamed|code-named|named|called)\s[\"“‘']?(?:[A-Z][\w'’]*[\s-]){1,3}$")
+_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\soff|suspended|scrapped)\b")
 _ONE_OCCASION = re.compile(r"\b(?:the|his|her|its|their|a|an)\s(?:[\w-]{1,30}\s){0,3}$", re.IGNORECASE)
 _SINCE = re.compile(r"\b[Ss]ince\s")
 # "have been conducting", "has been under way", or a sentence that opens on "Since": it goes on still.
