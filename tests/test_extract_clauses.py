@@ -652,3 +652,22 @@ def test_an_exercise_dubbed_with_a_year_took_place_that_year() -> None:
     (exercise,) = events("The first joint military exercises, dubbed Laros 2019, were held at a training school.")
     assert (exercise.kind, exercise.when.iso()) == (Kind.EXERCISE, "2019")
     assert events("The joint exercise, code-named Golden Dragon 2020, was postponed.") == []
+
+
+def test_starting_work_as_minister_is_an_appointment_of_a_member_of_parliament() -> None:
+    """'Bera Member of Parliament Datuk Seri X started work as defence minister today': X's appointment."""
+    article = timeline.parse_article(
+        " date 2025-04-10\n\nKUALA LUMPUR, April 10 — Bera Member of Parliament Datuk Seri Ismail Rahman started "
+        "work as defence minister today."
+    )
+    (appointment,) = timeline.extract(article)
+    assert (appointment.kind, appointment.when.iso()) == (Kind.APPOINTMENT, "2025-04-10")
+    assert [p.name for p in appointment.participants] == ["Ismail Rahman"]
+
+
+@pytest.mark.parametrize("words", ["took their oath as ministers", "were sworn in as ministers"])
+def test_taking_the_oath_is_an_appointment(words: str) -> None:
+    """'X and Y took their oath as ... last Tuesday' (in a Thursday paper): both took office that Tuesday."""
+    (appointment,) = events(f"Defence Minister Somphone Vilay and Deputy Minister Kham Sing {words} last Tuesday.")
+    assert (appointment.kind, appointment.when.iso()) == (Kind.APPOINTMENT, "2025-04-08")
+    assert [p.name for p in appointment.participants] == ["Somphone Vilay", "Kham Sing"]

@@ -36,6 +36,7 @@ _CLOSING_SAYS = re.compile(  # a closing attribution, not "X said he will lead a
     (?![^"“”‘’;:]{0,60}\b(?:he|she|they|we|it|will|would|that)\b)[^"“”‘’;:]{0,60}$""",
     re.VERBOSE,
 )
+_LISTED = re.compile(r",?\s(?:and|&)\s|,\s")  # between two names of one list
 _QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
 # The subject invited someone else to the event: "He invited Minister Kishi to attend the ADMM Plus".
 _INVITES = re.compile(r"\binvit(?:ed|es|ing)\s(?!by\b)[^.;]{0,80}?\bto\s(?:attend|visit|join|take\spart\sin)\b")
@@ -129,7 +130,7 @@ def _settle(text: str, drafts: list[Draft], persons: list[tuple[Mention, Partici
     """Who took office is one person; a visit "during his visit" opens on is the subject's."""
     for draft in drafts:
         if draft.kind is Kind.APPOINTMENT and len(draft.people) > 1:
-            draft.people[:] = [_appointee(draft, persons)]
+            draft.people[:] = _appointees(text, draft, persons)
         elif draft.kind is Kind.VISIT and not draft.people:
             _visitor_after(text, draft, persons)
 
@@ -151,10 +152,17 @@ def _nearest(drafts: list[Draft], starts: list[int], mention: Mention) -> Draft:
     return min(nearby, key=lambda d: _distance(d, mention))
 
 
-def _appointee(draft: Draft, persons: list[tuple[Mention, Participant]]) -> Participant:
-    """Who took office: the person named nearest the words ("after PM Hun Manet took office": Hun Manet)."""
+def _appointees(text: str, draft: Draft, persons: list[tuple[Mention, Participant]]) -> list[Participant]:
+    """Who took office: the person named nearest the words ("after PM Hun Manet took office": Hun Manet).
+
+    And those listed with them: "X and Y took their oath as ministers".
+    """
     candidates = [(mention, person) for mention, person in persons if person in draft.people]
-    return min(candidates, key=lambda pair: _distance(draft, pair[0]))[1]
+    nearest = min(range(len(candidates)), key=lambda i: _distance(draft, candidates[i][0]))
+    first = nearest
+    while first > 0 and _LISTED.fullmatch(text, candidates[first - 1][0].end, candidates[first][0].start):
+        first -= 1
+    return [person for _, person in candidates[first : nearest + 1]]
 
 
 def _distance(draft: Draft, mention: Mention) -> int:

@@ -74,7 +74,9 @@ EVENT_PHRASES: dict[Kind, str] = {
         |peacekeeping unit|peacekeeping contingent|peacekeeping duty|rotation""",
     Kind.PLAN: """plan|plans|protocol|protocols|programme|programmes|program|programs|roadmap|roadmaps
         |cooperation plan|cooperation plans|action plan|master plan|work plan|annual plan|development plan""",
-    Kind.APPOINTMENT: "appointed|appointment|took office|sworn in|assumed office|assumed the post",
+    Kind.APPOINTMENT: """appointed|appointment|took office|sworn in|assumed office|assumed the post|started work as
+        |starts work as|begins work as|began work as|took over as|takes over as|took the oath|took their oath
+        |took his oath|took her oath|took the oath of office""",
     Kind.STATEMENT: """statement|statements|press conference|news conference|announced|declared|new year address
         |press release|press releases|news release""",
     Kind.OTHER: "friendship exchange|border exchange|inspected|inspection|rally|handover|hand-over",
@@ -147,7 +149,7 @@ OFFICE_HEADS = (
     "Princess", "Sultan", "Emperor", "Vice President", "Vice-President", "Vice Chairman",
     "Vice-Chairman", "Vice Chairwoman", "Politburo member", "Secretary of State", "Raksha Mantri",
     "High Commissioner", "Defence Secretary", "Defense Secretary", "State Councillor", "State Councilor",
-    "PM",
+    "PM", "Member of Parliament", "Member", "MP",
 )  # fmt: skip
 
 OFFICE_MODIFIERS = frozenset(
@@ -174,7 +176,7 @@ COMPLEMENT_WORDS = frozenset(
     region zone division corps police intelligence justice finance trade industry information
     communications planning investment external relations cooperation international united
     nations asean of and for on military region navy's army's general department's ministry's
-    headquarters high-ranking high delegation embassy consulate""".split()
+    headquarters high-ranking high delegation embassy consulate parliament""".split()
 )
 
 VIETNAMESE_SURNAMES = frozenset(
@@ -224,7 +226,8 @@ NOT_NAME_WORDS = frozenset(
     international regional provincial city province capital region border coast guard police
     command headquarters academy university institute school hospital level field missions
     mission peacekeeping operations intergovernmental bilateral young officers deputy vice
-    minister ministers president premier chairman chairwoman secretary director chief commander
+    member members mp parliament minister ministers president premier chairman chairwoman secretary director
+    chief commander
     head ambassador prime king queen prince princess lieutenant major colonel captain admiral
     marshal sen lieut lt maj gen col brig adm according however meanwhile accordingly earlier
     later also both congratulating informing hosting alongside issues vns vna xinhua tass under
