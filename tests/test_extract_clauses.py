@@ -23,10 +23,18 @@ def test_an_aside_does_not_end_the_clause_of_the_verb_after_it() -> None:
 
 
 def test_a_guest_described_in_an_aside_is_met_where_and_when_the_sentence_says() -> None:
-    """The aside's visit neither takes the meeting's date nor gives it the aside's country."""
-    (meeting,) = events(
+    """The aside's visit neither takes the meeting's date nor gives it the aside's country.
+
+    The visit itself is the guest's, under way that day (inferred).
+    """
+    meeting, visit = events(
         "Defence Minister Phan Van Kien met Lao Defence Minister Somphone Vilay, who is on a visit to Viet Nam, "
         "in Hanoi on Thursday."
+    )
+    assert (visit.kind, visit.when.iso(), [p.name for p in visit.participants]) == (
+        Kind.VISIT,
+        "2025-04-10",
+        ["Somphone Vilay"],
     )
     assert (meeting.kind, meeting.when.iso()) == (Kind.MEETING, "2025-04-10")
     assert meeting.where == Place("Hà Nội", "Viet Nam")
@@ -671,3 +679,23 @@ def test_taking_the_oath_is_an_appointment(words: str) -> None:
     (appointment,) = events(f"Defence Minister Somphone Vilay and Deputy Minister Kham Sing {words} last Tuesday.")
     assert (appointment.kind, appointment.when.iso()) == (Kind.APPOINTMENT, "2025-04-08")
     assert [p.name for p in appointment.participants] == ["Somphone Vilay", "Kham Sing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Vietnamese Defence Minister Phan Van Kien, who is on a working visit to Laos, met Lao Prime Minister "
+            "Somsak Inthavong on Wednesday."
+        ),
+        (
+            "Lao Prime Minister Somsak Inthavong on Wednesday received Vietnamese Defence Minister Phan Van Kien, "
+            "who is on an official visit to Laos."
+        ),
+    ],
+)
+def test_a_visit_told_as_under_way_is_dated_by_the_sentences_day(sentence: str) -> None:
+    """'X, who is on a working visit to Laos, met Y on Wednesday': X's visit, that Wednesday (inferred)."""
+    visit = next(e for e in events(sentence) if e.kind is Kind.VISIT)
+    assert (visit.when.iso(), visit.sources[0].basis.value) == ("2025-04-09", "inferred")
+    assert [p.name for p in visit.participants] == ["Phan Van Kien"]

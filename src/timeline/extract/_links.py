@@ -156,6 +156,7 @@ def link_sentence(
         referred, remaining, just_before = _going_on(text, sentence, lower, remaining, story)
     trip = reference is not None and _NOUN_KINDS.get(reference["noun"].lower()) is Kind.VISIT
     dated = _dated(remaining, referred, on_a_trip=trip)
+    dated += _visits_under_way(text, remaining, dated, persons)
     if just_before is not None:
         for draft in dated:
             if not draft.people and draft.kind in _GROUP_KINDS:  # "Two agreements ... were signed": by that pair
@@ -167,6 +168,35 @@ def link_sentence(
     if referred is not None and referred.kind is not Kind.VISIT and (present or _HOST_OPENING.match(sentence)):
         _add_people(referred, people)  # "At the meeting, X and Y ...": they took part in it
     return dated
+
+
+# A visit told as under way: "who is on a working visit to Laos", "is currently on an official visit", "is in Malaysia".
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:currently\s|now\s)?(?:on\s(?:a|an|his|her|their)\s(?:[\w-]+\s){0,4})?$")
+
+
+def _visits_under_way(
+    text: str, drafts: list[Draft], dated: list[Draft], persons: list[tuple[Mention, Participant]]
+) -> list[Draft]:
+    """Undated visits told as under way, dated by the day of the sentence's nearest dated event (inferred).
+
+    "X, who is on a working visit to Laos, met Y on Wednesday": X was on the
+    visit that Wednesday; "Y received X, who is on an official visit": X's visit.
+    """
+    days = [d for d in dated if d.when is not None and d.when.precision is Precision.DAY and d.kind is not Kind.VISIT]
+    found = []
+    for draft in drafts:
+        if draft.when is not None or draft.kind is not Kind.VISIT or not days:
+            continue
+        start = draft.trigger[0]
+        told = text[start : draft.trigger[1]].lower()
+        if told.startswith(("is in", "are in")) or _UNDER_WAY.search(text, max(draft.sentence[0], start - 50), start):
+            _inherit(draft, min(days, key=lambda d: abs(d.trigger[0] - start)))
+            who = text.rfind(", who ", draft.sentence[0], start)
+            visitor = next((p for m, p in persons if who >= 0 and 0 <= who - m.end <= 1), None)
+            if visitor is not None:
+                draft.people[:] = [visitor]
+            found.append(draft)
+    return found
 
 
 def _going_on(
