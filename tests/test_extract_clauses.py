@@ -699,3 +699,17 @@ def test_a_visit_told_as_under_way_is_dated_by_the_sentences_day(sentence: str) 
     visit = next(e for e in events(sentence) if e.kind is Kind.VISIT)
     assert (visit.when.iso(), visit.sources[0].basis.value) == ("2025-04-09", "inferred")
     assert [p.name for p in visit.participants] == ["Phan Van Kien"]
+
+
+def test_a_visit_under_way_is_dated_by_what_the_visitor_does_next() -> None:
+    """'X is on an official visit to Laos. On Wednesday, X met Y': the visit, that Wednesday (inferred)."""
+    found = events(
+        "Vietnamese Defence Minister Phan Van Kien is on a three-day official visit to Laos. On Wednesday, Kien met "
+        "Lao Prime Minister Somsak Inthavong in Vientiane."
+    )
+    visit = next(e for e in found if e.kind is Kind.VISIT)
+    assert (visit.when.iso(), visit.sources[0].basis.value) == ("2025-04-09", "inferred")
+    past = events(
+        "Defence Minister Phan Van Kien paid an official visit to Laos. Kien met Somsak Inthavong on Wednesday."
+    )
+    assert Kind.VISIT not in [e.kind for e in past]  # a visit told in the past is not under way

@@ -16,7 +16,7 @@ from timeline.dates import DateRange, Precision
 from timeline.extract._dating import ends_before
 from timeline.extract._draft import GATHERINGS, Draft, someone_else
 from timeline.extract._drafts import is_planned, sentence_drafts
-from timeline.extract._links import link_sentence
+from timeline.extract._links import link_sentence, under_way
 from timeline.extract._people import describe, find_mentions
 from timeline.extract._places import place_after
 from timeline.extract._roster import Mention, People
@@ -110,6 +110,9 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         for draft in dated:
             _people_told_before(draft, undated)
             _trip_told_before(text, draft, trip)
+            if trip is not None and _trip_under_way(text, draft, trip):  # "X is on a visit to Laos. X met Y ..."
+                story.add(trip)
+                kept.append(trip)
             if office and not draft.people:  # "attended by the defence ministers of all three countries"
                 _add_people(draft, people.holding(office["office"]))
             if not _in_passing(draft):
@@ -182,6 +185,22 @@ def _people_told_before(draft: Draft, undated: dict[Kind, Draft]) -> None:
 def _told_trip(draft: Draft) -> bool:
     """True for a visit told with its visitor and its length or destination, but no date."""
     return draft.kind is Kind.VISIT and bool(draft.people) and (draft.lasts is not None or draft.where is not None)
+
+
+def _trip_under_way(text: str, draft: Draft, trip: Draft) -> bool:
+    """Date a visit told as under way, and not yet dated, by the day its visitor is next said to do something.
+
+    Returns True when it did.
+    """
+    if (
+        trip.when is not None or draft.when is None or draft.when.precision is not Precision.DAY
+        or draft.kind is Kind.VISIT or not 0 < draft.number - trip.number <= _TOLD_REACH or not under_way(text, trip)
+    ):  # fmt: skip
+        return False
+    if not {fold(p.name) for p in trip.people} & {fold(p.name) for p in draft.people}:
+        return False
+    trip.when, trip.basis, trip.parent = draft.when, DateBasis.INFERRED, draft
+    return True
 
 
 def _trip_told_before(text: str, draft: Draft, told: Draft | None) -> None:

@@ -22,7 +22,7 @@ from timeline.extract._roster import Mention
 from timeline.extract._story import Story
 from timeline.model import DateBasis, Kind, Participant
 
-__all__ = ["link_sentence"]
+__all__ = ["link_sentence", "under_way"]
 
 # Words between two events of one sentence that make them happen together.
 _TOGETHER = re.compile(
@@ -174,6 +174,15 @@ def link_sentence(
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:currently\s|now\s)?(?:on\s(?:a|an|his|her|their)\s(?:[\w-]+\s){0,4})?$")
 
 
+def under_way(text: str, draft: Draft) -> bool:
+    """True for a visit told as under way: "is on an official visit to Laos", "who is in Malaysia"."""
+    start = draft.trigger[0]
+    told = text[start : draft.trigger[1]].lower()
+    return told.startswith(("is in", "are in")) or bool(
+        _UNDER_WAY.search(text, max(draft.sentence[0], start - 50), start)
+    )
+
+
 def _visits_under_way(
     text: str, drafts: list[Draft], dated: list[Draft], persons: list[tuple[Mention, Participant]]
 ) -> list[Draft]:
@@ -188,8 +197,7 @@ def _visits_under_way(
         if draft.when is not None or draft.kind is not Kind.VISIT or not days:
             continue
         start = draft.trigger[0]
-        told = text[start : draft.trigger[1]].lower()
-        if told.startswith(("is in", "are in")) or _UNDER_WAY.search(text, max(draft.sentence[0], start - 50), start):
+        if under_way(text, draft):
             _inherit(draft, min(days, key=lambda d: abs(d.trigger[0] - start)))
             who = text.rfind(", who ", draft.sentence[0], start)
             visitor = next((p for m, p in persons if who >= 0 and 0 <= who - m.end <= 1), None)
