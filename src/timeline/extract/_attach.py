@@ -43,9 +43,11 @@ _INVITES = re.compile(r"\binvit(?:ed|es|ing)\s(?!by\b)[^.;]{0,80}?\bto\s(?:atten
 # Who goes along is in the delegation its head stands for: "will be accompanied by Permanent Secretary X and Y".
 _ALONG = re.compile(r"\baccompanied\sby\s(?:(?:his|her|their|the)\s)?(?:[\w'’-]+\.?(?<!\w\w\.),?\s){0,16}$")
 # Who invited a visitor hosts the visit and is not in it: "a visit to Myanmar at the invitation of General X",
-# "... of Vietnam's minister of national defence, General Y" (a comma after a title's word, not after a name).
+# "... of Vietnam's minister of national defence, General Y" (a comma after an office's word, not after a name
+# nor a body: "At the invitation of the Lao government, X paid a visit" is X's visit).
 _INVITER = re.compile(
-    r"\b[Aa]t\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s|[a-z][\w'’-]*,\s){0,12}$"
+    r"\b[Aa]t\sthe\s(?:invitation|invite)\sof\s(?:(?:his|her|their|the)\s)?(?:[\w.'’-]+\s|"
+    r"(?:defen[cs]e|affairs|security|staff|minister|counterpart|secretary|president|chief|commander|army|navy),\s){0,12}$"
 )
 
 

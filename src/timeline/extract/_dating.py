@@ -81,6 +81,8 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
                 if end <= e.start < min(end + AFTER_REACH, following) and not _breaks(text, end, e.start)
                 and not _bracketed_year(text, end, e)
             ]  # fmt: skip
+            named = [e for e in after if _dubbed(text, e)]  # "dubbed Laros 2025": the date only when no other
+            after = [e for e in after if e not in named] or named
             if after:
                 chosen = (after[0], "after")
         if chosen is None and not draft.intended:
@@ -238,9 +240,7 @@ def _once_in_a_year(draft: Draft, expression: TemporalExpression, how: str) -> b
     trigger = draft.trigger[0] - draft.sentence[0]
     if _MULLED.search(draft.text, max(0, trigger - 40), trigger):
         return False  # "had mulled a visit in 2024": it did not take place
-    if _DUBBED.search(
-        draft.text, max(0, expression.start - draft.sentence[0] - 40), expression.start - draft.sentence[0]
-    ):
+    if _dubbed(draft.text, expression, draft.sentence[0]):
         return _CALLED_OFF.search(draft.text) is None  # "dubbed Laros 2019, were held": the year its name gives
     word_end = draft.trigger[1] - draft.sentence[0]
     plural = draft.text[word_end - 1] == "s" and not draft.text.endswith("talks", 0, word_end)
@@ -252,6 +252,12 @@ def _once_in_a_year(draft: Draft, expression: TemporalExpression, how: str) -> b
         _IN_YEAR.fullmatch(draft.text, draft.trigger[1] - draft.sentence[0], expression.start - draft.sentence[0])
         is not None
     )
+
+
+def _dubbed(text: str, expression: TemporalExpression, offset: int = 0) -> bool:
+    """True for a year that ends a name given to an event ("dubbed Laros 2019"); *text* starts at *offset*."""
+    at = expression.start - offset
+    return _DUBBED.search(text, max(0, at - 40), at) is not None
 
 
 def is_gathering(draft: Draft, text: str) -> bool:

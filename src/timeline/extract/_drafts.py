@@ -169,6 +169,8 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     text = tokens.text
     first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
     words = _event_words(tokens, first, last)
+    if len(words) > 1 or (words and _STAYS.match(text, words[0][1])):
+        words = [w for w in words if w[3] != "place"]  # "X, who was in Seoul on Wednesday, convened a meeting"
     if not words:
         return []  # a sentence that names no event (about a third): its bodies are not looked for
     blocked = [(m.start, m.end) for m, _ in persons]
@@ -299,12 +301,28 @@ def _place_follows(tokens: Tokens, index: int, last: int) -> bool:
     )
 
 
+# Being somewhere is a visit only when the sentence names no other event, and not a stay: "have been in South
+# Sudan since 2018", "will be in South Sudan for one year".
+_STAYS = re.compile(
+    r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:since|for\s(?:a|one|two|three|several|\d+)\s(?:year|month))"
+)
+_POSSESSOR_REACH = 5  # words of a guest's name a possessive may end ("the Thai Defence Minister's remarks")
+
+
 def _has_object(tokens: Tokens, index: int, last: int) -> bool:
     """True when a hosting verb has a guest after it ("received the Lao delegation")."""
     stop = min(last, index + _FILLER_REACH)
     while index < stop and tokens.keys[index] in _FILLERS:
         index += 1
-    return index < last and (tokens.capitalised(index) or tokens.keys[index] in _OBJECTS)
+    if not (index < last and (tokens.capitalised(index) or tokens.keys[index] in _OBJECTS)):
+        return False
+    for word in range(index, min(last, index + _POSSESSOR_REACH)):  # "welcoming the US delegation's proposal": a thing
+        end = tokens.ends[word]
+        if tokens.texts[word].endswith(("'s", "’s")) or tokens.text[end : end + 1] in {"'", "’"}:
+            return False
+        if not (tokens.capitalised(word) or tokens.keys[word] in _OBJECTS):
+            break
+    return True
 
 
 # Words after "called on" that make it a courtesy call: an office, a rank or an honorific.

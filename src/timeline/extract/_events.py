@@ -107,6 +107,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             story.note_lead(text, own, number)
         dated = link_sentence(text, drafts, persons, story)
         office = _MINISTERS_OF.search(text, *sentence)
+        dated = [d for d in dated if not _no_visit(text, d)]
         for draft in dated:
             _people_told_before(draft, undated)
             _trip_told_before(text, draft, trip)
@@ -185,6 +186,16 @@ def _people_told_before(draft: Draft, undated: dict[Kind, Draft]) -> None:
 def _told_trip(draft: Draft) -> bool:
     """True for a visit told with its visitor and its length or destination, but no date."""
     return draft.kind is Kind.VISIT and bool(draft.people) and (draft.lasts is not None or draft.where is not None)
+
+
+_DESTINED = re.compile(r"\s(?:to|in|at)\b")  # a visit's destination follows its word
+_BEING_IN = ("was in", "were in", "is in", "are in", "be in")
+
+
+def _no_visit(text: str, draft: Draft) -> bool:
+    """True for being somewhere that is no one's visit ("Japanese destroyers were in the South China Sea")."""
+    told = text[draft.trigger[0] : draft.trigger[1]].lower()
+    return draft.kind is Kind.VISIT and told.startswith(_BEING_IN) and not draft.people
 
 
 def _trip_under_way(text: str, draft: Draft, trip: Draft) -> bool:
@@ -397,13 +408,21 @@ def _where(article: Article, draft: Draft) -> Place | None:
         return dateline
     near = abs(draft.when.start.toordinal() - article.published.start.toordinal()) <= _NEAR_DAYS
     if where is None and draft.kind in GATHERINGS and near and not _written(article.text, draft):
-        return None if _home_visit(draft, dateline) else dateline
+        return None if _home_visit(article.text, draft, dateline) else dateline
     return where
 
 
-def _home_visit(draft: Draft, dateline: Place) -> bool:
-    """True for a visit by people all of the dateline's country: they went abroad ("SEOUL -- During his visit")."""
-    return draft.kind is Kind.VISIT and bool(draft.people) and all(p.country == dateline.country for p in draft.people)
+def _home_visit(text: str, draft: Draft, dateline: Place) -> bool:
+    """True for a visit with no destination by people all of the dateline's country: they went abroad.
+
+    "SEOUL -- During his two-day visit that began Thursday, ...". A visit to
+    somewhere ("paid a working visit to the Military Region 1 Command",
+    "visited the Joint Chiefs of Staff") may be at home.
+    """
+    if draft.kind is not Kind.VISIT or not draft.people or _DESTINED.match(text, draft.trigger[1]):
+        return False
+    word = text[draft.trigger[0] : draft.trigger[1]].lower()
+    return word.endswith(("visit", "trip")) and all(p.country == dateline.country for p in draft.people)
 
 
 def _written(text: str, draft: Draft) -> bool:

@@ -20,6 +20,7 @@ from timeline.extract._draft import Draft, dated_by_its_end, is_generic, someone
 from timeline.extract._keyed import keyed_lower, keyed_search
 from timeline.extract._roster import Mention
 from timeline.extract._story import Story
+from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Participant
 
 __all__ = ["link_sentence", "under_way"]
@@ -219,10 +220,12 @@ def _going_on(
     day_part = keyed_search(_DAY_PART, _DAY_PART_KEYS, sentence, lower)
     if _CONTINUES.match(sentence) or keyed_search(_CONTINUES, _CONTINUES_KEYS, sentence, lower) or day_part:
         candidate = story.latest_event()
+        if _EARLIER.match(sentence) and not story.is_past(candidate):
+            candidate = None  # "X will visit Vietnam on April 20. Earlier, X met Y": not on April 20
         reach = _GROUP_REACH if day_part or keyed_search(_SEQUENCE, _SEQUENCE_KEYS, sentence, lower) else _RECENT
         if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= reach:
             return candidate, [d for d in remaining if d.when is not None or d.kind in _CONTINUING], None
-        if _EARLIER.match(sentence) and remaining[:1] and _a_day(story.main):
+        if _EARLIER.match(sentence) and remaining[:1] and story.is_past(story.main):
             return story.main, [d for d in remaining if d.when is not None or d.kind in _CONTINUING], None
         trip = _coming_trip(sentence, story)
         if trip is not None and remaining[:1] and remaining[0].number - trip.number <= _AGENDA_REACH:
@@ -239,35 +242,33 @@ def _going_on(
 _EARLIER = re.compile(r"Earlier(?:,|\s(?:in\sthe|that)\sday\b)")
 
 
-def _a_day(draft: Draft | None) -> bool:
-    return draft is not None and draft.when is not None and draft.when.precision is Precision.DAY
-
-
 # A sentence that tells what is to come: "He will ...", "He is also scheduled to call on ...", "are also on schedule".
 _COMING = re.compile(
     r"\b(?:will|(?:is|are)\s(?:also\s)?(?:(?:scheduled|set|expected|due|slated)\sto|on\sschedule|planned))\b"
 )
 _AGENDA_REACH = 8  # sentences of a coming trip's agenda after the trip is told
-# Events of several days that have an agenda: a visit, an exchange, an exercise, a conference.
-_PROGRAMMES = frozenset({Kind.VISIT, Kind.OTHER, Kind.EXERCISE, Kind.CONFERENCE})
+# A sentence about the people already told: "He will ...", "The two will ...", "The delegation is to ...".
+_ABOUT_THEM = re.compile(
+    r"(?:[^,;]{0,60},\s)?(?:he|she|they|the\s(?:two|minister|delegation|visitor|guest)s?)\b", re.IGNORECASE
+)
 
 
 def _coming_trip(sentence: str, story: Story) -> Draft | None:
-    """The latest event of the story that lasts days and is still to come, when *sentence* tells more to come.
+    """The latest event of the story that lasts days and is still to come, when *sentence* tells its people's agenda.
 
     "X will pay an official visit to Vietnam from June 8 to 10. ... He will
     preside over the handover ceremony of 12 guard boats": during the visit.
     "The border exchange is slated for mid-December ... A joint exercise ...
     are also on schedule": during the exchange.
     """
-    published = story.published
-    if published is None or not _COMING.search(sentence):
+    coming = story.coming
+    if coming is None or not _COMING.search(sentence):
         return None
-    coming = (
-        d for d in reversed(story.dated)
-        if d.kind in _PROGRAMMES and d.when is not None and d.when.days > 1 and d.when.start > published.end
-    )  # fmt: skip
-    return next(coming, None)
+    if not coming.people or _ABOUT_THEM.match(sentence):
+        return coming  # an exchange's programme is everyone's; a visit's agenda is the visitor's
+    words = set(fold(sentence).split())
+    named = any(word in words for person in coming.people for word in fold(person.name).split() if len(word) > 2)
+    return coming if named else None  # "Prime Minister Z will also visit China": not on X's trip
 
 
 _PAST_VERBS = frozenset({"met", "held", "signed", "inked", "received", "hosted", "welcomed", "attended", "visited"})
@@ -291,6 +292,7 @@ def _told_just_before(text: str, drafts: list[Draft], story: Story) -> Draft | N
         or told.when.precision is not Precision.DAY
         or told.basis is not DateBasis.STATED
         or drafts[0].number - told.number != 1
+        or not story.is_past(told)  # a deed told in the past did not take place at an event still to come
     ):
         return None
     return told if any(d.kind in _CONTINUING and _deed_then(text, d) for d in drafts) else None

@@ -18,6 +18,10 @@ _SPOKEN = re.compile(
 # A sentence that opens on the occasion it was said at: "At a meeting in Vientiane with Y, X briefed ...".
 _AT_AN_OCCASION = re.compile(r"(?:At|During|While|Receiving|Hosting|Meeting|Welcoming)\b")
 _OPENING_REACH = 24  # characters from a sentence's start to the occasion it opens on ("During the talks")
+# Words of an opening that set the occasion at another time: "At the 2024 meeting", "At their last meeting".
+_ANOTHER_OCCASION = re.compile(r"\b(?:(?:19|20)\d\d|last|previous|next|first|former|earlier)\b", re.IGNORECASE)
+# Events of several days that have an agenda: a visit, an exchange, an exercise, a conference.
+_PROGRAMMES = frozenset({Kind.VISIT, Kind.OTHER, Kind.EXERCISE, Kind.CONFERENCE})
 _LEAD_REACH = 2  # sentences after the lead's date where the occasion may be told
 
 __all__ = ["Story"]
@@ -32,6 +36,7 @@ class Story:
     dated: list[Draft] = attrs.field(factory=list)
     last_of: dict[Kind, Draft] = attrs.field(factory=dict)
     subject: Participant | None = None  # who "He" or "She" at the start of a sentence is
+    coming: Draft | None = None  # the latest event of several days not over at publication: its agenda may follow
     named: tuple[int, list[Participant]] | None = None  # the latest sentence with an event and two people or more
     lead: tuple[TemporalExpression, int] | None = None  # the day the lead says something was said, and where
 
@@ -67,6 +72,8 @@ class Story:
             return
         if first.trigger[0] - first.sentence[0] > _OPENING_REACH:
             return
+        if _ANOTHER_OCCASION.search(text, first.sentence[0], first.trigger[0]):
+            return  # "At the 2024 meeting in Phnom Penh, ...": not the lead's day
         first.when, first.expression, first.basis = expression.dates, expression, DateBasis.INFERRED
 
     def add(self, draft: Draft) -> None:
@@ -75,6 +82,17 @@ class Story:
         self.last_of[draft.kind] = draft
         if self.main is None and draft.basis is DateBasis.STATED and draft.kind is not Kind.PLAN:
             self.main = draft
+        when, published = draft.when, self.published
+        if draft.kind in _PROGRAMMES and when and when.days > 1 and published and when.end >= published.start:
+            self.coming = draft  # not over when the story was published: what is still to come may be on it
+
+    def is_past(self, draft: Draft | None) -> bool:
+        """True for an event dated to a day on or before publication ("Earlier," may go back to it)."""
+        published = self.published
+        return (
+            draft is not None and draft.when is not None and draft.when.precision is Precision.DAY
+            and (published is None or draft.when.end <= published.end)
+        )  # fmt: skip
 
     def latest_event(self) -> Draft | None:
         """The most recent dated draft that is not a statement or a plan.
