@@ -13,16 +13,25 @@ import bisect
 import re
 
 from timeline.dates import DateRange, Precision
-from timeline.extract._dating import ends_before
-from timeline.extract._draft import GATHERINGS, Draft, someone_else
+from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import is_planned, sentence_drafts
-from timeline.extract._links import link_sentence, under_way
+from timeline.extract._links import link_sentence
 from timeline.extract._people import describe, find_mentions
 from timeline.extract._places import place_after
 from timeline.extract._roster import Mention, People
 from timeline.extract._sentences import sentences
 from timeline.extract._story import Story
 from timeline.extract._tokens import tokenize
+from timeline.extract._trips import (
+    NEAR_DAYS,
+    TOLD_REACH,
+    home_visit,
+    no_visit,
+    placed_by_visit,
+    told_trip,
+    trip_told_before,
+    trip_under_way,
+)
 from timeline.gazetteer import find_place, fold
 from timeline.model import (
     Article,
@@ -56,7 +65,6 @@ _SETTING = re.compile(
     (?:feature[sd]?|take\splace|took\splace|takes\splace|held|hosted|staged|organi[sz]ed|include[sd]?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_HELD_DURING = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.CEREMONY, Kind.DIALOGUE, Kind.CONFERENCE})
 _TWIN_REACH = 8  # same-kind events of one day compared with a new one: the latest few, so merging stays linear
 _WRITTEN = frozenset({"statement", "statements"})  # a statement's words that name a text, not an occasion
 _PAIRED = frozenset({Kind.MEETING, Kind.TALKS, Kind.PHONE_CALL, Kind.DIALOGUE, Kind.SIGNING})  # held by a pair
@@ -70,12 +78,6 @@ _MINISTERS_OF = re.compile(
 _GOES_ON = re.compile(r",?\s(?:also\s|(?!(?:have|has|had|are|were|will|would)\b)[a-z]{2,20}ed\b)")
 # A caption's last words: a credit (timeline.reader.PHOTO_CREDIT), or an agency after its full stop ". (Yonhap)".
 _AGENCY_CREDIT = re.compile(r"\.\s{0,3}\([^()\n]{0,40}\)$")
-# "his visit", "the visit": a telling that points back to a visit already told, however far.
-_POINTS_BACK = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)\s(?:[\w-]+\s){0,2}\Z")
-_SITE_VISIT = re.compile(r"(?:visited|toured)\b", re.IGNORECASE)  # a place seen during a trip, not the trip
-_TRIP_REACH = 8
-_TOLD_REACH = 2  # sentences between an undated telling of an event and the one that dates it
-_NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
 
 
 def article_events(article: Article, expressions: tuple[TemporalExpression, ...]) -> list[Event]:
@@ -107,11 +109,11 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             story.note_lead(text, own, number)
         dated = link_sentence(text, drafts, persons, story)
         office = _MINISTERS_OF.search(text, *sentence)
-        dated = [d for d in dated if not _no_visit(text, d)]
+        dated = [d for d in dated if not no_visit(text, d)]
         for draft in dated:
             _people_told_before(draft, undated)
-            _trip_told_before(text, draft, trip)
-            if trip is not None and _trip_under_way(text, draft, trip):  # "X is on a visit to Laos. X met Y ..."
+            trip_told_before(text, draft, trip)
+            if trip is not None and trip_under_way(text, draft, trip):  # "X is on a visit to Laos. X met Y ..."
                 story.add(trip)
                 kept.append(trip)
             if office and not draft.people:  # "attended by the defence ministers of all three countries"
@@ -124,7 +126,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             for d in drafts
             if d.when is None and len(d.people) >= 2 and d.kind in _PAIRED and not d.implicit
         )
-        told_trips = [d for d in drafts if d.when is None and _told_trip(d)]
+        told_trips = [d for d in drafts if d.when is None and told_trip(d)]
         trip = told_trips[-1] if told_trips else trip
         trips.extend(d for d in told_trips if d.where is not None and not d.intended)
         if not dated and kept and kept[-1].number == number - 1:
@@ -134,34 +136,8 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         if not drafts and story.main is not None and story.main.where is None and _SETTING.match(text, *sentence):
             story.main.where = place_after(tokens, first, last)  # "It will feature activities in Sơn La"
     merged = _merge(kept)
-    _placed_by_visit(merged, trips, article.published)
+    placed_by_visit(merged, trips, article.published)
     return [_finish(article, lower, draft, people) for draft in merged]
-
-
-def _placed_by_visit(drafts: list[Draft], trips: list[Draft], published: DateRange) -> None:
-    """A gathering with no place of its own, held during a visit by one of its people, is where the visit is.
-
-    "Minister X paid an official visit to Laos from January 15 to 17. ...
-    Earlier, on Monday, X also met Y": the meeting was in Laos. A visit told
-    without a date ("during his working visit to Laos") places the visitor's
-    gatherings of the days around publication.
-    """
-    visits = [d for d in drafts if d.kind is Kind.VISIT and d.where is not None and d.when is not None and d.people]
-    for draft in drafts if visits or trips else ():
-        if draft.where is not None or draft.kind not in _HELD_DURING or draft.when is None:
-            continue
-        if draft.parent is not None and draft.parent.where is not None:
-            continue  # the event it was dated from says where
-        names = {fold(p.name) for p in draft.people}
-        for visit in visits:
-            assert visit.when is not None  # noqa: S101 - visits were chosen dated
-            inside = visit.when.start <= draft.when.start and draft.when.end <= visit.when.end
-            if inside and fold(visit.people[0].name) in names:
-                draft.where = visit.where
-                break
-        near = abs(draft.when.start.toordinal() - published.start.toordinal()) <= _NEAR_DAYS
-        if draft.where is None and near:
-            draft.where = next((t.where for t in reversed(trips) if fold(t.people[0].name) in names), None)
 
 
 def _in_passing(draft: Draft) -> bool:
@@ -176,72 +152,11 @@ def _people_told_before(draft: Draft, undated: dict[Kind, Draft]) -> None:
     on Thursday in Seoul, the two leaders reviewed ...": X and Y held the talks.
     """
     told = undated.pop(draft.kind, None)
-    if told is None or draft.number - told.number > _TOLD_REACH:
+    if told is None or draft.number - told.number > TOLD_REACH:
         return
     pair = {fold(p.name) for p in told.people}
     if not draft.people or (len(draft.people) == 1 and fold(draft.people[0].name) in pair):
         _add_people(draft, told.people)  # not to talks someone else held ("Nakatani also held talks on Friday")
-
-
-def _told_trip(draft: Draft) -> bool:
-    """True for a visit told with its visitor and its length or destination, but no date."""
-    return draft.kind is Kind.VISIT and bool(draft.people) and (draft.lasts is not None or draft.where is not None)
-
-
-_DESTINED = re.compile(r"\s(?:to|in|at)\b")  # a visit's destination follows its word
-_BEING_IN = ("was in", "were in", "is in", "are in", "be in")
-
-
-def _no_visit(text: str, draft: Draft) -> bool:
-    """True for being somewhere that is no one's visit ("Japanese destroyers were in the South China Sea")."""
-    told = text[draft.trigger[0] : draft.trigger[1]].lower()
-    return draft.kind is Kind.VISIT and told.startswith(_BEING_IN) and not draft.people
-
-
-def _trip_under_way(text: str, draft: Draft, trip: Draft) -> bool:
-    """Date a visit told as under way, and not yet dated, by the day its visitor is next said to do something.
-
-    Returns True when it did.
-    """
-    if (
-        trip.when is not None or draft.when is None or draft.when.precision is not Precision.DAY
-        or draft.kind is Kind.VISIT or not 0 < draft.number - trip.number <= _TOLD_REACH or not under_way(text, trip)
-    ):  # fmt: skip
-        return False
-    if not {fold(p.name) for p in trip.people} & {fold(p.name) for p in draft.people}:
-        return False
-    trip.when, trip.basis, trip.parent = draft.when, DateBasis.INFERRED, draft
-    return True
-
-
-def _trip_told_before(text: str, draft: Draft, told: Draft | None) -> None:
-    """A visit told first with its length and destination, then dated by one day, is one visit.
-
-    "X is on a two-day visit to Malaysia ... During his visit, which ends
-    today, ...": the two days ending today, in Malaysia.
-    """
-    if (
-        told is None
-        or draft.kind is not Kind.VISIT
-        or draft.number - told.number
-        > (_TRIP_REACH if _POINTS_BACK.search(text, max(0, draft.trigger[0] - 40), draft.trigger[0]) else _TOLD_REACH)
-        or draft.basis is not DateBasis.STATED
-        or draft.expression is None
-        or draft.when is None
-        or draft.when.precision is not Precision.DAY
-    ):
-        return
-    if someone_else(draft, told):
-        return  # someone else's visit
-    draft.where = draft.where or told.where
-    if _SITE_VISIT.match(text, *draft.trigger):
-        return  # "On April 9, X visited the Military Region 7 Command": one day of the trip, not its first
-    if told.lasts and told.lasts > 1 and draft.when.days == 1:
-        day = draft.when.start
-        if ends_before(text, draft.expression.start):
-            draft.when = DateRange(day.subtract(days=told.lasts - 1), day)  # "which ends today"
-        else:
-            draft.when = DateRange(day, day.add(days=told.lasts - 1))
 
 
 def _captions_start(text: str, body_start: int) -> int:
@@ -406,23 +321,10 @@ def _where(article: Article, draft: Draft) -> Place | None:
     narrow = draft.when.precision.rank <= Precision.WEEK.rank  # not "held in 2019 ... in Laos": Laos, that year
     if where is not None and where.name == where.country and dateline.country == where.name and narrow:
         return dateline
-    near = abs(draft.when.start.toordinal() - article.published.start.toordinal()) <= _NEAR_DAYS
+    near = abs(draft.when.start.toordinal() - article.published.start.toordinal()) <= NEAR_DAYS
     if where is None and draft.kind in GATHERINGS and near and not _written(article.text, draft):
-        return None if _home_visit(article.text, draft, dateline) else dateline
+        return None if home_visit(article.text, draft, dateline) else dateline
     return where
-
-
-def _home_visit(text: str, draft: Draft, dateline: Place) -> bool:
-    """True for a visit with no destination by people all of the dateline's country: they went abroad.
-
-    "SEOUL -- During his two-day visit that began Thursday, ...". A visit to
-    somewhere ("paid a working visit to the Military Region 1 Command",
-    "visited the Joint Chiefs of Staff") may be at home.
-    """
-    if draft.kind is not Kind.VISIT or not draft.people or _DESTINED.match(text, draft.trigger[1]):
-        return False
-    word = text[draft.trigger[0] : draft.trigger[1]].lower()
-    return word.endswith(("visit", "trip")) and all(p.country == dateline.country for p in draft.people)
 
 
 def _written(text: str, draft: Draft) -> bool:

@@ -1,0 +1,192 @@
+"""Sentences that go on about an event already told, and visits told as under way.
+
+"He also met ...", "Later that day, ...", "Earlier, ...": the event told last
+(or, for "Earlier,", the story's main event). A deed told in the past tense
+right after a dated event took place at it. What the visitor "will" do on a
+coming trip is on its days. "X, who is on a working visit to Laos, met Y on
+Wednesday": the visit, that day. All such dates are *inferred*.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.dates import Precision
+from timeline.extract._draft import Draft
+from timeline.extract._keyed import keyed_search
+from timeline.extract._roster import Mention
+from timeline.extract._story import Story
+from timeline.gazetteer import fold
+from timeline.model import DateBasis, Kind, Participant
+
+__all__ = ["CONTINUING", "GROUP_REACH", "RECENT", "going_on", "inherit", "under_way", "visits_under_way"]
+
+GROUP_REACH = 4  # sentences back where the group's event may stand
+# Words that tell what comes next in the story ("later", "then"): they reach further back.
+_SEQUENCE_WORDS = r"\b(?:later|afterwards)\b|(?<!the\s)\bthen\b"
+_SEQUENCE = re.compile(_SEQUENCE_WORDS, re.IGNORECASE)
+_SEQUENCE_KEYS = ("later", "afterwards", "then")
+# A sentence that goes on about the last event: it opens on a pronoun or the
+# parties, or says "also", "later" or "then".
+_CONTINUES = re.compile(
+    r"""^(?:earlier|later|meanwhile|afterwards|then|the\ssame\sday|on\sthe\ssame\sday|subsequently|additionally
+    |in\saddition,)\b
+    |^(?:he|she|they|both\ssides|the\stwo\ssides|the\stwo\sministers|the\stwo\sleaders|the\sministers
+    |the\sdelegation|the\sminister|the\stwo)\b|\balso\b|"""
+    + _SEQUENCE_WORDS,
+    re.IGNORECASE | re.VERBOSE,
+)
+_CONTINUES_KEYS = ("also", *_SEQUENCE_KEYS)  # in every match not at the sentence's start
+# Words that place what a sentence tells in the day of the event just told ("in the morning",
+# "later in the day") or right after it ("was then hosted to lunch"): they reach further back.
+_DAY_PART = re.compile(
+    r"""\b(?:in\sthe\s(?:morning|afternoon|evening)|(?:later|earlier)\s(?:in\sthe|that)\sday
+    |that\s(?:morning|afternoon|evening)|the\ssame\sday)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DAY_PART_KEYS = ("morning", "afternoon", "evening", "later", "earlier", "same")
+RECENT = 2  # sentences back that a continuing sentence may refer to
+# Kinds a continuing sentence can add ("He also spoke with ...", "They will sign ...").
+CONTINUING = frozenset(
+    {Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.PHONE_CALL, Kind.CEREMONY, Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}
+)
+# A visit told as under way: "who is on a working visit to Laos", "is currently on an official visit", "is in Malaysia".
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:currently\s|now\s)?(?:on\s(?:a|an|his|her|their)\s(?:[\w-]+\s){0,4})?$")
+
+
+def under_way(text: str, draft: Draft) -> bool:
+    """True for a visit told as under way: "is on an official visit to Laos", "who is in Malaysia"."""
+    start = draft.trigger[0]
+    told = text[start : draft.trigger[1]].lower()
+    return told.startswith(("is in", "are in")) or bool(
+        _UNDER_WAY.search(text, max(draft.sentence[0], start - 50), start)
+    )
+
+
+def visits_under_way(
+    text: str, drafts: list[Draft], dated: list[Draft], persons: list[tuple[Mention, Participant]]
+) -> list[Draft]:
+    """Undated visits told as under way, dated by the day of the sentence's nearest dated event (inferred).
+
+    "X, who is on a working visit to Laos, met Y on Wednesday": X was on the
+    visit that Wednesday; "Y received X, who is on an official visit": X's visit.
+    """
+    days = [d for d in dated if d.when is not None and d.when.precision is Precision.DAY and d.kind is not Kind.VISIT]
+    found = []
+    for draft in drafts:
+        if draft.when is not None or draft.kind is not Kind.VISIT or not days:
+            continue
+        start = draft.trigger[0]
+        if under_way(text, draft):
+            inherit(draft, min(days, key=lambda d: abs(d.trigger[0] - start)))
+            who = text.rfind(", who ", draft.sentence[0], start)
+            visitor = next((p for m, p in persons if who >= 0 and 0 <= who - m.end <= 1), None)
+            if visitor is not None:
+                draft.people[:] = [visitor]
+            found.append(draft)
+    return found
+
+
+def going_on(
+    text: str, sentence: str, lower: str | None, remaining: list[Draft], story: Story
+) -> tuple[Draft | None, list[Draft], Draft | None]:
+    """The event a sentence with no reference of its own goes on about, and the drafts that stay.
+
+    "He also met ...", "Later that day, ...": the event told last. A deed told
+    in the past tense right after a dated event: that event, also returned
+    third, as its people may be the deed's.
+    """
+    day_part = keyed_search(_DAY_PART, _DAY_PART_KEYS, sentence, lower)
+    if _CONTINUES.match(sentence) or keyed_search(_CONTINUES, _CONTINUES_KEYS, sentence, lower) or day_part:
+        candidate = story.latest_event()
+        if _EARLIER.match(sentence) and not story.is_past(candidate):
+            candidate = None  # "X will visit Vietnam on April 20. Earlier, X met Y": not on April 20
+        reach = GROUP_REACH if day_part or keyed_search(_SEQUENCE, _SEQUENCE_KEYS, sentence, lower) else RECENT
+        if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= reach:
+            return candidate, [d for d in remaining if d.when is not None or d.kind in CONTINUING], None
+        if _EARLIER.match(sentence) and remaining[:1] and story.is_past(story.main):
+            return story.main, [d for d in remaining if d.when is not None or d.kind in CONTINUING], None
+        trip = _coming_trip(sentence, story)
+        if trip is not None and remaining[:1] and remaining[0].number - trip.number <= _AGENDA_REACH:
+            kept = [d for d in remaining if d.when is not None or (d.kind in CONTINUING and d.kind is not Kind.VISIT)]
+            return trip, kept, None  # "He will preside over the handover ceremony": on the coming trip
+    if remaining and all(d.when is None for d in remaining):
+        told = _told_just_before(text, remaining, story)
+        if told is not None:
+            return told, [d for d in remaining if _deed_then(text, d)], told
+    return None, remaining, None
+
+
+# A paragraph that opens on "Earlier," goes back to the day of the story's main event, however far it was told.
+_EARLIER = re.compile(r"Earlier(?:,|\s(?:in\sthe|that)\sday\b)")
+
+
+# A sentence that tells what is to come: "He will ...", "He is also scheduled to call on ...", "are also on schedule".
+_COMING = re.compile(
+    r"\b(?:will|(?:is|are)\s(?:also\s)?(?:(?:scheduled|set|expected|due|slated)\sto|on\sschedule|planned))\b"
+)
+_AGENDA_REACH = 8  # sentences of a coming trip's agenda after the trip is told
+# A sentence about the people already told: "He will ...", "The two will ...", "The delegation is to ...".
+_ABOUT_THEM = re.compile(
+    r"(?:[^,;]{0,60},\s)?(?:he|she|they|the\s(?:two|minister|delegation|visitor|guest)s?)\b", re.IGNORECASE
+)
+
+
+def _coming_trip(sentence: str, story: Story) -> Draft | None:
+    """The latest event of the story that lasts days and is still to come, when *sentence* tells its people's agenda.
+
+    "X will pay an official visit to Vietnam from June 8 to 10. ... He will
+    preside over the handover ceremony of 12 guard boats": during the visit.
+    "The border exchange is slated for mid-December ... A joint exercise ...
+    are also on schedule": during the exchange.
+    """
+    coming = story.coming
+    if coming is None or not _COMING.search(sentence):
+        return None
+    if not coming.people or _ABOUT_THEM.match(sentence):
+        return coming  # an exchange's programme is everyone's; a visit's agenda is the visitor's
+    words = set(fold(sentence).split())
+    named = any(word in words for person in coming.people for word in fold(person.name).split() if len(word) > 2)
+    return coming if named else None  # "Prime Minister Z will also visit China": not on X's trip
+
+
+_PAST_VERBS = frozenset({"met", "held", "signed", "inked", "received", "hosted", "welcomed", "attended", "visited"})
+
+
+def _past_verb(text: str, draft: Draft) -> bool:
+    word = text[draft.trigger[0] : draft.trigger[1]].split(maxsplit=1)[0].lower()
+    return word in _PAST_VERBS
+
+
+def _told_just_before(text: str, drafts: list[Draft], story: Story) -> Draft | None:
+    """The event told in the sentence before, for undated deeds told right after it in the past tense.
+
+    "X and Y attended the handover ceremony held on Tuesday evening. A and B
+    signed the handover document.": the signing took place at the ceremony.
+    """
+    told = story.latest_event()
+    if (
+        told is None
+        or told.when is None
+        or told.when.precision is not Precision.DAY
+        or told.basis is not DateBasis.STATED
+        or drafts[0].number - told.number != 1
+        or not story.is_past(told)  # a deed told in the past did not take place at an event still to come
+    ):
+        return None
+    return told if any(d.kind in CONTINUING and _deed_then(text, d) for d in drafts) else None
+
+
+# Words before a past verb that set its deed at another time: "Marles previously visited Malaysia", "had signed".
+_ANOTHER_TIME = re.compile(r"\b(?:previously|formerly|once|had|in\sthe\spast)\s(?:[a-z]+\s)?$", re.IGNORECASE)
+
+
+def _deed_then(text: str, draft: Draft) -> bool:
+    """True for a deed told in the past tense and not set at another time (see _ANOTHER_TIME)."""
+    start = draft.trigger[0]
+    return _past_verb(text, draft) and _ANOTHER_TIME.search(text, max(draft.sentence[0], start - 40), start) is None
+
+
+def inherit(draft: Draft, parent: Draft) -> None:
+    draft.when, draft.basis, draft.parent = parent.when, DateBasis.INFERRED, parent
+    draft.where = draft.where or parent.where

@@ -1,0 +1,130 @@
+"""Trips: a visit told before it is dated, one under way, the gatherings held during one, and being somewhere.
+
+"X is on a two-day visit to Malaysia ... which ends today" is one visit of two
+days; "X is on an official visit to Laos. On Wednesday, X met Y": the visit,
+that Wednesday; a meeting X holds during X's visit is where the visit is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.dates import DateRange, Precision
+from timeline.extract._dating import ends_before
+from timeline.extract._draft import Draft, someone_else
+from timeline.extract._going import under_way
+from timeline.gazetteer import fold
+from timeline.model import DateBasis, Kind, Place
+
+__all__ = [
+    "NEAR_DAYS", "TOLD_REACH", "home_visit", "no_visit", "placed_by_visit", "told_trip", "trip_told_before",
+    "trip_under_way",
+]  # fmt: skip
+
+_HELD_DURING = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.CEREMONY, Kind.DIALOGUE, Kind.CONFERENCE})
+# "his visit", "the visit": a telling that points back to a visit already told, however far.
+_POINTS_BACK = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)\s(?:[\w-]+\s){0,2}\Z")
+_SITE_VISIT = re.compile(r"(?:visited|toured)\b", re.IGNORECASE)  # a place seen during a trip, not the trip
+_TRIP_REACH = 8
+TOLD_REACH = 2  # sentences between an undated telling of an event and the one that dates it
+NEAR_DAYS = 7  # events this close to publication happen at the dateline, unless the text says otherwise
+
+
+def placed_by_visit(drafts: list[Draft], trips: list[Draft], published: DateRange) -> None:
+    """A gathering with no place of its own, held during a visit by one of its people, is where the visit is.
+
+    "Minister X paid an official visit to Laos from January 15 to 17. ...
+    Earlier, on Monday, X also met Y": the meeting was in Laos. A visit told
+    without a date ("during his working visit to Laos") places the visitor's
+    gatherings of the days around publication.
+    """
+    visits = [d for d in drafts if d.kind is Kind.VISIT and d.where is not None and d.when is not None and d.people]
+    for draft in drafts if visits or trips else ():
+        if draft.where is not None or draft.kind not in _HELD_DURING or draft.when is None:
+            continue
+        if draft.parent is not None and draft.parent.where is not None:
+            continue  # the event it was dated from says where
+        names = {fold(p.name) for p in draft.people}
+        for visit in visits:
+            assert visit.when is not None  # noqa: S101 - visits were chosen dated
+            inside = visit.when.start <= draft.when.start and draft.when.end <= visit.when.end
+            if inside and fold(visit.people[0].name) in names:
+                draft.where = visit.where
+                break
+        near = abs(draft.when.start.toordinal() - published.start.toordinal()) <= NEAR_DAYS
+        if draft.where is None and near:
+            draft.where = next((t.where for t in reversed(trips) if fold(t.people[0].name) in names), None)
+
+
+def told_trip(draft: Draft) -> bool:
+    """True for a visit told with its visitor and its length or destination, but no date."""
+    return draft.kind is Kind.VISIT and bool(draft.people) and (draft.lasts is not None or draft.where is not None)
+
+
+_DESTINED = re.compile(r"\s(?:to|in|at)\b")  # a visit's destination follows its word
+_BEING_IN = ("was in", "were in", "is in", "are in", "be in")
+
+
+def no_visit(text: str, draft: Draft) -> bool:
+    """True for being somewhere that is no one's visit ("Japanese destroyers were in the South China Sea")."""
+    told = text[draft.trigger[0] : draft.trigger[1]].lower()
+    return draft.kind is Kind.VISIT and told.startswith(_BEING_IN) and not draft.people
+
+
+def trip_under_way(text: str, draft: Draft, trip: Draft) -> bool:
+    """Date a visit told as under way, and not yet dated, by the day its visitor is next said to do something.
+
+    Returns True when it did.
+    """
+    if (
+        trip.when is not None or draft.when is None or draft.when.precision is not Precision.DAY
+        or draft.kind is Kind.VISIT or not 0 < draft.number - trip.number <= TOLD_REACH or not under_way(text, trip)
+    ):  # fmt: skip
+        return False
+    if not {fold(p.name) for p in trip.people} & {fold(p.name) for p in draft.people}:
+        return False
+    trip.when, trip.basis, trip.parent = draft.when, DateBasis.INFERRED, draft
+    return True
+
+
+def trip_told_before(text: str, draft: Draft, told: Draft | None) -> None:
+    """A visit told first with its length and destination, then dated by one day, is one visit.
+
+    "X is on a two-day visit to Malaysia ... During his visit, which ends
+    today, ...": the two days ending today, in Malaysia.
+    """
+    if (
+        told is None
+        or draft.kind is not Kind.VISIT
+        or draft.number - told.number
+        > (_TRIP_REACH if _POINTS_BACK.search(text, max(0, draft.trigger[0] - 40), draft.trigger[0]) else TOLD_REACH)
+        or draft.basis is not DateBasis.STATED
+        or draft.expression is None
+        or draft.when is None
+        or draft.when.precision is not Precision.DAY
+    ):
+        return
+    if someone_else(draft, told):
+        return  # someone else's visit
+    draft.where = draft.where or told.where
+    if _SITE_VISIT.match(text, *draft.trigger):
+        return  # "On April 9, X visited the Military Region 7 Command": one day of the trip, not its first
+    if told.lasts and told.lasts > 1 and draft.when.days == 1:
+        day = draft.when.start
+        if ends_before(text, draft.expression.start):
+            draft.when = DateRange(day.subtract(days=told.lasts - 1), day)  # "which ends today"
+        else:
+            draft.when = DateRange(day, day.add(days=told.lasts - 1))
+
+
+def home_visit(text: str, draft: Draft, dateline: Place) -> bool:
+    """True for a visit with no destination by people all of the dateline's country: they went abroad.
+
+    "SEOUL -- During his two-day visit that began Thursday, ...". A visit to
+    somewhere ("paid a working visit to the Military Region 1 Command",
+    "visited the Joint Chiefs of Staff") may be at home.
+    """
+    if draft.kind is not Kind.VISIT or not draft.people or _DESTINED.match(text, draft.trigger[1]):
+        return False
+    word = text[draft.trigger[0] : draft.trigger[1]].lower()
+    return word.endswith(("visit", "trip")) and all(p.country == dateline.country for p in draft.people)
