@@ -146,4 +146,3 @@ def test_extraction_of_text_made_of_events_scales_linearly() -> None:
     quarter = _best(_extract, _repeat(unit, EXTRACT_SIZE // 4))
     whole = _best(_extract, _repeat(unit, EXTRACT_SIZE))
     assert whole <= 6 * quarter + 0.2
-
