@@ -779,3 +779,20 @@ def test_a_review_of_this_sessions_rules_found_no_misfire_left(
     """Sentences a second review wrote against the rules added with heldout8 and heldout10: all came out wrong."""
     found = events(body)
     assert sorted((e.kind.value, e.when.iso(), [p.name for p in e.participants]) for e in found) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Minister Arun Mehta will hold a three-way meeting with his counterparts in Darwin on Sunday.",
+            Kind.CONFERENCE,
+        ),
+        ("The ministers spoke at the CIS Defense Ministers' Council meeting in Almaty on Friday.", Kind.CONFERENCE),
+        ("The ASEAN defence chiefs held a bilateral meeting on Tuesday.", Kind.MEETING),
+        ("Minister Arun Mehta met Lao Defence Minister Somphone Vilay in Vientiane on Tuesday.", Kind.MEETING),
+    ],
+)
+def test_a_meeting_of_many_parties_is_a_conference(sentence: str, kind: Kind) -> None:
+    """'a three-way meeting', 'the CIS Defense Ministers' Council meeting': conferences; a bilateral one is not."""
+    assert [e.kind for e in events(sentence)] == [kind]

@@ -124,6 +124,20 @@ def _without_frameworks(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 _SIGNED_BEFORE_NOUN = re.compile(r"\b(?:with|under|of|in|by|on)\s(?:already\s|previously\s)?signed$")
+# What makes a meeting one of many parties, a conference: "trilateral", "three-way", a multilateral body's name.
+_MANY_PARTIES = re.compile(
+    r"(?:\b(?:[Tt]rilateral|[Tt]hree-way|[Ff]our-way|[Mm]ultilateral|[Qq]uadrilateral|[Mm]inisterial)\s"
+    r"|\b(?:ASEAN|Asean|SCO|CIS|UN|NATO|BRICS|APEC|ADMM|G20|G7|Security\sCouncil)\b[^.,;]{0,40}\s"
+    r"|\b[A-Z][\w-]*\s(?:[A-Z][\w-]*\s)*Council\s)(?:[\w'’-]+\s){0,3}$"
+)
+
+
+def _many_parties(text: str, floor: int, trigger: tuple[int, int]) -> bool:
+    """True for a meeting of many parties (see _MANY_PARTIES); not "a bilateral meeting" of ASEAN chiefs."""
+    found = _MANY_PARTIES.search(text, floor, trigger[0])
+    return found is not None and "bilateral" not in text[found.start() : trigger[1]].lower()
+
+
 # An event word that names the craft it is done with: "patrol boats", "exercise aircraft".
 _CRAFT = re.compile(r"\s(?:boats?|vessels?|ships?|craft|aircraft|planes?|cars?|vehicles?)\b")
 _TIES = re.compile(r"\s(?:[Rr]elations|[Pp]artners?(?:hip)?)\b")
@@ -250,7 +264,8 @@ def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in
         intention = bool(
             _INTENTION.search(lower, max(0, start - 40), start) or _TO_VISIT.match(lower, max(0, start - 3), end)
         ) and not (drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < _PURPOSE_REACH)
-        draft = Draft(kind, (start, end), sentence, number, words_of_sentence)
+        many = kind is Kind.MEETING and _many_parties(text, max(sentence[0], start - 60), (start, end))
+        draft = Draft(Kind.CONFERENCE if many else kind, (start, end), sentence, number, words_of_sentence)
         draft.implicit, draft.intended = needs == "pair" or intention, intention
         drafts.append(draft)
     return drafts
