@@ -796,3 +796,20 @@ def test_a_review_of_this_sessions_rules_found_no_misfire_left(
 def test_a_meeting_of_many_parties_is_a_conference(sentence: str, kind: Kind) -> None:
     """'a three-way meeting', 'the CIS Defense Ministers' Council meeting': conferences; a bilateral one is not."""
     assert [e.kind for e in events(sentence)] == [kind]
+
+
+def test_meetings_held_one_by_one_are_one_meeting_per_counterpart() -> None:
+    """'X on Tuesday held meetings with his Thai counterpart A and Cambodian counterpart B': two meetings."""
+    found = events(
+        "Lao Defence Minister Somphone Vilay on Tuesday held meetings with his Thai counterpart Anan Srisuk and "
+        "Cambodian counterpart Tea Sokha in Vientiane."
+    )
+    assert sorted([p.name for p in e.participants] for e in found) == [
+        ["Somphone Vilay", "Anan Srisuk"],
+        ["Somphone Vilay", "Tea Sokha"],
+    ]
+    assert {(e.kind, e.when.iso()) for e in found} == {(Kind.MEETING, "2025-04-08")}
+    (together,) = events(
+        "Lao Defence Minister Somphone Vilay met Thai Minister Anan Srisuk and Cambodian Minister Tea Sokha on Tuesday."
+    )
+    assert len(together.participants) == 3  # "met" them: one meeting of three

@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
+import attrs
+
 from timeline.dates import DateRange, Precision
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import is_planned, sentence_drafts
@@ -109,7 +111,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             story.note_lead(text, own, number)
         dated = link_sentence(text, drafts, persons, story)
         office = _MINISTERS_OF.search(text, *sentence)
-        dated = [d for d in dated if not no_visit(text, d)]
+        dated = [one for d in dated if not no_visit(text, d) for one in _one_per_counterpart(text, d, persons)]
         for draft in dated:
             _people_told_before(draft, undated)
             trip_told_before(text, draft, trip)
@@ -138,6 +140,39 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     merged = _merge(kept)
     placed_by_visit(merged, trips, article.published)
     return [_finish(article, lower, draft, people) for draft in merged]
+
+
+# Meetings held one by one: "held meetings with his Mongolian and Lao counterparts", "separate meetings"; not
+# "at his meetings with X and Y", which the seed tells as one occasion.
+_MEETINGS = re.compile(
+    r"(?:(?:held|holds|hold|holding)\s(?:(?:separate|bilateral|high-level)\s)*meetings|separate\smeetings"
+    r"|met\s(?:separately|respectively))\b",
+    re.IGNORECASE,
+)
+
+
+def _one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, Participant]]) -> list[Draft]:
+    """A meeting of one person with several named one by one ("held meetings with X and Y"): one meeting each.
+
+    The one who held them is named before the event word, the counterparts after it.
+    """
+    start = draft.trigger[0]
+    if (
+        draft.kind is not Kind.MEETING
+        or len(draft.people) < 3
+        or not _MEETINGS.search(text, start - 30, draft.trigger[1])
+    ):
+        return [draft]
+    start, end = draft.trigger
+    names = {p.name for p in draft.people}
+    before = [p for m, p in persons if m.end <= start and p.name in names]
+    after = [p for m, p in persons if m.start >= end and p.name in names]
+    if len(before) != 1 or len(after) < 2:
+        return [draft]
+    return [
+        attrs.evolve(draft, people=[before[0], counterpart], organisations=list(draft.organisations))
+        for counterpart in after
+    ]
 
 
 def _in_passing(draft: Draft) -> bool:
