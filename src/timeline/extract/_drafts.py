@@ -183,7 +183,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     text = tokens.text
     first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
     words = _event_words(tokens, first, last)
-    if len(words) > 1 or (words and _STAYS.match(text, words[0][1])):
+    if any(w[3] == "place" for w in words) and (len(words) > 1 or _STAYS.match(text, words[0][1])):
         words = [w for w in words if w[3] != "place"]  # "X, who was in Seoul on Wednesday, convened a meeting"
     if not words:
         return []  # a sentence that names no event (about a third): its bodies are not looked for

@@ -156,14 +156,9 @@ def _one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, P
 
     The one who held them is named before the event word, the counterparts after it.
     """
-    start = draft.trigger[0]
-    if (
-        draft.kind is not Kind.MEETING
-        or len(draft.people) < 3
-        or not _MEETINGS.search(text, start - 30, draft.trigger[1])
-    ):
-        return [draft]
     start, end = draft.trigger
+    if draft.kind is not Kind.MEETING or len(draft.people) < 3 or not _MEETINGS.search(text, max(0, start - 30), end):
+        return [draft]
     names = {p.name for p in draft.people}
     before = [p for m, p in persons if m.end <= start and p.name in names]
     after = [p for m, p in persons if m.start >= end and p.name in names]

@@ -98,17 +98,19 @@ def going_on(
     """
     day_part = keyed_search(_DAY_PART, _DAY_PART_KEYS, sentence, lower)
     if _CONTINUES.match(sentence) or keyed_search(_CONTINUES, _CONTINUES_KEYS, sentence, lower) or day_part:
+        continuing = [d for d in remaining if d.when is not None or d.kind in CONTINUING]
         candidate = story.latest_event()
-        if _EARLIER.match(sentence) and not story.is_past(candidate):
+        earlier = _EARLIER.match(sentence) is not None
+        if earlier and not story.is_past(candidate):
             candidate = None  # "X will visit Vietnam on April 20. Earlier, X met Y": not on April 20
         reach = GROUP_REACH if day_part or keyed_search(_SEQUENCE, _SEQUENCE_KEYS, sentence, lower) else RECENT
         if candidate is not None and remaining[:1] and remaining[0].number - candidate.number <= reach:
-            return candidate, [d for d in remaining if d.when is not None or d.kind in CONTINUING], None
-        if _EARLIER.match(sentence) and remaining[:1] and story.is_past(story.main):
-            return story.main, [d for d in remaining if d.when is not None or d.kind in CONTINUING], None
+            return candidate, continuing, None
+        if earlier and remaining[:1] and story.is_past(story.main):
+            return story.main, continuing, None
         trip = _coming_trip(sentence, story)
         if trip is not None and remaining[:1] and remaining[0].number - trip.number <= _AGENDA_REACH:
-            kept = [d for d in remaining if d.when is not None or (d.kind in CONTINUING and d.kind is not Kind.VISIT)]
+            kept = [d for d in continuing if d.when is not None or d.kind is not Kind.VISIT]
             return trip, kept, None  # "He will preside over the handover ceremony": on the coming trip
     if remaining and all(d.when is None for d in remaining):
         told = _told_just_before(text, remaining, story)

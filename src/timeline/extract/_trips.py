@@ -81,8 +81,8 @@ def trip_under_way(text: str, draft: Draft, trip: Draft) -> bool:
         or draft.kind is Kind.VISIT or not 0 < draft.number - trip.number <= TOLD_REACH or not under_way(text, trip)
     ):  # fmt: skip
         return False
-    if not {fold(p.name) for p in trip.people} & {fold(p.name) for p in draft.people}:
-        return False
+    if not draft.people or someone_else(draft, trip):
+        return False  # a told trip always names its visitor (told_trip)
     trip.when, trip.basis, trip.parent = draft.when, DateBasis.INFERRED, draft
     return True
 

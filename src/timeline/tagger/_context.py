@@ -92,13 +92,13 @@ def _clause_end(lower: str, end: int, *, commas: bool = True) -> int:
     return found.start() if found else min(len(lower), end + _WINDOW)
 
 
-def _opening_phrase(first_word: list[str], marked: bool) -> bool:  # noqa: FBT001 - a fact, not a switch
+def _opening_phrase(first_word: str, *, marked: bool) -> bool:
     """True when the clause so far is a phrase with no verb that opens on a preposition.
 
     "During his three-day visit to Australia from Saturday, Nakatani will ...":
     the date's verb comes after the comma, as after "On Saturday,".
     """
-    return bool(first_word) and first_word[0] in _PHRASE_OPENERS and not marked
+    return first_word in _PHRASE_OPENERS and not marked
 
 
 def _kinds(words: list[str], capitals: list[bool], previous: str = "") -> list[int]:
@@ -173,7 +173,9 @@ def tense(lower: str, start: int, end: int, reach: int | None = None, *, text: s
     before_words, before_capitals = _words(text, lower, clause, start)
     before = _kinds(before_words, before_capitals, _word_before(lower, clause))
     # "On Wednesday, he will travel": an opening date's verb comes after the comma.
-    opening = all(word in _OPENERS for word in before_words) or _opening_phrase(before_words[:1], any(before))
+    opening = all(word in _OPENERS for word in before_words) or _opening_phrase(
+        before_words[0] if before_words else "", marked=any(before)
+    )
     after_end = _clause_end(lower, end, commas=not opening)
     after_words, after_capitals = _words(text, lower, end, after_end)
     keep = _after_words(after_words, opening=opening)
@@ -237,7 +239,8 @@ class TenseIndex:
         first = bisect.bisect_left(self._starts, clause)
         before_end = bisect.bisect_left(self._starts, start)
         opening = all(self._texts[i] in _OPENERS for i in range(first, before_end)) or _opening_phrase(
-            self._texts[first:before_end][:1], before_end > first and self._last_marker[before_end - 1] >= first
+            self._texts[first] if before_end > first else "",
+            marked=before_end > first and self._last_marker[before_end - 1] >= first,
         )
         breaks = self._break_starts if not opening else self._clause_starts
         following = bisect.bisect_left(breaks, end)
