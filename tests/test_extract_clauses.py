@@ -813,3 +813,14 @@ def test_meetings_held_one_by_one_are_one_meeting_per_counterpart() -> None:
         "Lao Defence Minister Somphone Vilay met Thai Minister Anan Srisuk and Cambodian Minister Tea Sokha on Tuesday."
     )
     assert len(together.participants) == 3  # "met" them: one meeting of three
+
+
+def test_a_done_deed_told_after_a_coming_event_is_reported() -> None:
+    """'also held virtual talks' after a meeting scheduled for today: the talks are done, whatever came before."""
+    found = events(
+        "The Security Council is scheduled to hold a meeting on the border today.\n\n"
+        "Meanwhile, Prime Minister Somsak Inthavong and Thai Prime Minister Anan Saetang also held virtual talks "
+        "on the border issue."
+    )
+    (call,) = [e for e in found if e.kind is Kind.PHONE_CALL]
+    assert (call.when.iso(), call.status) == ("2025-04-10", timeline.Status.REPORTED)

@@ -413,17 +413,21 @@ _IRREGULAR_PAST = frozenset({"met", "held", "led", "paid", "spoke", "took", "beg
 def is_planned(draft: Draft, lower: str, text: str) -> bool:
     """True when the clause speaks of the event as still to come ("will meet", "is scheduled to")."""
     if draft.planned is None:
-        parent = draft.parent
-        if parent is not None and draft.basis is DateBasis.INFERRED and is_planned(parent, lower, text):
-            draft.planned = True
-            return True
         start, end = draft.trigger
+        own = tense(lower, start, end, text=text)
+        parent = draft.parent
+        # what a coming event takes in is to come too, unless its own verb says it is done
+        # ("Meanwhile, PM X and President Y also held virtual talks")
+        if parent is not None and draft.basis is DateBasis.INFERRED and own is not Tense.PAST:
+            if is_planned(parent, lower, text):
+                draft.planned = True
+                return True
         anchor = draft.expression.start if draft.expression else start
         anchor_end = draft.expression.end if draft.expression else end
         word = lower[start:end].split(maxsplit=1)[0]
         past = word.endswith("ed") or word in _IRREGULAR_PAST  # "a spokesman announced Thursday": its own tense
         draft.planned = tense(lower, anchor, anchor_end, text=text) is Tense.FUTURE or (
-            not past and tense(lower, start, end, text=text) is Tense.FUTURE
+            not past and own is Tense.FUTURE
         )
     return draft.planned
 
