@@ -416,12 +416,12 @@ def is_planned(draft: Draft, lower: str, text: str) -> bool:
         start, end = draft.trigger
         own = tense(lower, start, end, text=text)
         parent = draft.parent
-        # what a coming event takes in is to come too, unless its own verb says it is done
-        # ("Meanwhile, PM X and President Y also held virtual talks")
-        if parent is not None and draft.basis is DateBasis.INFERRED and own is not Tense.PAST:
-            if is_planned(parent, lower, text):
-                draft.planned = True
-                return True
+        # What a coming event takes in is to come too, unless its own verb says it is done:
+        # "Meanwhile, PM X and President Y also held virtual talks" is reported.
+        inherits = parent is not None and draft.basis is DateBasis.INFERRED and own is not Tense.PAST
+        if inherits and is_planned(parent, lower, text):  # type: ignore[arg-type] # inherits: parent is not None
+            draft.planned = True
+            return True
         anchor = draft.expression.start if draft.expression else start
         anchor_end = draft.expression.end if draft.expression else end
         word = lower[start:end].split(maxsplit=1)[0]
