@@ -824,3 +824,17 @@ def test_a_done_deed_told_after_a_coming_event_is_reported() -> None:
     )
     (call,) = [e for e in found if e.kind is Kind.PHONE_CALL]
     assert (call.when.iso(), call.status) == ("2025-04-10", timeline.Status.REPORTED)
+
+
+def test_is_visiting_a_place_on_given_days_is_a_visit_and_frames_what_he_does() -> None:
+    """'X is visiting Laos from April 8 to April 10': the visit, and 'As part of his visit, he called on Y' is X's."""
+    found = events(
+        "Thai Defence Minister Anan Saetang and Lao Defence Minister Somphone Vilay met on Thursday.\n\n"
+        "Mr Anan is visiting Laos from April 8 to April 10 to attend the forum. As part of his visit, he also called "
+        "on Prime Minister Somsak Inthavong."
+    )
+    (visit,) = [e for e in found if e.kind is Kind.VISIT]
+    assert (visit.when.iso(), [p.name for p in visit.participants]) == ("2025-04-08/2025-04-10", ["Anan Saetang"])
+    (call,) = [e for e in found if "Somsak Inthavong" in [p.name for p in e.participants]]
+    assert (call.kind, call.when.iso()) == (Kind.MEETING, "2025-04-08/2025-04-10")
+    assert [p.name for p in call.participants] == ["Anan Saetang", "Somsak Inthavong"]
