@@ -838,3 +838,28 @@ def test_is_visiting_a_place_on_given_days_is_a_visit_and_frames_what_he_does() 
     (call,) = [e for e in found if "Somsak Inthavong" in [p.name for p in e.participants]]
     assert (call.kind, call.when.iso()) == (Kind.MEETING, "2025-04-08/2025-04-10")
     assert [p.name for p in call.participants] == ["Anan Saetang", "Somsak Inthavong"]
+
+
+def test_two_days_joined_by_and_are_the_events_days() -> None:
+    """'visited Thailand on April 1 and 2' is a visit of both days."""
+    (visit,) = events("Lao Foreign Minister Somsak Inthavong visited Thailand on April 1 and 2.")
+    assert visit.when.iso() == "2025-04-01/2025-04-02"
+
+
+def test_a_countrys_capital_named_by_its_adjective_is_the_capital() -> None:
+    """'arrived in the Nepalese capital' is Kathmandu; 'held in the Lao capital' is Vientiane."""
+    (visit,) = events("Thai Army chief General Anan Saetang arrived in the Nepalese capital on Monday.")
+    assert visit.where == Place("Kathmandu", "Nepal")
+
+
+def test_a_malay_title_with_an_apostrophe_is_no_name_and_a_city_named_for_a_man_no_person() -> None:
+    """'Dato' Seri X' is X; 'in Ho Chi Minh City' names no one."""
+    (call,) = events(
+        "Lao Defence Minister Somphone Vilay held video talks with his Malaysian counterpart Dato' Seri Ahmad "
+        "Bin Tun Razali on Monday."
+    )
+    assert [p.name for p in call.participants] == ["Somphone Vilay", "Ahmad Bin Tun Razali"]
+    (briefing,) = events(
+        "At a press conference in Ho Chi Minh City on Monday, Major General Tran Van Nam spoke about the exchange."
+    )
+    assert [p.name for p in briefing.participants] == ["Tran Van Nam"]

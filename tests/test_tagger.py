@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pendulum
 import pytest
 
 import timeline
@@ -454,3 +455,11 @@ def test_the_tense_index_answers_as_the_direct_reading_does() -> None:
     passes = [[index(start, end) for start, end in spans] for _ in range(3)]  # the first are answered directly
     assert len(spans) > 100
     assert passes == [direct] * 3
+
+
+def test_two_days_next_to_each_other_make_one_span_and_two_apart_do_not() -> None:
+    """'on April 24 and 25' is also the span April 24-25; 'on April 24 and 27' stays two days with no span."""
+    next_to = timeline.tag("The summit met on April 24 and 25.", anchor=pendulum.date(2025, 5, 1))
+    apart = timeline.tag("The summit met on April 24 and 27.", anchor=pendulum.date(2025, 5, 1))
+    assert [str(e.period) for e in next_to] == ["2025-04-24/2025-04-25"] * 2
+    assert [e.period for e in apart] == [None, None]

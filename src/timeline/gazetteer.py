@@ -62,12 +62,14 @@ class Gazetteer:
         adjectives: Folded adjective or country name -> country name.
         spellings: Every spelling as written in the table, longest first,
             for building patterns that find places in text.
+        capitals: Country name -> its capital ("the Nepalese capital").
     """
 
     places: dict[str, Place]
     kinds: dict[str, str]
     adjectives: dict[str, str]
     spellings: tuple[str, ...]
+    capitals: dict[str, Place] = attrs.field(factory=dict)
 
     @classmethod
     def from_table(cls, table: str) -> Gazetteer:
@@ -76,6 +78,7 @@ class Gazetteer:
         kinds: dict[str, str] = {}
         adjectives: dict[str, str] = {}
         spellings: set[str] = set()
+        capitals: dict[str, Place] = {}
         for number, line in enumerate(table.splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -84,6 +87,8 @@ class Gazetteer:
                 msg = f"places.tsv:{number}: expected kind, name, country ('-' for waters alone); got {line!r}"
                 raise ValueError(msg)
             place = Place(name, None if country == _NO_COUNTRY else country)
+            if kind == "capital":
+                capitals.setdefault(country, place)
             for spelling in (name, *filter(None, aliases.split("|"))):
                 key = fold(spelling)
                 # A country wins over a city of the same name; the first entry otherwise.
@@ -94,7 +99,7 @@ class Gazetteer:
                 for word in (name, *filter(None, aliases.split("|")), *filter(None, demonyms.split("|"))):
                     adjectives.setdefault(fold(word), name)
         ordered = tuple(sorted(spellings, key=lambda s: (-len(s), s)))
-        return cls(places, kinds, adjectives, ordered)
+        return cls(places, kinds, adjectives, ordered, capitals)
 
     def find(self, name: str) -> Place | None:
         """The place *name* spells, or ``None``."""
@@ -107,6 +112,15 @@ class Gazetteer:
     def country(self, word: str) -> str | None:
         """The country a name, possessive or adjective refers to ("Lao" -> "Laos")."""
         return self.adjectives.get(fold(word))
+
+    def capital(self, word: str) -> Place | None:
+        """The capital of the country a name, possessive or adjective refers to ("Nepalese" -> Kathmandu).
+
+        >>> gazetteer().capital("Lao")
+        Place(name='Vientiane', country='Laos')
+        """
+        country = self.country(word)
+        return None if country is None else self.capitals.get(country)
 
 
 @functools.cache

@@ -45,7 +45,7 @@ _NOT_NAMES = (
 # Honorifics as word sequences ("tan sri", "samdech moha borvor thipadei"), to step over before a name.
 HONORIFIC_WORDS: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in sorted(HONORIFICS, key=lambda phrase: -len(phrase.split())):
-    _words_of = tuple(word.strip(".").lower() for word in _phrase.split())
+    _words_of = tuple(word.strip(".").rstrip("'’").lower() for word in _phrase.split())  # "Dato'" is the word "dato"
     HONORIFIC_WORDS.setdefault(_words_of[0], []).append(_words_of)
 # Month names that are also given names ("Dong Jun", "Kim Jun", "May"): allowed inside a name.
 _MONTH_NAMES_OK = frozenset({"jun", "jan", "may", "june", "july", "april", "august", "mar", "sep"})
@@ -120,7 +120,10 @@ def name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
                 index += 1
                 continue
             break
-        if not is_place(tokens.joined(run_first, run_last)) and run_last - run_first < _MAX_NAME:
+        # "Ho Chi Minh" of "Ho Chi Minh City" is the city's, not a person's
+        following = run_last + 1
+        city = following < last and tokens.gap(following) == " " and is_place(tokens.joined(run_first, following))
+        if not city and not is_place(tokens.joined(run_first, run_last)) and run_last - run_first < _MAX_NAME:
             runs.append((run_first, run_last))
     return runs
 

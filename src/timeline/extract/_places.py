@@ -106,6 +106,12 @@ def places_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, Place]]:
         if not capitals[index]:
             index += 1  # most words: no look-up
             continue
+        if index + 1 < last and tokens.keys[index + 1] == "capital" and tokens.gap(index + 1) == " ":
+            capital = gazetteer().capital(tokens.keys[index])  # "in the Nepalese capital", "Laos's capital"
+            if capital is not None:
+                found.append((tokens.starts[index], capital))
+                index += 2
+                continue
         most = longest.get(fold(texts[index]).partition(" ")[0], 0)
         if not most:
             index += 1

@@ -270,7 +270,8 @@ class AbsoluteResolver:
             last = self._range_end(m, None if two_days else sep, mon2 if mon2 != mon else mon, day2, first)
             if last is None:
                 return [] if day_first else [self.expression(m.start(), m.end(day), TimexType.DATE, *cal.day(first))]
-            period = None if two_days else DateRange(first, last)
+            # two days next to each other are the span they make ("visited on April 24 and 25"); others are two
+            period = None if two_days and (last - first).days != 1 else DateRange(first, last)
             second_start = m.start(mon2) if mon2 != mon and m[mon2] else m.start(day2)
             return [
                 self.expression(m.start(), m.end(day), TimexType.DATE, *cal.day(first), period=period),
