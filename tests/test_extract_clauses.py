@@ -863,3 +863,18 @@ def test_a_malay_title_with_an_apostrophe_is_no_name_and_a_city_named_for_a_man_
         "At a press conference in Ho Chi Minh City on Monday, Major General Tran Van Nam spoke about the exchange."
     )
     assert [p.name for p in briefing.participants] == ["Tran Van Nam"]
+
+
+def test_a_visit_under_way_until_a_coming_day_runs_from_the_paper_to_that_day() -> None:
+    """'X is on an official visit to Laos until Saturday' in a Thursday paper: Thursday to Saturday, approximate."""
+    (visit,) = events("Thai Defence Minister Anan Saetang is on an official visit to Laos until Saturday.")
+    assert (visit.when.iso(), visit.when.approximate) == ("2025-04-10/2025-04-12", True)
+
+
+def test_calling_on_a_countrys_office_holder_is_a_meeting() -> None:
+    """'called on Singapore's Minister for Defence X' names whom he called on, after the country's possessive."""
+    (meeting,) = events(
+        "The new Thai army chief called on Laos's Minister of National Defence Somphone Vilay on Monday."
+    )
+    assert (meeting.kind, meeting.when.iso()) == (Kind.MEETING, "2025-04-07")
+    assert [p.name for p in meeting.participants] == ["Somphone Vilay"]

@@ -463,3 +463,18 @@ def test_two_days_next_to_each_other_make_one_span_and_two_apart_do_not() -> Non
     apart = timeline.tag("The summit met on April 24 and 27.", anchor=pendulum.date(2025, 5, 1))
     assert [str(e.period) for e in next_to] == ["2025-04-24/2025-04-25"] * 2
     assert [e.period for e in apart] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister, who was appointed this year, is on a visit to Laos until Wednesday.", "2025-04-16"),
+        ("The exercise runs until Friday.", "2025-04-18"),
+        ("The talks lasted until Wednesday.", "2025-04-09"),
+        ("He stayed in Hanoi until Sunday.", "2025-04-13"),
+    ],
+)
+def test_until_a_weekday_is_ahead_unless_a_past_verb_is_near(sentence: str, expected: str) -> None:
+    """What goes on 'until Wednesday' ends ahead; 'lasted until Wednesday' ended; an aside's past verb is too far."""
+    found = timeline.tag(sentence, anchor=pendulum.date(2025, 4, 14))
+    assert [str(e.dates) for e in found if e.text.endswith("day")] == [expected]

@@ -38,7 +38,7 @@ from timeline.extract._places import Spans, body_place, located, organisations_i
 from timeline.extract._roster import Mention
 from timeline.extract._titles import noun_phrase
 from timeline.extract._tokens import Tokens
-from timeline.gazetteer import find_place
+from timeline.gazetteer import find_place, gazetteer
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 from timeline.tagger._context import Tense, tense
 
@@ -350,6 +350,8 @@ def _calls_on_office(tokens: Tokens, index: int, last: int) -> bool:
     """True when "called on" is followed by an office holder it visited ("called on Defence Minister X")."""
     while index < last and tokens.keys[index] in {"the", "his", "her"}:
         index += 1
+    if index + 1 < last and tokens.capitalised(index) and gazetteer().country(tokens.keys[index]) is not None:
+        index += 1  # "called on Singapore's Minister for Defence X", "called on Malaysian Prime Minister X"
     if index >= last:
         return False
     word = tokens.keys[index].strip(".").split("-")[0]

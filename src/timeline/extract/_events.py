@@ -15,8 +15,10 @@ import re
 import attrs
 
 from timeline.dates import DateRange, Precision
+from timeline.extract._dating import ends_before
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import is_planned, sentence_drafts
+from timeline.extract._going import under_way
 from timeline.extract._links import link_sentence
 from timeline.extract._people import describe, find_mentions
 from timeline.extract._places import place_after
@@ -279,11 +281,25 @@ def _same(one: Draft, other: Draft) -> bool:
     return names_other <= names_one or not names_one  # told first without its people, then with them
 
 
+def _under_way_until(article: Article, draft: Draft) -> bool:
+    """True for a visit told as under way whose stated day, still ahead, is its end ("is on a visit until Friday")."""
+    when, expression = draft.when, draft.expression
+    return (
+        when is not None and expression is not None and draft.kind is Kind.VISIT
+        and draft.basis is DateBasis.STATED and when.days == 1 and when.start > article.published.end
+        and article.published.precision is Precision.DAY
+        and under_way(article.text, draft) and ends_before(article.text, expression.start)
+    )  # fmt: skip
+
+
 def _finish(article: Article, lower: str, draft: Draft, people: People) -> Event:
     """Turn a draft into an :class:`~timeline.model.Event` with its source."""
     assert draft.when is not None  # noqa: S101 - drafts without a date were dropped
     if draft.ongoing and draft.when.start < article.published.start:
         draft.when = DateRange(draft.when.start, article.published.start)  # "have been conducting since"
+    elif _under_way_until(article, draft):
+        # "is on his introductory visit to Singapore until Wednesday": under way at publication, to Wednesday
+        draft.when = DateRange(article.published.start, draft.when.end, approximate=True)
     participants = _unique(people.current(p) for p in draft.people)
     where = _where(article, draft)
     if draft.kind is Kind.PLAN:

@@ -27,8 +27,10 @@ _FISCAL_SPAN = re.compile(r"\s{1,3}(?:ended|ending|that\s{1,3}ended|through|to\s
 _NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
 # Parts of a named day that TimeBank writes into its value ("Friday evening" is ...TEV).
 _SEPARATE_PARTS = frozenset({"afternoon", "evening"})
-# The largest date a "that <unit>" can point into: "that year" into a quarter, "that week" only into a day or week.
 _SINCE = frozenset({"since"})
+_UNTIL = frozenset({"until", "till"})
+_UNTIL_REACH = 6  # words from "until <weekday>" to a past verb that makes it a day gone
+# The largest date a "that <unit>" can point into: "that year" into a quarter, "that week" only into a day or week.
 _ANAPHOR_REACH = {"week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}
 
 
@@ -145,7 +147,11 @@ class RelativeResolver(PeriodResolver):
         elif relation == "already":
             offset = -back
         else:
-            forward = self.direction(start, end) > 0 or put_off_until(self.lower, start)
+            direction = self.direction(start, end)
+            # "is on a visit until Wednesday", "runs until Friday": what goes on ends ahead, unless a past verb
+            # comes near ("stayed in Hanoi until Sunday"; not "X, who was appointed this year, is on a visit ...")
+            going_on = follows(self.lower, start, _UNTIL) and self.direction(start, end, reach=_UNTIL_REACH) == 0
+            forward = direction > 0 or going_on or put_off_until(self.lower, start)
             offset = ahead if forward else -back
         return pendulum.Date.fromordinal(today.toordinal() + offset)
 
