@@ -878,3 +878,23 @@ def test_calling_on_a_countrys_office_holder_is_a_meeting() -> None:
     )
     assert (meeting.kind, meeting.when.iso()) == (Kind.MEETING, "2025-04-07")
     assert [p.name for p in meeting.participants] == ["Somphone Vilay"]
+
+
+def test_courtesy_calls_on_several_office_holders_are_one_meeting_each() -> None:
+    """'will call on the President, A, and the Prime Minister, B': two calls, each of the visitor and one host."""
+    found = events(
+        "Thai Defence Minister Anan Saetang will arrive in Vientiane on Friday. He will also call on President "
+        "Thongsing Sayavong and Prime Minister Somsak Inthavong."
+    )
+    calls = [[p.name for p in e.participants] for e in found if e.kind is Kind.MEETING]
+    assert sorted(calls) == [["Anan Saetang", "Somsak Inthavong"], ["Anan Saetang", "Thongsing Sayavong"]]
+
+
+def test_a_trips_length_told_after_its_dated_arrival_spans_the_days() -> None:
+    """'X arrived in Vientiane on Monday. X, who arrived on a three-day visit, ...': Monday to Wednesday."""
+    found = events(
+        "Thai Army chief General Anan Saetang arrived in Vientiane on Monday. General Anan, who arrived on a "
+        "three-day visit, attended the Lao army's parade on Tuesday."
+    )
+    (visit,) = [e for e in found if e.kind is Kind.VISIT]
+    assert visit.when.iso() == "2025-04-07/2025-04-09"

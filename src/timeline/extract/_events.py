@@ -144,11 +144,12 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     return [_finish(article, lower, draft, people) for draft in merged]
 
 
-# Meetings held one by one: "held meetings with his Mongolian and Lao counterparts", "separate meetings"; not
-# "at his meetings with X and Y", which the seed tells as one occasion.
+# Meetings held one by one: "held meetings with his Mongolian and Lao counterparts", "separate meetings",
+# courtesy calls on several office holders ("called on the President, A, and the Prime Minister, B"); not "at
+# his meetings with X and Y", which the seed tells as one occasion.
 _MEETINGS = re.compile(
     r"(?:(?:held|holds|hold|holding)\s(?:(?:separate|bilateral|high-level)\s)*meetings|separate\smeetings"
-    r"|met\s(?:separately|respectively))\b",
+    r"|met\s(?:separately|respectively)|(?:call|calls|called|calling)\son|courtesy\scalls?\son)\b",
     re.IGNORECASE,
 )
 
@@ -162,8 +163,8 @@ def _one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, P
     if draft.kind is not Kind.MEETING or len(draft.people) < 3 or not _MEETINGS.search(text, max(0, start - 30), end):
         return [draft]
     names = {p.name for p in draft.people}
-    before = [p for m, p in persons if m.end <= start and p.name in names]
     after = [p for m, p in persons if m.start >= end and p.name in names]
+    before = [p for p in draft.people if p not in after]  # named before the word, or its subject ("he")
     if len(before) != 1 or len(after) < 2:
         return [draft]
     return [

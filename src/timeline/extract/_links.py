@@ -273,6 +273,7 @@ def _new_events(
         if told is not None and (
             _DEFINITE.search(text, max(0, draft.trigger[0] - 30), draft.trigger[0])
             or _during(draft, told)
+            or _its_length(draft, told)
             or (ending and told.when is not None and draft.when is not None and told.when.start < draft.when.start)
         ):
             if not draft.placed_before:  # "during the exercise in Tawau": where it is
@@ -295,6 +296,18 @@ def _own_date(told: Draft, again: Draft) -> None:
     """
     if told.how == "said" and again.when is not None and again.how not in {"", "said"}:
         told.when, told.expression, told.when_span, told.how = again.when, again.expression, again.when_span, again.how
+
+
+def _its_length(draft: Draft, told: Draft) -> bool:
+    """True for a trip's length told after its dated start by the same visitor.
+
+    "X arrived in Kathmandu on Monday. ... X, who arrived on a three-day
+    visit, will ...": the three days from Monday.
+    """
+    return (
+        draft.kind is Kind.VISIT and draft.when is None and (draft.lasts or 0) > 1
+        and told.when is not None and told.when.days == 1 and not someone_else(draft, told)
+    )  # fmt: skip
 
 
 def _during(draft: Draft, told: Draft) -> bool:
