@@ -898,3 +898,22 @@ def test_a_trips_length_told_after_its_dated_arrival_spans_the_days() -> None:
     )
     (visit,) = [e for e in found if e.kind is Kind.VISIT]
     assert visit.when.iso() == "2025-04-07/2025-04-09"
+
+
+def test_what_is_done_after_a_deed_is_new_and_on_the_day_just_told() -> None:
+    """'After inspecting a guard of honour, X called on Y': a call of its own on the day told, not the first call."""
+    found = events(
+        "Thai Defence Minister Anan Saetang called on Defence Minister Somphone Vilay on Thursday morning.\n\n"
+        "After inspecting a guard of honour at the ministry, Mr Anan called on Prime Minister Somsak Inthavong."
+    )
+    calls = sorted([p.name for p in e.participants] for e in found if e.kind is Kind.MEETING)
+    assert calls == [["Anan Saetang", "Somphone Vilay"], ["Anan Saetang", "Somsak Inthavong"]]
+    assert {e.when.iso() for e in found} == {"2025-04-10"}
+
+
+def test_a_lead_printed_again_is_one_event_with_the_longer_days() -> None:
+    """A lead repeated as the body's first sentence, then lengthened ('who arrived on a three-day visit'): one visit."""
+    lead = "Thai Army chief General Anan Saetang arrived in Vientiane on Monday."
+    found = events(f"{lead}\n\n{lead} General Anan, who arrived on a three-day visit, will meet the Lao minister.")
+    (visit,) = [e for e in found if e.kind is Kind.VISIT]
+    assert visit.when.iso() == "2025-04-07/2025-04-09"

@@ -139,7 +139,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             _add_people(story.main, [person for _, person in persons])
         if not drafts and story.main is not None and story.main.where is None and _SETTING.match(text, *sentence):
             story.main.where = place_after(tokens, first, last)  # "It will feature activities in Sơn La"
-    merged = _merge(kept)
+    merged = _merge(kept, text)
     placed_by_visit(merged, trips, article.published)
     return [_finish(article, lower, draft, people) for draft in merged]
 
@@ -256,11 +256,22 @@ def _add_people(draft: Draft, people: list[Participant]) -> None:
             names.add(fold(person.name))
 
 
-def _merge(drafts: list[Draft]) -> list[Draft]:
-    """One draft per event: the same kind on the same days with the same people or name is one event."""
+def _merge(drafts: list[Draft], text: str) -> list[Draft]:
+    """One draft per event: the same kind on the same days with the same people or name is one event.
+
+    So is the same event word in a sentence printed twice (a lead repeated as
+    the body's first sentence), where a later sentence may have lengthened one
+    telling: the longer days are kept.
+    """
     kept: list[Draft] = []
     by_day: dict[tuple[Kind, object], list[Draft]] = {}
+    printed: dict[tuple[Kind, str, str], Draft] = {}
     for draft in drafts:
+        words = (draft.kind, text[slice(*draft.sentence)], text[slice(*draft.trigger)])
+        again = printed.setdefault(words, draft)
+        if again.sentence != draft.sentence and _keep_longer(again, draft):
+            _add_people(again, draft.people)
+            continue
         same_day = by_day.setdefault((draft.kind, draft.when), [])
         twin = next((k for k in same_day[-_TWIN_REACH:] if _same(k, draft)), None)
         if twin is None:
@@ -270,6 +281,19 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             _add_people(twin, draft.people)
             twin.where = twin.where or draft.where  # the second telling may say where
     return kept
+
+
+def _keep_longer(one: Draft, other: Draft) -> bool:
+    """True when one draft's days lie within the other's; *one* then keeps the longer days."""
+    mine, theirs = one.when, other.when
+    if mine is None or theirs is None:
+        return False
+    if mine.start <= theirs.start and theirs.end <= mine.end:
+        return True
+    if theirs.start <= mine.start and mine.end <= theirs.end:
+        one.when = theirs
+        return True
+    return False
 
 
 def _same(one: Draft, other: Draft) -> bool:
