@@ -917,3 +917,23 @@ def test_a_lead_printed_again_is_one_event_with_the_longer_days() -> None:
     found = events(f"{lead}\n\n{lead} General Anan, who arrived on a three-day visit, will meet the Lao minister.")
     (visit,) = [e for e in found if e.kind is Kind.VISIT]
     assert visit.when.iso() == "2025-04-07/2025-04-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The exercise opened in the northern Thai province of Phitsanulok on Monday.",
+            Place("Phitsanulok", "Thailand"),
+        ),
+        ("The two ministers met in the South Korean city of Pohang on Monday.", Place("Pohang", "South Korea")),
+        (
+            "The two ministers met in the southern Philippine city of Zamboanga on Monday.",
+            Place("Zamboanga", "Philippines"),
+        ),
+    ],
+)
+def test_a_country_adjective_before_a_province_or_city_of_x_is_xs_country(sentence: str, expected: Place) -> None:
+    """'the northern Thai province of Phitsanulok' is Phitsanulok in Thailand, not a place called 'Thai'."""
+    (found,) = events(sentence)
+    assert found.where == expected

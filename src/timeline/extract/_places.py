@@ -271,6 +271,30 @@ def _first_setting(tokens: Tokens, first: int, last: int, names: Spans) -> tuple
     return None
 
 
+def _opening(tokens: Tokens, index: int, last: int) -> tuple[str | None, int] | None:
+    """The country of the words before a setting's head, and the word after them; ``None`` for a person's possessive.
+
+    "the", a country's possessive, describing words and a country's adjective:
+    "the northern mountainous province of X", "Vietnam's X province", "the
+    northern Thai province of X".
+    """
+    start = index
+    if index < last and tokens.keys[index] == "the":
+        index += 1
+    country = _owner(tokens, index, last)
+    if country == "":
+        return None
+    if country is not None:
+        index += 1
+    while index < last and index - start < _MAX_DESCRIBING and _describing(tokens, index):
+        index += 1
+    if index + 1 < last and tokens.capitalised(index) and tokens.keys[index + 1] in _SETTINGS:
+        adjective = gazetteer().country(tokens.keys[index])
+        if adjective is not None:
+            country, index = country or adjective, index + 1
+    return country, index
+
+
 def _setting(tokens: Tokens, index: int, last: int, country: str | None) -> Place | None:
     """A place named with what it is, from word *index*: "the province of X", "X district", "X naval base".
 
@@ -279,16 +303,11 @@ def _setting(tokens: Tokens, index: int, last: int, country: str | None) -> Plac
     The words may open on "the", a country's possessive and a few describing
     words ("the northern mountainous province of X", "Vietnam's X province").
     """
-    start = index
-    if index < last and tokens.keys[index] == "the":
-        index += 1
-    owner = _owner(tokens, index, last)
-    if owner == "":
+    opening = _opening(tokens, index, last)
+    if opening is None:
         return None  # "Kim's province of X": not a place's setting
-    if owner is not None:
-        country, index = owner, index + 1
-    while index < last and index - start < _MAX_DESCRIBING and _describing(tokens, index):
-        index += 1
+    owner, index = opening
+    country = owner or country
     if index + 2 < last and tokens.keys[index] in _SETTINGS and tokens.keys[index + 1] == "of":
         if not tokens.capitalised(index + 2):
             return None
