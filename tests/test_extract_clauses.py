@@ -937,3 +937,12 @@ def test_a_country_adjective_before_a_province_or_city_of_x_is_xs_country(senten
     """'the northern Thai province of Phitsanulok' is Phitsanulok in Thailand, not a place called 'Thai'."""
     (found,) = events(sentence)
     assert found.where == expected
+
+
+def test_the_days_news_told_in_the_present_tense_is_reported() -> None:
+    """'X (R) meets with Y in Vientiane, April 10, 2025' in an April 10 paper: done, not to come."""
+    (meeting,) = events(
+        "Lao Defence Minister Somphone Vilay (R) meets with Thai Defence Minister Anan Saetang in Vientiane, "
+        "April 10, 2025."
+    )
+    assert (meeting.when.iso(), meeting.status) == ("2025-04-10", timeline.Status.REPORTED)

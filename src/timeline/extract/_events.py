@@ -317,6 +317,32 @@ def _under_way_until(article: Article, draft: Draft) -> bool:
     )  # fmt: skip
 
 
+# Present-tense words that tell what happens on the paper's own day as news: "X (R) meets with Y ..., September
+# 19, 2012" under a photo, "officially begins work as minister today".
+_TOLD_AS_NOW = frozenset({"meets", "begins", "starts", "opens", "receives", "hosts", "signs", "visits", "holds"})
+
+
+def _status(article: Article, lower: str, draft: Draft, when: DateRange) -> Status:
+    """Reported or planned, from the days the event covers and, when they leave it open, the clause's tense."""
+    published = article.published
+    if draft.kind is Kind.PLAN:
+        # a plan mostly still ahead is to come; one mostly run (or over) is in force, reported
+        elapsed = (published.start - when.start).days
+        return Status.PLANNED if elapsed * 2 < when.days else Status.REPORTED
+    stated_day = when.precision is Precision.DAY and draft.basis is DateBasis.STATED
+    if when.end < published.start or (stated_day and when.start < published.start):
+        # over, or begun on a stated day, when the article appeared, whatever the tense ("X meets Y ...,
+        # 19 September"; "is leading a delegation ... from November 14 to 17" in a November 15 paper)
+        return Status.REPORTED
+    if stated_day and when.start == published.start and published.precision is Precision.DAY:
+        word = lower[draft.trigger[0] : draft.trigger[1]].split(maxsplit=1)[0]
+        if word in _TOLD_AS_NOW:
+            return Status.REPORTED  # the news of the day, in the present tense
+    if when.start > published.end or is_planned(draft, lower, article.text):
+        return Status.PLANNED  # the tense is asked only when the dates leave it open: it costs two look-ups
+    return Status.REPORTED
+
+
 def _finish(article: Article, lower: str, draft: Draft, people: People) -> Event:
     """Turn a draft into an :class:`~timeline.model.Event` with its source."""
     assert draft.when is not None  # noqa: S101 - drafts without a date were dropped
@@ -327,22 +353,7 @@ def _finish(article: Article, lower: str, draft: Draft, people: People) -> Event
         draft.when = DateRange(article.published.start, draft.when.end, approximate=True)
     participants = _unique(people.current(p) for p in draft.people)
     where = _where(article, draft)
-    if draft.kind is Kind.PLAN:
-        # a plan mostly still ahead is to come; one mostly run (or over) is in force, reported
-        elapsed = (article.published.start - draft.when.start).days
-        status = Status.PLANNED if elapsed * 2 < draft.when.days else Status.REPORTED
-    elif draft.when.end < article.published.start or (
-        draft.when.start < article.published.start
-        and draft.when.precision is Precision.DAY
-        and draft.basis is DateBasis.STATED
-    ):
-        # over, or begun on a stated day, when the article appeared, whatever the tense ("X meets Y ...,
-        # 19 September"; "is leading a delegation ... from November 14 to 17" in a November 15 paper)
-        status = Status.REPORTED
-    elif draft.when.start > article.published.end or is_planned(draft, lower, article.text):
-        status = Status.PLANNED  # the tense is asked only when the dates leave it open: it costs two look-ups
-    else:
-        status = Status.REPORTED
+    status = _status(article, lower, draft, draft.when)
     when_span = draft.when_span if draft.basis is DateBasis.STATED else None
     source = Source(
         article=article.id,
