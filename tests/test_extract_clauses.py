@@ -946,3 +946,33 @@ def test_the_days_news_told_in_the_present_tense_is_reported() -> None:
         "April 10, 2025."
     )
     assert (meeting.when.iso(), meeting.status) == ("2025-04-10", timeline.Status.REPORTED)
+
+
+def test_a_long_cambodian_honorific_is_stepped_over_to_the_name() -> None:
+    """'Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen received X': Hun Sen received X."""
+    (meeting,) = events(
+        "Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Hun Sen received visiting Lao Defence "
+        "Minister Somphone Vilay on Monday."
+    )
+    assert [p.name for p in meeting.participants] == ["Hun Sen", "Somphone Vilay"]
+
+
+def test_an_event_word_in_an_office_is_no_event() -> None:
+    """'MGen X, US Exercise Director, ... during the opening ceremony': a ceremony, and no exercise called 'US'."""
+    found = events(
+        "MGen Anan Saetang, Thai Exercise Director and MGen Somphone Vilay, Lao Exercise Director, unfurl the flag "
+        "during the opening ceremony on Monday."
+    )
+    assert [(e.kind, [p.name for p in e.participants]) for e in found] == [
+        (Kind.CEREMONY, ["Anan Saetang", "Somphone Vilay"])
+    ]
+
+
+def test_an_opening_ceremony_starts_the_exercise_it_opens() -> None:
+    """'hosted the opening ceremony for the annual X military exercise on Monday ... which ends April 18'."""
+    found = events(
+        "Laos and Thailand on Monday hosted the opening ceremony for the annual Mekong Shield military exercise.\n\n"
+        "There are three parts to the exercise, which ends April 18: field training and disaster relief training."
+    )
+    (exercise,) = [e for e in found if e.kind is Kind.EXERCISE]
+    assert (exercise.when.iso(), exercise.status) == ("2025-04-07/2025-04-18", timeline.Status.REPORTED)

@@ -16,6 +16,7 @@ import re
 
 import attrs
 
+from timeline.dates import DateRange
 from timeline.extract._asides import AFTER_REACH, aside_at, relative_asides
 from timeline.extract._dating import (
     around,
@@ -144,15 +145,31 @@ _TIES = re.compile(r"\s(?:[Rr]elations|[Pp]artners?(?:hip)?)\b")
 _OF_THE = re.compile(r"\s(?:of|for)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}")
 
 
+# What an opening ceremony opens: "the opening ceremony for the annual Cobra Gold military exercise".
+_OPENING = re.compile(r"\b(?:opening|launching|kick-off)\s$", re.IGNORECASE)
+_OPENS = re.compile(r"\s(?:of|for)\s(?:the\s|this\s|a\s|an\s)?(?:[\w'’-]+\s){0,5}")
+
+
 def _ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Fold a deployment that a ceremony is held for into the ceremony.
+    """Fold a deployment that a ceremony is held for into the ceremony; start an exercise an opening ceremony opens.
 
     "hosted the send-off ceremony of the peacekeeping contingent ... on March
-    14": one ceremony, on the day the sentence gives.
+    14": one ceremony, on the day the sentence gives. "hosted the opening
+    ceremony for the annual Cobra Gold military exercise on Tuesday": the
+    exercise began that Tuesday (inferred; its end, unless told, unknown).
     """
     kept: list[Draft] = []
     for draft in drafts:
         ceremony = kept[-1] if kept else None
+        if (
+            ceremony is not None and ceremony.kind is Kind.CEREMONY and ceremony.when is not None
+            and draft.kind is Kind.EXERCISE and draft.when is None
+            and _OPENING.search(text, max(0, ceremony.trigger[0] - 12), ceremony.trigger[0])
+            and _OPENS.fullmatch(text, ceremony.trigger[1], draft.trigger[0])
+        ):  # fmt: skip
+            first = ceremony.when.start
+            draft.when = DateRange(first, first, approximate=True)
+            draft.basis, draft.parent = DateBasis.INFERRED, ceremony
         if (
             ceremony is not None and ceremony.kind is Kind.CEREMONY and draft.kind is Kind.DEPLOYMENT
             and _OF_THE.fullmatch(text, ceremony.trigger[1], draft.trigger[0])
@@ -287,14 +304,8 @@ def _event_words(tokens: Tokens, first: int, last: int) -> list[tuple[int, int, 
                 continue
             if any(tokens.gap(i) not in {" ", "-"} for i in range(index + 1, end + 1)):
                 continue
-            if needs_object == "object" and not _has_object(tokens, end + 1, last):
+            if not _fits(tokens, (index, end, last), words[0], needs_object):
                 continue
-            if needs_object == "office" and not _calls_on_office(tokens, end + 1, last):
-                continue
-            if needs_object == "place" and not _place_follows(tokens, end + 1, last):
-                continue
-            if words[0] in _ADJECTIVAL and end + 1 < last and _adjectival(tokens, end + 1):
-                continue  # "visiting Australian counterpart": a description, not an event
             found.append((tokens.starts[index], tokens.ends[end], kind, needs_object))
             index = end + 1
             matched = True
@@ -302,6 +313,20 @@ def _event_words(tokens: Tokens, first: int, last: int) -> list[tuple[int, int, 
         if not matched:
             index += 1
     return found
+
+
+def _fits(tokens: Tokens, where: tuple[int, int, int], word: str, needs: str) -> bool:
+    """True when the event phrase at words *where* (first, last, sentence end) has what it needs around it."""
+    index, end, last = where
+    if needs == "object" and not _has_object(tokens, end + 1, last):
+        return False
+    if needs == "office" and not _calls_on_office(tokens, end + 1, last):
+        return False
+    if needs == "place" and not _place_follows(tokens, end + 1, last):
+        return False
+    if word in _ADJECTIVAL and end + 1 < last and _adjectival(tokens, end + 1):
+        return False  # "visiting Australian counterpart": a description, not an event
+    return not (tokens.capitals[index] and end + 1 < last and _office_follows(tokens, end + 1))  # "Exercise Director"
 
 
 def _place_follows(tokens: Tokens, index: int, last: int) -> bool:
@@ -356,6 +381,14 @@ def _calls_on_office(tokens: Tokens, index: int, last: int) -> bool:
         return False
     word = tokens.keys[index].strip(".").split("-")[0]
     return word in _CALLED_ON and not _APPEAL.match(tokens.text, tokens.starts[index])
+
+
+_OFFICES_AFTER = frozenset({"director", "commander", "chief", "spokesman", "spokesperson", "coordinator", "chairman"})
+
+
+def _office_follows(tokens: Tokens, index: int) -> bool:
+    """True when a capitalised office follows ("Exercise Director", "Summit Coordinator")."""
+    return tokens.capitals[index] and tokens.gap(index) == " " and tokens.keys[index].strip(".") in _OFFICES_AFTER
 
 
 def _adjectival(tokens: Tokens, index: int) -> bool:
