@@ -976,3 +976,28 @@ def test_an_opening_ceremony_starts_the_exercise_it_opens() -> None:
     )
     (exercise,) = [e for e in found if e.kind is Kind.EXERCISE]
     assert (exercise.when.iso(), exercise.status) == ("2025-04-07/2025-04-18", timeline.Status.REPORTED)
+
+
+def test_taking_office_at_home_and_what_follows_it_are_at_the_dateline() -> None:
+    """'X officially begins work as defence minister today. X then took the salute ...': both in the dateline's city."""
+    found = events(
+        "Lao Defence Minister Somphone Vilay officially begins work as defence minister today.\n\n"
+        "Somphone, who is also Deputy Prime Minister, then took the salute of the guard of honour."
+    )
+    assert [(e.kind, e.where) for e in found] == [
+        (Kind.APPOINTMENT, Place("Vientiane", "Laos")),
+        (Kind.CEREMONY, Place("Vientiane", "Laos")),
+    ]
+
+
+def test_a_foreign_appointment_and_a_signing_at_video_talks_are_not_at_the_dateline() -> None:
+    """A Thai minister appointed today under a Vientiane dateline, and an MoU signed during video talks: no place."""
+    found = events(
+        "Thai Prime Minister Anan Saetang appointed Somchai Boonmee as Thai defence minister today.\n\n"
+        "Lao Defence Minister Somphone Vilay held video talks with his Thai counterpart Somchai Boonmee today. "
+        "During the talks, the two sides signed a memorandum of understanding."
+    )
+    assert {e.kind: e.where for e in found if e.kind in {Kind.APPOINTMENT, Kind.SIGNING}} == {
+        Kind.APPOINTMENT: None,
+        Kind.SIGNING: None,
+    }

@@ -387,13 +387,16 @@ def _where(article: Article, draft: Draft) -> Place | None:
     A country is narrowed to the dateline's city when the city is in it
     ("arrived in Tajikistan" under a DUSHANBE dateline) and the event is
     dated to the day or the week; "here" is the
-    dateline; a gathering near the publication date with no place written
-    happened at the dateline.
+    dateline; a gathering or an appointment near the publication date with no
+    place written happened at the dateline.
     """
     assert draft.when is not None  # noqa: S101 - only dated drafts are finished
     where = draft.where
-    if where is None and draft.parent is not None and draft.parent.when is not None:
-        return _where(article, draft.parent)
+    parent = draft.parent
+    if where is None and parent is not None and parent.when is not None:
+        where = _where(article, parent)
+        if where is not None or parent.kind is Kind.PHONE_CALL:
+            return where  # what is done during video talks has no place
     dateline = article.dateline
     if dateline is None:
         return where
@@ -403,10 +406,24 @@ def _where(article: Article, draft: Draft) -> Place | None:
     narrow = draft.when.precision.rank <= Precision.WEEK.rank  # not "held in 2019 ... in Laos": Laos, that year
     if where is not None and where.name == where.country and dateline.country == where.name and narrow:
         return dateline
-    near = abs(draft.when.start.toordinal() - article.published.start.toordinal()) <= NEAR_DAYS
-    if where is None and draft.kind in GATHERINGS and near and not _written(article.text, draft):
+    if where is None and _at_the_dateline(article, draft, dateline):
         return None if home_visit(article.text, draft, dateline) else dateline
     return where
+
+
+def _at_the_dateline(article: Article, draft: Draft, dateline: Place) -> bool:
+    """True for an event with no place written that happened at the dateline: see :data:`_AT_THE_DATELINE`."""
+    assert draft.when is not None  # noqa: S101 - only dated drafts are finished
+    near = abs(draft.when.start.toordinal() - article.published.start.toordinal()) <= NEAR_DAYS
+    if draft.kind not in _AT_THE_DATELINE or not near or _written(article.text, draft):
+        return False
+    # "Putin appointed new ministers" under a Minsk dateline: not in Minsk
+    return draft.kind is not Kind.APPOINTMENT or all(p.country in {None, dateline.country} for p in draft.people)
+
+
+# Kinds that happen at the dateline when no place is written and they are near the paper's day: gatherings,
+# and taking office ("officially begins work as defence minister today").
+_AT_THE_DATELINE = GATHERINGS | {Kind.APPOINTMENT}
 
 
 def _written(text: str, draft: Draft) -> bool:

@@ -148,7 +148,9 @@ def _referred(sentence: str, lower: str | None, story: Story) -> tuple[re.Match[
     if reference is not None and _SAID_BEFORE.search(sentence, max(0, reference.start() - 100), reference.start()):
         reference = None  # "..., said the minister at the ceremony": when he spoke, not when what he spoke of was
     if reference is not None:
-        return reference, story.latest(_NOUN_KINDS.get(reference["noun"].lower())) or story.main
+        kind = _NOUN_KINDS.get(reference["noun"].lower())
+        told = story.latest(kind) or (story.latest(Kind.PHONE_CALL) if kind is Kind.TALKS else None)
+        return reference, told or story.main  # "During the talks" after video talks: those talks
     if _HOST_OPENING.match(sentence):
         return None, story.main  # "Hosting the Lao delegation, X ...": X took part in the main event
     return None, None
