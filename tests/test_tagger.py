@@ -478,3 +478,16 @@ def test_until_a_weekday_is_ahead_unless_a_past_verb_is_near(sentence: str, expe
     """What goes on 'until Wednesday' ends ahead; 'lasted until Wednesday' ended; an aside's past verb is too far."""
     found = timeline.tag(sentence, anchor=pendulum.date(2025, 4, 14))
     assert [str(e.dates) for e in found if e.text.endswith("day")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister will hold a meeting with his Australian and U.S. counterparts in Darwin on Sunday.",
+        "The minister will meet Lt. Gen. Tran Van Nam in Hanoi on Sunday.",
+    ],
+)
+def test_an_initial_or_a_titles_full_stop_does_not_end_the_clause(sentence: str) -> None:
+    """'will hold ... with his U.S. counterparts ... on Sunday': 'will' still governs Sunday, which is ahead."""
+    (found,) = timeline.tag(sentence, anchor=pendulum.date(2024, 11, 15))
+    assert str(found.dates) == "2024-11-17"

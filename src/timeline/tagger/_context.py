@@ -50,8 +50,12 @@ _PAST_WORDS = frozenset(
 # After these, a past form is a participle ("will be paid", "to be held", "is expected"), not a past verb.
 # After a determiner, a form in -ed is an adjective ("the proposed merger", "a revised offer").
 _PARTICIPLE_AFTER = frozenset("be been being to is are am a an the its their his her our".split())
-_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n|[\"“”]|``|''")
-_AFTER_BREAK = re.compile(r"[.;!?]\s|\n|[\"“”,]|``|''")
+# A full stop ends a clause unless it ends an initial or a title's abbreviation: "his U.S. counterpart on
+# Sunday" and "will meet Lt. Gen. X on Sunday" are one clause each.
+_ABBREVIATED = "[a-z] gen col maj sen lt adm capt brig lieut dr mr ms mrs prof".split()
+_FULL_STOP = "".join(rf"(?<!\b{word})" for word in _ABBREVIATED) + r"\."
+_CLAUSE_BREAK = re.compile(rf"(?:{_FULL_STOP}|[;!?])\s|\n|[\"“”]|``|''")
+_AFTER_BREAK = re.compile(rf"(?:{_FULL_STOP}|[;!?])\s|\n|[\"“”,]|``|''")
 # A word; the part after a hyphen keeps it ("-mentioned" in "above-mentioned"), and is no verb.
 _WORDS = re.compile(r"-?[a-z']+")
 _LAST_WORD = re.compile(r"([a-z']+)[^a-z']*$")
