@@ -1001,3 +1001,17 @@ def test_a_foreign_appointment_and_a_signing_at_video_talks_are_not_at_the_datel
         Kind.APPOINTMENT: None,
         Kind.SIGNING: None,
     }
+
+
+def test_being_somewhere_to_attend_a_forum_is_a_visit_as_well() -> None:
+    """'X was in Vientiane this week to attend the three-day forum, which ended Wednesday': the visit and the forum."""
+    found = events(
+        "Thai Defence Minister Anan Saetang was in Vientiane this week to attend the three-day Mekong Security "
+        "Forum, which ended Wednesday. Mr Anan is visiting Hanoi from April 11 to April 12 to attend the SLD."
+    )
+    assert sorted((e.kind.value, e.when.iso()) for e in found) == [
+        ("conference", "2025-04-07/2025-04-09"),
+        ("conference", "2025-04-11/2025-04-12"),
+        ("visit", "2025-04-07/2025-04-13"),
+        ("visit", "2025-04-11/2025-04-12"),
+    ]

@@ -201,7 +201,8 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
     words = _event_words(tokens, first, last)
     if any(w[3] == "place" for w in words) and (len(words) > 1 or _STAYS.match(text, words[0][1])):
-        words = [w for w in words if w[3] != "place"]  # "X, who was in Seoul on Wednesday, convened a meeting"
+        # "X, who was in Seoul on Wednesday, convened a meeting"; but "X was in Seoul this week to attend the forum"
+        words = [w for w in words if w[3] != "place" or (len(words) > 1 and _ATTENDING.match(text, w[1]))]
     if not words:
         return []  # a sentence that names no event (about a third): its bodies are not looked for
     blocked = [(m.start, m.end) for m, _ in persons]
@@ -346,6 +347,8 @@ def _place_follows(tokens: Tokens, index: int, last: int) -> bool:
 _STAYS = re.compile(
     r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:since|for\s(?:a|one|two|three|several|\d+)\s(?:year|month))"
 )
+# Being somewhere to attend something: "was in Seoul this week to attend the Seoul Defense Dialogue".
+_ATTENDING = re.compile(r"[^,;.]{0,60}?\bto\s(?:attend|join|take\spart\sin|participate\sin)\b")
 _POSSESSOR_REACH = 5  # words of a guest's name a possessive may end ("the Thai Defence Minister's remarks")
 
 

@@ -63,7 +63,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |bilateral summit|bilateral summits|summit meeting""",
     Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
         |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition
-        |shangri-la dialogue|ministerial meeting|session""",
+        |shangri-la dialogue|sld|ministerial meeting|session""",
     Kind.CEREMONY: """ceremony|ceremonies|celebration|celebrations|commemoration|parade|inauguration
         |inaugurated|inaugurate|cut the ribbon|wreath-laying|laid wreaths|laid a wreath|incense offering
         |flag-raising|farewell|welcome ceremony|welcoming ceremony|guard of honour|guard of honor|guards of honour
