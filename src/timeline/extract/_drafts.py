@@ -147,7 +147,10 @@ _OF_THE = re.compile(r"\s(?:of|for)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}")
 
 # What an opening ceremony opens: "the opening ceremony for the annual Cobra Gold military exercise".
 _OPENING = re.compile(r"\b(?:opening|launching|kick-off)\s$", re.IGNORECASE)
-_OPENS = re.compile(r"\s(?:of|for)\s(?:the\s|this\s|a\s|an\s)?(?:[\w'’-]+\s){0,5}")
+_OPENS = re.compile(
+    r"\s(?:of|for)\s(?:the\s|this\s|a\s|an\s|its\s)?(?:(?:[A-Z][\w'’-]*|\d{4}|annual|joint|military|multinational"
+    r"|bilateral|trilateral|combined|naval|international|large-scale|field|live-fire)\s){0,5}"
+)
 
 
 def _ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -200,9 +203,8 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     text = tokens.text
     first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
     words = _event_words(tokens, first, last)
-    if any(w[3] == "place" for w in words) and (len(words) > 1 or _STAYS.match(text, words[0][1])):
-        # "X, who was in Seoul on Wednesday, convened a meeting"; but "X was in Seoul this week to attend the forum"
-        words = [w for w in words if w[3] != "place" or (len(words) > 1 and _ATTENDING.match(text, w[1]))]
+    if any(w[3] == "place" for w in words):
+        words = [w for w in words if _being_there(text, w, len(words))]
     if not words:
         return []  # a sentence that names no event (about a third): its bodies are not looked for
     blocked = [(m.start, m.end) for m, _ in persons]
@@ -330,6 +332,23 @@ def _fits(tokens: Tokens, where: tuple[int, int, int], word: str, needs: str) ->
     return not (tokens.capitals[index] and end + 1 < last and _office_follows(tokens, end + 1))  # "Exercise Director"
 
 
+def _being_there(text: str, word: tuple[int, int, Kind, str], count: int) -> bool:
+    """Whether an event word stays: being somewhere ("was in Seoul", "is visiting X") is a visit, with conditions.
+
+    Alone, unless a stay ("have been in South Sudan since 2018"); with another
+    event word, when visiting or there to attend something.
+
+    "X, who was in Seoul on Wednesday, convened a meeting": the meeting only; "X was in Seoul this week to attend
+    the forum", "X is visiting Singapore ... to attend the SLD": both.
+    """
+    start, end, _kind, needs = word
+    if needs != "place":
+        return True
+    if _STAYS.match(text, end):
+        return False
+    return count == 1 or text[start:end].lower().endswith("visiting") or _ATTENDING.match(text, end) is not None
+
+
 def _place_follows(tokens: Tokens, index: int, last: int) -> bool:
     """True when a place the gazetteer knows comes right after ("was in Seoul", "would be in the US")."""
     if index < last and tokens.keys[index] == "the":
@@ -372,6 +391,8 @@ def _has_object(tokens: Tokens, index: int, last: int) -> bool:
 _CALLED_ON = (OFFICE_PREFIXES | OFFICE_MODIFIERS | TITLE_ENDS) - {"the", "his", "her", "their", "and", "of"}
 # "called on Prime Minister X to step up ...": an appeal, not a call.
 _APPEAL = re.compile(r"[^,;.]{0,80}?\bto\s(?!the\b|a\b)[a-z]+\b")
+# The same past asides and commas, or asking for something: "..., Senior General X, to extend", "X for restraint".
+_APPEAL_ANYWHERE = re.compile(r"[^;.]{0,160}?\b(?:to\s(?!the\b|a\b|an\b)[a-z]+|for\s(?!a\b|an\b|talks\b)[a-z]+)\b")
 
 
 def _calls_on_office(tokens: Tokens, index: int, last: int) -> bool:
@@ -379,7 +400,11 @@ def _calls_on_office(tokens: Tokens, index: int, last: int) -> bool:
     while index < last and tokens.keys[index] in {"the", "his", "her"}:
         index += 1
     if index + 1 < last and tokens.capitalised(index) and gazetteer().country(tokens.keys[index]) is not None:
-        index += 1  # "called on Singapore's Minister for Defence X", "called on Malaysian Prime Minister X"
+        # "called on Singapore's Minister for Defence X"; not "called on Myanmar's military leader, X, to extend
+        # the ceasefire" nor "called on Thai Prime Minister X for restraint": appeals
+        if _APPEAL_ANYWHERE.match(tokens.text, tokens.starts[index]):
+            return False
+        index += 1
     if index >= last:
         return False
     word = tokens.keys[index].strip(".").split("-")[0]

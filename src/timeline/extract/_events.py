@@ -154,6 +154,11 @@ _MEETINGS = re.compile(
 )
 
 
+# Who is with a host rather than met on their own: "called on X, who was joined by Y", "accompanied by".
+_JOINED = re.compile(r",\s(?:who|which)\b|\b(?:joined|accompanied|flanked)\sby\b|\balong\swith\b")
+_MOST_HOSTS = 8  # more names than this after "called on" are a list, not calls one by one
+
+
 def _one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, Participant]]) -> list[Draft]:
     """A meeting of one person with several named one by one ("held meetings with X and Y"): one meeting each.
 
@@ -163,9 +168,12 @@ def _one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, P
     if draft.kind is not Kind.MEETING or len(draft.people) < 3 or not _MEETINGS.search(text, max(0, start - 30), end):
         return [draft]
     names = {p.name for p in draft.people}
-    after = [p for m, p in persons if m.start >= end and p.name in names]
-    before = [p for p in draft.people if p not in after]  # named before the word, or its subject ("he")
-    if len(before) != 1 or len(after) < 2:
+    joined = _JOINED.search(text, end, draft.sentence[1])  # "called on X, who was joined by Y": one call, on X
+    stop = joined.start() if joined else draft.sentence[1]
+    after = [p for m, p in persons if end <= m.start < stop and p.name in names]
+    hosts = {p.name for p in after}
+    before = [p for p in draft.people if p.name not in hosts]  # named before the word, or its subject ("he")
+    if len(before) != 1 or not 2 <= len(after) <= _MOST_HOSTS:
         return [draft]
     return [
         attrs.evolve(draft, people=[before[0], counterpart], organisations=list(draft.organisations))
@@ -259,9 +267,9 @@ def _add_people(draft: Draft, people: list[Participant]) -> None:
 def _merge(drafts: list[Draft], text: str) -> list[Draft]:
     """One draft per event: the same kind on the same days with the same people or name is one event.
 
-    So is the same event word in a sentence printed twice (a lead repeated as
-    the body's first sentence), where a later sentence may have lengthened one
-    telling: the longer days are kept.
+    So is the same event word in a sentence printed twice with the same people
+    (a lead repeated as the body's first sentence), where a later sentence may
+    have lengthened one telling: the longer days are kept.
     """
     kept: list[Draft] = []
     by_day: dict[tuple[Kind, object], list[Draft]] = {}
@@ -269,8 +277,7 @@ def _merge(drafts: list[Draft], text: str) -> list[Draft]:
     for draft in drafts:
         words = (draft.kind, text[slice(*draft.sentence)], text[slice(*draft.trigger)])
         again = printed.setdefault(words, draft)
-        if again.sentence != draft.sentence and _keep_longer(again, draft):
-            _add_people(again, draft.people)
+        if again.sentence != draft.sentence and _same_people(again, draft) and _keep_longer(again, draft):
             continue
         same_day = by_day.setdefault((draft.kind, draft.when), [])
         twin = next((k for k in same_day[-_TWIN_REACH:] if _same(k, draft)), None)
@@ -281,6 +288,12 @@ def _merge(drafts: list[Draft], text: str) -> list[Draft]:
             _add_people(twin, draft.people)
             twin.where = twin.where or draft.where  # the second telling may say where
     return kept
+
+
+def _same_people(one: Draft, other: Draft) -> bool:
+    """True when two drafts name the same people, and some ("Both sides signed ..." twice may be two pairs)."""
+    names = {fold(p.name) for p in one.people}
+    return bool(names) and names == {fold(p.name) for p in other.people}
 
 
 def _keep_longer(one: Draft, other: Draft) -> bool:
@@ -320,6 +333,11 @@ def _under_way_until(article: Article, draft: Draft) -> bool:
 # Present-tense words that tell what happens on the paper's own day as news: "X (R) meets with Y ..., September
 # 19, 2012" under a photo, "officially begins work as minister today".
 _TOLD_AS_NOW = frozenset({"meets", "begins", "starts", "opens", "receives", "hosts", "signs", "visits", "holds"})
+# Unless the clause looks ahead, or the word is a noun: "will pay working visits today", "is to sign".
+_NOT_NOW = re.compile(
+    r"\b(?:will|would|shall|to|expected|scheduled|set|due)\b[^,;.]{0,50}$|\b(?:pay|pays|make|makes|working|official|"
+    r"state|courtesy|the|a|an|his|her|their|its)\s$"
+)
 
 
 def _status(article: Article, lower: str, draft: Draft, when: DateRange) -> Status:
@@ -336,7 +354,8 @@ def _status(article: Article, lower: str, draft: Draft, when: DateRange) -> Stat
         return Status.REPORTED
     if stated_day and when.start == published.start and published.precision is Precision.DAY:
         word = lower[draft.trigger[0] : draft.trigger[1]].split(maxsplit=1)[0]
-        if word in _TOLD_AS_NOW:
+        before = lower[max(draft.sentence[0], draft.trigger[0] - 60) : draft.trigger[0]]
+        if word in _TOLD_AS_NOW and not _NOT_NOW.search(before):
             return Status.REPORTED  # the news of the day, in the present tense
     if when.start > published.end or is_planned(draft, lower, article.text):
         return Status.PLANNED  # the tense is asked only when the dates leave it open: it costs two look-ups

@@ -27,11 +27,10 @@ _SEQUENCE_WORDS = r"\b(?:later|afterwards)\b|(?<!the\s)\bthen\b"
 _SEQUENCE = re.compile(_SEQUENCE_WORDS, re.IGNORECASE)
 _SEQUENCE_KEYS = ("later", "afterwards", "then")
 # A sentence that goes on about the last event: it opens on a pronoun or the
-# parties or on what was done before ("After inspecting a guard of honour, X called on Y"), or says "also",
-# "later" or "then".
+# parties, or says "also", "later" or "then".
 _CONTINUES = re.compile(
     r"""^(?:earlier|later|meanwhile|afterwards|then|the\ssame\sday|on\sthe\ssame\sday|subsequently|additionally
-    |in\saddition,)\b|^after\s[a-z]{2,20}ing\b
+    |in\saddition,)\b
     |^(?:he|she|they|both\ssides|the\stwo\ssides|the\stwo\sministers|the\stwo\sleaders|the\sministers
     |the\sdelegation|the\sminister|the\stwo)\b|\balso\b|"""
     + _SEQUENCE_WORDS,
@@ -56,10 +55,10 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:currently\s|now\s)?(?:on\s(?:a|an|his
 
 
 def under_way(text: str, draft: Draft) -> bool:
-    """True for a visit told as under way: "is on an official visit to Laos", "who is in Malaysia"."""
+    """True for a visit told as under way: "is on an official visit to Laos", "who is in Malaysia", "is visiting X"."""
     start = draft.trigger[0]
     told = text[start : draft.trigger[1]].lower()
-    return told.startswith(("is in", "are in")) or bool(
+    return told.startswith(("is in", "are in", "is visiting", "are visiting")) or bool(
         _UNDER_WAY.search(text, max(draft.sentence[0], start - 50), start)
     )
 
@@ -98,7 +97,13 @@ def going_on(
     third, as its people may be the deed's.
     """
     day_part = keyed_search(_DAY_PART, _DAY_PART_KEYS, sentence, lower)
-    if _CONTINUES.match(sentence) or keyed_search(_CONTINUES, _CONTINUES_KEYS, sentence, lower) or day_part:
+    after_deed = _AFTER_DEED.match(sentence) is not None and (
+        _COMING.search(sentence) is None or not story.is_past(story.latest_event())
+    )  # "After leaving Hanoi, X will travel to ...": not on the day of a talk already held
+    if (
+        _CONTINUES.match(sentence) or keyed_search(_CONTINUES, _CONTINUES_KEYS, sentence, lower) or day_part
+        or after_deed
+    ):  # fmt: skip
         continuing = [d for d in remaining if d.when is not None or d.kind in CONTINUING]
         candidate = story.latest_event()
         earlier = _EARLIER.match(sentence) is not None
@@ -118,6 +123,11 @@ def going_on(
         if told is not None:
             return told, [d for d in remaining if _deed_then(text, d)], told
     return None, remaining, None
+
+
+# A sentence that opens on what was done just before: "After inspecting a guard of honour, X called on Y",
+# "After completing his schedule in Thailand, X will fly to Singapore" (after a coming trip).
+_AFTER_DEED = re.compile(r"After\s[a-z]{2,20}ing\b")
 
 
 # A paragraph that opens on "Earlier," goes back to the day of the story's main event, however far it was told.

@@ -49,7 +49,7 @@ EVENT_PHRASES: dict[Kind, str] = {
     Kind.TALKS: """talks|talk|held talks|hold talks|holds talks|holding talks|negotiations|negotiation
         |consultations|discussions|held discussions|consultative talks|summit talks""",
     Kind.VISIT: """visit|visits|visited|official visit|state visit|working visit|courtesy visit|goodwill visit
-        |friendship visit|study visit|is visiting|are visiting|was visiting|were visiting
+        |friendship visit|study visit|is visiting#|are visiting#|was visiting#|were visiting#
         |trip|trips|working trip|tour|toured|arrived in|arrives in|arrive in
         |arriving in|arrival|travel to|travels to|traveled to|travelled to|paid a visit|pay a visit|anchor at
         |docked at|dock at|port call|during his stay|during her stay|during its stay|during their stay

@@ -81,6 +81,8 @@ _OPENING_PHRASE = re.compile(
 )
 # "met ... and signed", "visited ... and held talks": the second verb right after "and".
 _AND_THEN = re.compile(r"\band\s(?:\w+\s)?$")
+# Words of another occasion before a trip's length: "previously paid a three-day visit", "his last three-day visit".
+_OTHER_OCCASION = re.compile(r"\b(?:previously|formerly|earlier|last|once|had)\b")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s(?:year['’]s\s)?(?:[\w-]+\s)?$", re.IGNORECASE)
 _DURING = re.compile(r"\b[Dd]uring\s(?:(?:his|her|their|the|a|an|its)\s)?(?:[\w-]+\s){0,3}$")  # before a visit's word
 _TIE_REACH = 300  # characters between two event words that words may tie together
@@ -275,7 +277,7 @@ def _new_events(
         if told is not None and (
             _DEFINITE.search(text, max(0, draft.trigger[0] - 30), draft.trigger[0])
             or _during(draft, told)
-            or _its_length(draft, told)
+            or _its_length(text, draft, told)
             or (ending and told.when is not None and draft.when is not None and told.when.start < draft.when.start)
         ):
             if not draft.placed_before:  # "during the exercise in Tawau": where it is
@@ -300,16 +302,21 @@ def _own_date(told: Draft, again: Draft) -> None:
         told.when, told.expression, told.when_span, told.how = again.when, again.expression, again.when_span, again.how
 
 
-def _its_length(draft: Draft, told: Draft) -> bool:
+def _its_length(text: str, draft: Draft, told: Draft) -> bool:
     """True for a trip's length told after its dated start by the same visitor.
 
     "X arrived in Kathmandu on Monday. ... X, who arrived on a three-day
     visit, will ...": the three days from Monday.
     """
-    return (
-        draft.kind is Kind.VISIT and draft.when is None and (draft.lasts or 0) > 1
-        and told.when is not None and told.when.days == 1 and not someone_else(draft, told)
-    )  # fmt: skip
+    if draft.kind is not Kind.VISIT or draft.when is not None or (draft.lasts or 0) <= 1:
+        return False
+    if told.when is None or told.when.days != 1 or someone_else(draft, told):
+        return False
+    if draft.where is not None and told.where is not None and draft.where.country != told.where.country:
+        return False  # a trip elsewhere
+    words = text[max(draft.sentence[0], draft.trigger[0] - 60) : draft.trigger[1]].lower()
+    # not "a six-day tour of Southeast Asia" (more than the place told), nor "previously paid a three-day visit"
+    return not words.endswith("tour") and _OTHER_OCCASION.search(words) is None
 
 
 def _during(draft: Draft, told: Draft) -> bool:

@@ -106,7 +106,7 @@ def places_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, Place]]:
         if not capitals[index]:
             index += 1  # most words: no look-up
             continue
-        if index + 1 < last and tokens.keys[index + 1] == "capital" and tokens.gap(index + 1) == " ":
+        if _names_a_capital(tokens, index, last):
             capital = gazetteer().capital(tokens.keys[index])  # "in the Nepalese capital", "Laos's capital"
             if capital is not None:
                 found.append((tokens.starts[index], capital))
@@ -131,6 +131,24 @@ def places_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, Place]]:
         else:
             index += 1
     return found
+
+
+# Nouns that make "capital" money: "the Japanese capital markets", "Korean capital inflows".
+_MONEY_NOUNS = frozenset(
+    """spending market markets flow flows inflows outflows investment investments gains goods expenditure
+    expenditures controls account adequacy base formation stock requirements ratio""".split()
+)
+
+
+def _names_a_capital(tokens: Tokens, index: int, last: int) -> bool:
+    """True for "the Nepalese capital" or "Vietnam's capital" as a place, not "Japanese capital spending"."""
+    if index + 1 >= last or tokens.keys[index + 1] != "capital" or tokens.gap(index + 1) != " ":
+        return False
+    possessive = tokens.texts[index].endswith(("'s", "’s"))
+    if not possessive and (index == 0 or tokens.keys[index - 1] != "the"):
+        return False
+    following = index + 2
+    return following >= last or tokens.gap(following).strip() != "" or tokens.keys[following] not in _MONEY_NOUNS
 
 
 def place_after(

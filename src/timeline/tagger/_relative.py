@@ -29,7 +29,9 @@ _NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
 _SEPARATE_PARTS = frozenset({"afternoon", "evening"})
 _SINCE = frozenset({"since"})
 _UNTIL = frozenset({"until", "till"})
-_UNTIL_REACH = 6  # words from "until <weekday>" to a past verb that makes it a day gone
+# "is"/"are" before "until <weekday>" in the same clause: it goes on still.
+_GOES_ON = re.compile(r"\b(?:is|are)\s[^,;.]{0,80}\s(?:until|till)\s$")
+_GOES_ON_REACH = 100
 # The largest date a "that <unit>" can point into: "that year" into a quarter, "that week" only into a day or week.
 _ANAPHOR_REACH = {"week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}
 
@@ -148,9 +150,12 @@ class RelativeResolver(PeriodResolver):
             offset = -back
         else:
             direction = self.direction(start, end)
-            # "is on a visit until Wednesday", "runs until Friday": what goes on ends ahead, unless a past verb
-            # comes near ("stayed in Hanoi until Sunday"; not "X, who was appointed this year, is on a visit ...")
-            going_on = follows(self.lower, start, _UNTIL) and self.direction(start, end, reach=_UNTIL_REACH) == 0
+            # "runs until Friday", "is on a visit to Singapore until Wednesday": what goes on ends ahead, unless
+            # the clause is told in the past ("stayed in Hanoi until Sunday") and its own verb is not "is" or
+            # "are", as when a past verb is only in an aside before it ("X, who was appointed this year, is ...").
+            going_on = follows(self.lower, start, _UNTIL) and (
+                direction == 0 or _GOES_ON.search(self.lower, max(0, start - _GOES_ON_REACH), start) is not None
+            )
             forward = direction > 0 or going_on or put_off_until(self.lower, start)
             offset = ahead if forward else -back
         return pendulum.Date.fromordinal(today.toordinal() + offset)
