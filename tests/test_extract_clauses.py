@@ -1090,3 +1090,14 @@ def test_capital_spending_is_no_capital() -> None:
         "spending in Johor."
     )
     assert talks.where == Place("Johor", "Malaysia")
+
+
+def test_ministers_described_before_the_story_names_them_are_who_it_names() -> None:
+    """'The defence ministers of Laos and Thailand held talks ...', the names coming later: the two ministers."""
+    found = events(
+        "The defence ministers of Laos and Thailand held talks in Vientiane on Thursday on border security.\n\n"
+        "Lao Defence Minister Somphone Vilay said the two countries would hold joint patrols. Thai Defence "
+        "Minister Anan Saetang thanked Laos for its support."
+    )
+    (talks,) = [e for e in found if e.kind is Kind.TALKS]
+    assert sorted(p.name for p in talks.participants) == ["Anan Saetang", "Somphone Vilay"]

@@ -20,12 +20,12 @@ from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import is_planned, sentence_drafts
 from timeline.extract._going import under_way
 from timeline.extract._links import link_sentence
-from timeline.extract._people import describe, find_mentions
+from timeline.extract._people import describe, described_later, find_mentions
 from timeline.extract._places import place_after
 from timeline.extract._roster import Mention, People
 from timeline.extract._sentences import sentences
 from timeline.extract._story import Story
-from timeline.extract._tokens import tokenize
+from timeline.extract._tokens import Tokens, tokenize
 from timeline.extract._trips import (
     NEAR_DAYS,
     TOLD_REACH,
@@ -139,7 +139,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             _add_people(story.main, [person for _, person in persons])
         if not drafts and story.main is not None and story.main.where is None and _SETTING.match(text, *sentence):
             story.main.where = place_after(tokens, first, last)  # "It will feature activities in Sơn La"
-    merged = _merge(kept, text)
+    merged = _merge(_name_the_described(tokens, kept, people), text)
     placed_by_visit(merged, trips, article.published)
     return [_finish(article, lower, draft, people) for draft in merged]
 
@@ -262,6 +262,21 @@ def _add_people(draft: Draft, people: list[Participant]) -> None:
         if fold(person.name) not in names:
             draft.people.append(person)
             names.add(fold(person.name))
+
+
+def _name_the_described(tokens: Tokens, drafts: list[Draft], people: People) -> list[Draft]:
+    """Give events of a pair that name fewer than two people those their sentence describes (see described_later).
+
+    "The defense ministers of A and B held talks ...": the story names them later.
+    """
+    described: dict[tuple[int, int], list[Participant]] = {}  # read once a sentence: a long one holds many events
+    for draft in drafts:
+        if len(draft.people) < 2 and draft.kind in _PAIRED:
+            if draft.sentence not in described:
+                first, last = tokens.at(draft.sentence[0]), tokens.at(draft.sentence[1])
+                described[draft.sentence] = described_later(tokens, first, last, people)
+            _add_people(draft, described[draft.sentence])
+    return drafts
 
 
 def _merge(drafts: list[Draft], text: str) -> list[Draft]:

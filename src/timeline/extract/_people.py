@@ -43,7 +43,7 @@ from timeline.gazetteer import fold, gazetteer
 from timeline.model import Participant
 from timeline.tagger._vocabulary import alternation, trie_alternation
 
-__all__ = ["describe", "find_mentions"]
+__all__ = ["describe", "described_later", "find_mentions"]
 
 # Capitalised words that are never part of a person's name.
 _REMEMBERED = re.compile(
@@ -193,6 +193,33 @@ def describe(tokens: Tokens, first: int, last: int, known: People) -> list[tuple
         if person is not None:
             found.append((match.start(), match.end(), person))
     return found
+
+
+def described_later(tokens: Tokens, first: int, last: int, known: People) -> list[Participant]:
+    """People a sentence describes before the story names them, found once the whole story is read.
+
+    "The defense ministers of South Korea and Mongolia held talks in Seoul on
+    Friday" in a lead, the names coming later: the two ministers, or whoever of
+    each country the story names when none has the office written.
+    """
+    people = []
+    start = tokens.starts[first] if first < len(tokens) else 0
+    end = tokens.ends[last - 1] if last else 0
+    for match in _PAIR_DESCRIPTION.finditer(tokens.text, start, end):
+        office = "foreign minister" if match["office"].lower().startswith("foreign") else "defence"
+        for name in (match["one"], match["two"]):
+            country = gazetteer().country(name)
+            person = (known.by_office(office, country) or known.by_office("", country)) if country else None
+            if person is not None:
+                people.append(person)
+    return people
+
+
+# "The defense ministers of South Korea and Mongolia", "the defence chiefs of Japan and the Philippines".
+_PAIR_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s(?P<office>defen[cs]e\s(?:ministers|chiefs)|foreign\sministers)\sof\s"
+    r"(?:the\s)?(?P<one>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)\sand\s(?:the\s)?(?P<two>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)"
+)
 
 
 _DESCRIPTION = re.compile(
