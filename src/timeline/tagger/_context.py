@@ -53,7 +53,7 @@ _PARTICIPLE_AFTER = frozenset("be been being to is are am a an the its their his
 # A full stop ends a clause unless it ends an initial or a title's abbreviation: "his U.S. counterpart on
 # Sunday" and "will meet Lt. Gen. X on Sunday" are one clause each.
 _ABBREVIATED = "[a-z] gen col maj sen lt adm capt brig lieut dr mr ms mrs prof".split()
-_FULL_STOP = "".join(rf"(?<!\b{word})" for word in _ABBREVIATED) + r"\."
+_FULL_STOP = r"\." + "".join(rf"(?<!\b{word}\.)" for word in _ABBREVIATED)  # the stop first: fast to rule out
 _CLAUSE_BREAK = re.compile(rf"(?:{_FULL_STOP}|[;!?])\s|\n|[\"“”]|``|''")
 _AFTER_BREAK = re.compile(rf"(?:{_FULL_STOP}|[;!?])\s|\n|[\"“”,]|``|''")
 # A word; the part after a hyphen keeps it ("-mentioned" in "above-mentioned"), and is no verb.
