@@ -14,11 +14,10 @@ import re
 
 import attrs
 
-from timeline.dates import DateRange, Precision
-from timeline.extract._dating import ends_before
+from timeline.dates import Precision
 from timeline.extract._draft import GATHERINGS, Draft
-from timeline.extract._drafts import is_planned, sentence_drafts
-from timeline.extract._going import under_way
+from timeline.extract._drafts import sentence_drafts
+from timeline.extract._finish import finish
 from timeline.extract._links import link_sentence
 from timeline.extract._people import describe, described_later, find_mentions
 from timeline.extract._places import place_after
@@ -27,25 +26,19 @@ from timeline.extract._sentences import sentences
 from timeline.extract._story import Story
 from timeline.extract._tokens import Tokens, tokenize
 from timeline.extract._trips import (
-    NEAR_DAYS,
     TOLD_REACH,
-    home_visit,
     no_visit,
     placed_by_visit,
     told_trip,
     trip_told_before,
     trip_under_way,
 )
-from timeline.gazetteer import find_place, fold
+from timeline.gazetteer import fold
 from timeline.model import (
     Article,
-    DateBasis,
     Event,
     Kind,
     Participant,
-    Place,
-    Source,
-    Status,
     TemporalExpression,
     TimexType,
 )
@@ -55,13 +48,6 @@ from timeline.tagger import lowered
 __all__ = ["article_events"]
 
 _NOT_EVENT_DATES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-_LABELS = {Kind.PHONE_CALL: "Phone call", Kind.TALKS: "Talks", Kind.MEETING: "Meeting", Kind.VISIT: "Visit"}
-_EVENT_NOUNS = (
-    "session", "sessions", "call", "calls", "talks", "conversation", "conversations", "audience",
-    "conference", "briefing",
-)  # fmt: skip
-_VERBS = frozenset({"held", "hold", "holds", "holding", "paid", "pay", "pays", "conducted", "spoke", "talked"})
-_HERE = re.compile(r"\bhere\b")
 # A sentence without an event word that says where the main event is ("It will take place in X",
 # "The event features activities in X").
 _SETTING = re.compile(
@@ -70,7 +56,6 @@ _SETTING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TWIN_REACH = 8  # same-kind events of one day compared with a new one: the latest few, so merging stays linear
-_WRITTEN = frozenset({"statement", "statements"})  # a statement's words that name a text, not an occasion
 _PAIRED = frozenset({Kind.MEETING, Kind.TALKS, Kind.PHONE_CALL, Kind.DIALOGUE, Kind.SIGNING})  # held by a pair
 # Office holders of every party, named as a group: "the defense ministers of all three countries".
 _MINISTERS_OF = re.compile(
@@ -141,7 +126,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             story.main.where = place_after(tokens, first, last)  # "It will feature activities in Sơn La"
     merged = _merge(_name_the_described(tokens, kept, people), text)
     placed_by_visit(merged, trips, article.published)
-    return [_finish(article, lower, draft, people) for draft in merged]
+    return [finish(article, lower, draft, people) for draft in merged]
 
 
 # Meetings held one by one: "held meetings with his Mongolian and Lao counterparts", "separate meetings",
@@ -332,165 +317,3 @@ def _same(one: Draft, other: Draft) -> bool:
     names_one = {fold(p.name) for p in one.people}
     names_other = {fold(p.name) for p in other.people}
     return names_other <= names_one or not names_one  # told first without its people, then with them
-
-
-def _under_way_until(article: Article, draft: Draft) -> bool:
-    """True for a visit told as under way whose stated day, still ahead, is its end ("is on a visit until Friday")."""
-    when, expression = draft.when, draft.expression
-    return (
-        when is not None and expression is not None and draft.kind is Kind.VISIT
-        and draft.basis is DateBasis.STATED and when.days == 1 and when.start > article.published.end
-        and article.published.precision is Precision.DAY
-        and under_way(article.text, draft) and ends_before(article.text, expression.start)
-    )  # fmt: skip
-
-
-# Present-tense words that tell what happens on the paper's own day as news: "X (R) meets with Y ..., September
-# 19, 2012" under a photo, "officially begins work as minister today".
-_TOLD_AS_NOW = frozenset({"meets", "begins", "starts", "opens", "receives", "hosts", "signs", "visits", "holds"})
-# Unless the clause looks ahead, or the word is a noun: "will pay working visits today", "is to sign".
-_NOT_NOW = re.compile(
-    r"\b(?:will|would|shall|to|expected|scheduled|set|due)\b[^,;.]{0,50}$|\b(?:pay|pays|make|makes|working|official|"
-    r"state|courtesy|the|a|an|his|her|their|its)\s$"
-)
-
-
-def _status(article: Article, lower: str, draft: Draft, when: DateRange) -> Status:
-    """Reported or planned, from the days the event covers and, when they leave it open, the clause's tense."""
-    published = article.published
-    if draft.kind is Kind.PLAN:
-        # a plan mostly still ahead is to come; one mostly run (or over) is in force, reported
-        elapsed = (published.start - when.start).days
-        return Status.PLANNED if elapsed * 2 < when.days else Status.REPORTED
-    stated_day = when.precision is Precision.DAY and draft.basis is DateBasis.STATED
-    if when.end < published.start or (stated_day and when.start < published.start):
-        # over, or begun on a stated day, when the article appeared, whatever the tense ("X meets Y ...,
-        # 19 September"; "is leading a delegation ... from November 14 to 17" in a November 15 paper)
-        return Status.REPORTED
-    if stated_day and when.start == published.start and published.precision is Precision.DAY:
-        word = lower[draft.trigger[0] : draft.trigger[1]].split(maxsplit=1)[0]
-        before = lower[max(draft.sentence[0], draft.trigger[0] - 60) : draft.trigger[0]]
-        if word in _TOLD_AS_NOW and not _NOT_NOW.search(before):
-            return Status.REPORTED  # the news of the day, in the present tense
-    if when.start > published.end or is_planned(draft, lower, article.text):
-        return Status.PLANNED  # the tense is asked only when the dates leave it open: it costs two look-ups
-    return Status.REPORTED
-
-
-def _finish(article: Article, lower: str, draft: Draft, people: People) -> Event:
-    """Turn a draft into an :class:`~timeline.model.Event` with its source."""
-    assert draft.when is not None  # noqa: S101 - drafts without a date were dropped
-    if draft.ongoing and draft.when.start < article.published.start:
-        draft.when = DateRange(draft.when.start, article.published.start)  # "have been conducting since"
-    elif _under_way_until(article, draft):
-        # "is on his introductory visit to Singapore until Wednesday": under way at publication, to Wednesday
-        draft.when = DateRange(article.published.start, draft.when.end, approximate=True)
-    participants = _unique(people.current(p) for p in draft.people)
-    where = _where(article, draft)
-    status = _status(article, lower, draft, draft.when)
-    when_span = draft.when_span if draft.basis is DateBasis.STATED else None
-    source = Source(
-        article=article.id,
-        published=article.published,
-        sentence=article.text[draft.sentence[0] : draft.sentence[1]],
-        span=draft.sentence,
-        when_text=article.text[when_span[0] : when_span[1]] if when_span else None,
-        when_span=when_span,
-        basis=draft.basis,
-        url=article.url,
-    )
-    words = article.text[draft.trigger[0] : draft.trigger[1]]
-    named = draft.title and (draft.kind not in _LABELS or _is_name(draft.title))
-    title = draft.title if named and draft.title else _title(draft.kind, participants, draft.title, words)
-    return Event(
-        kind=draft.kind,
-        title=title,
-        when=draft.when,
-        sources=(source,),
-        where=where,
-        participants=participants,
-        organisations=tuple(dict.fromkeys(draft.organisations)),
-        status=status,
-        cameo=draft.cameo or draft.kind.cameo,
-    )
-
-
-def _where(article: Article, draft: Draft) -> Place | None:
-    """Where the event took place: its own words, the event it was dated from, or the dateline.
-
-    A country is narrowed to the dateline's city when the city is in it
-    ("arrived in Tajikistan" under a DUSHANBE dateline) and the event is
-    dated to the day or the week; "here" is the
-    dateline; a gathering or an appointment near the publication date with no
-    place written happened at the dateline.
-    """
-    assert draft.when is not None  # noqa: S101 - only dated drafts are finished
-    where = draft.where
-    parent = draft.parent
-    if where is None and parent is not None and parent.when is not None:
-        where = _where(article, parent)
-        if where is not None or parent.kind is Kind.PHONE_CALL:
-            return where  # what is done during video talks has no place
-    dateline = article.dateline
-    if dateline is None:
-        return where
-    sentence = article.text[draft.sentence[0] : draft.sentence[1]]
-    if _HERE.search(sentence) and (where is None or where.name == where.country or find_place(where.name) is None):
-        return dateline  # "at the ministry here today", "at Wisma Pertahanan here": the dateline's city
-    narrow = draft.when.precision.rank <= Precision.WEEK.rank  # not "held in 2019 ... in Laos": Laos, that year
-    if where is not None and where.name == where.country and dateline.country == where.name and narrow:
-        return dateline
-    if where is None and _at_the_dateline(article, draft, dateline):
-        return None if home_visit(article.text, draft, dateline) else dateline
-    return where
-
-
-def _at_the_dateline(article: Article, draft: Draft, dateline: Place) -> bool:
-    """True for an event with no place written that happened at the dateline: see :data:`_AT_THE_DATELINE`."""
-    assert draft.when is not None  # noqa: S101 - only dated drafts are finished
-    near = abs(draft.when.start.toordinal() - article.published.start.toordinal()) <= NEAR_DAYS
-    if draft.kind not in _AT_THE_DATELINE or not near or _written(article.text, draft):
-        return False
-    # "Putin appointed new ministers" under a Minsk dateline: not in Minsk
-    return draft.kind is not Kind.APPOINTMENT or all(p.country in {None, dateline.country} for p in draft.people)
-
-
-# Kinds that happen at the dateline when no place is written and they are near the paper's day: gatherings,
-# and taking office ("officially begins work as defence minister today").
-_AT_THE_DATELINE = GATHERINGS | {Kind.APPOINTMENT}
-
-
-def _written(text: str, draft: Draft) -> bool:
-    """True for a statement issued in writing ("In a statement today, the command said ..."): it has no place.
-
-    A press conference, an announcement or an address is spoken somewhere: at the dateline.
-    """
-    return draft.kind is Kind.STATEMENT and text[draft.trigger[0] : draft.trigger[1]].lower() in _WRITTEN
-
-
-def _is_name(phrase: str) -> bool:
-    """True when a phrase names an event of its own ("47th meeting of the ... Committee")."""
-    return any(word[:1].isupper() or word[:1].isdigit() for word in phrase.split()[1:]) or phrase[:1].isdigit()
-
-
-def _unique(persons: object) -> tuple[Participant, ...]:
-    seen: dict[str, Participant] = {}
-    for person in persons:  # type: ignore[attr-defined]
-        seen.setdefault(fold(person.name), person)
-    return tuple(seen.values())
-
-
-def _title(kind: Kind, participants: tuple[Participant, ...], phrase: str | None, words: str) -> str:
-    """A title such as "Meeting: Hoàng Xuân Chiến, Khamlieng Outhakaysone" when the text names no event.
-
-    A noun the text uses for the event ("working session", "phone talks")
-    labels it; a verb ("met") gives way to the kind's name.
-    """
-    label = _LABELS.get(kind, kind.value.replace("_", " ").capitalize())
-    lowered_words = " ".join(w for w in words.lower().split() if w not in _VERBS)
-    if lowered_words.endswith(_EVENT_NOUNS):
-        label = lowered_words.removesuffix("s") if not lowered_words.endswith("talks") else lowered_words
-        label = label[:1].upper() + label[1:]
-    if participants:
-        return f"{label}: " + ", ".join(p.name for p in participants)
-    return phrase or label

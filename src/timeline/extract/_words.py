@@ -1,0 +1,162 @@
+"""Event words in a sentence: the phrases of the lexicon, with what each needs around it.
+
+A hosting verb needs a guest ("received the Lao delegation"), "called on" an
+office holder ("called on Defence Minister X", not "called on both sides to
+..."), being somewhere a known place ("was in Seoul"); "visiting" before a
+description is no event ("visiting Australian counterpart"), nor an event word
+inside a capitalised office ("Exercise Director").
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract._lexicon import EVENT_WORDS, OFFICE_MODIFIERS, OFFICE_PREFIXES, TITLE_ENDS, TITLE_WORDS
+from timeline.extract._tokens import Tokens
+from timeline.gazetteer import find_place, gazetteer
+from timeline.model import Kind
+
+__all__ = ["being_there", "event_words"]
+
+# Words that may open a hosting verb's guest: "received the Lao delegation", "hosted visiting ...".
+_OBJECTS = frozenset(
+    """reception delegation delegations courtesy ambassador ambassadors minister ministers counterpart
+    counterparts envoy envoys chief president prime secretary general commander visiting
+    a an the his her their""".split()
+)
+# Words between a hosting verb and its guest: "received here this afternoon at the Peace Palace visiting ...".
+_FILLERS = frozenset(
+    """a an the visiting his her here there today yesterday this that morning afternoon evening at
+    on in new newly newly-appointed newly-accredited outgoing incoming former""".split()
+)
+_FILLER_REACH = 6
+_ADJECTIVAL = frozenset({"visiting"})
+
+
+def event_words(tokens: Tokens, first: int, last: int) -> list[tuple[int, int, Kind, str]]:
+    """(start, end, kind, need) of each event word or phrase in words *first* to *last* - 1."""
+    found = []
+    index = first
+    while index < last:
+        options = EVENT_WORDS.get(tokens.keys[index])
+        matched = False
+        for words, kind, needs_object in options or ():
+            end = index + len(words) - 1
+            if end >= last or tuple(tokens.keys[index : end + 1]) != words:
+                continue
+            if any(tokens.gap(i) not in {" ", "-"} for i in range(index + 1, end + 1)):
+                continue
+            if not _fits(tokens, (index, end, last), words[0], needs_object):
+                continue
+            found.append((tokens.starts[index], tokens.ends[end], kind, needs_object))
+            index = end + 1
+            matched = True
+            break
+        if not matched:
+            index += 1
+    return found
+
+
+def _fits(tokens: Tokens, where: tuple[int, int, int], word: str, needs: str) -> bool:
+    """True when the event phrase at words *where* (first, last, sentence end) has what it needs around it."""
+    index, end, last = where
+    if needs == "object" and not _has_object(tokens, end + 1, last):
+        return False
+    if needs == "office" and not _calls_on_office(tokens, end + 1, last):
+        return False
+    if needs == "place" and not _place_follows(tokens, end + 1, last):
+        return False
+    if word in _ADJECTIVAL and end + 1 < last and _adjectival(tokens, end + 1):
+        return False  # "visiting Australian counterpart": a description, not an event
+    return not (tokens.capitals[index] and end + 1 < last and _office_follows(tokens, end + 1))  # "Exercise Director"
+
+
+def being_there(text: str, word: tuple[int, int, Kind, str], count: int) -> bool:
+    """Whether an event word stays: being somewhere ("was in Seoul", "is visiting X") is a visit, with conditions.
+
+    Alone, unless a stay ("have been in South Sudan since 2018"); with another
+    event word, when visiting or there to attend something.
+
+    "X, who was in Seoul on Wednesday, convened a meeting": the meeting only; "X was in Seoul this week to attend
+    the forum", "X is visiting Singapore ... to attend the SLD": both.
+    """
+    start, end, _kind, needs = word
+    if needs != "place":
+        return True
+    if _STAYS.match(text, end):
+        return False
+    return count == 1 or text[start:end].lower().endswith("visiting") or _ATTENDING.match(text, end) is not None
+
+
+def _place_follows(tokens: Tokens, index: int, last: int) -> bool:
+    """True when a place the gazetteer knows comes right after ("was in Seoul", "would be in the US")."""
+    if index < last and tokens.keys[index] == "the":
+        index += 1
+    return any(
+        index + size <= last
+        and all(tokens.capitals[index : index + size])
+        and find_place(tokens.joined(index, index + size - 1)) is not None
+        for size in (3, 2, 1)
+    )
+
+
+# Being somewhere is a visit only when the sentence names no other event, and not a stay: "have been in South
+# Sudan since 2018", "will be in South Sudan for one year".
+_STAYS = re.compile(
+    r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:since|for\s(?:a|one|two|three|several|\d+)\s(?:year|month))"
+)
+# Being somewhere to attend something: "was in Seoul this week to attend the Seoul Defense Dialogue".
+_ATTENDING = re.compile(r"[^,;.]{0,60}?\bto\s(?:attend|join|take\spart\sin|participate\sin)\b")
+_POSSESSOR_REACH = 5  # words of a guest's name a possessive may end ("the Thai Defence Minister's remarks")
+
+
+def _has_object(tokens: Tokens, index: int, last: int) -> bool:
+    """True when a hosting verb has a guest after it ("received the Lao delegation")."""
+    stop = min(last, index + _FILLER_REACH)
+    while index < stop and tokens.keys[index] in _FILLERS:
+        index += 1
+    if not (index < last and (tokens.capitalised(index) or tokens.keys[index] in _OBJECTS)):
+        return False
+    for word in range(index, min(last, index + _POSSESSOR_REACH)):  # "welcoming the US delegation's proposal": a thing
+        end = tokens.ends[word]
+        if tokens.texts[word].endswith(("'s", "’s")) or tokens.text[end : end + 1] in {"'", "’"}:
+            return False
+        if not (tokens.capitalised(word) or tokens.keys[word] in _OBJECTS):
+            break
+    return True
+
+
+# Words after "called on" that make it a courtesy call: an office, a rank or an honorific.
+_CALLED_ON = (OFFICE_PREFIXES | OFFICE_MODIFIERS | TITLE_ENDS) - {"the", "his", "her", "their", "and", "of"}
+# "called on Prime Minister X to step up ...": an appeal, not a call.
+_APPEAL = re.compile(r"[^,;.]{0,80}?\bto\s(?!the\b|a\b)[a-z]+\b")
+# The same past asides and commas, or asking for something: "..., Senior General X, to extend", "X for restraint".
+_APPEAL_ANYWHERE = re.compile(r"[^;.]{0,160}?\b(?:to\s(?!the\b|a\b|an\b)[a-z]+|for\s(?!a\b|an\b|talks\b)[a-z]+)\b")
+
+
+def _calls_on_office(tokens: Tokens, index: int, last: int) -> bool:
+    """True when "called on" is followed by an office holder it visited ("called on Defence Minister X")."""
+    while index < last and tokens.keys[index] in {"the", "his", "her"}:
+        index += 1
+    if index + 1 < last and tokens.capitalised(index) and gazetteer().country(tokens.keys[index]) is not None:
+        # "called on Singapore's Minister for Defence X"; not "called on Myanmar's military leader, X, to extend
+        # the ceasefire" nor "called on Thai Prime Minister X for restraint": appeals
+        if _APPEAL_ANYWHERE.match(tokens.text, tokens.starts[index]):
+            return False
+        index += 1
+    if index >= last:
+        return False
+    word = tokens.keys[index].strip(".").split("-")[0]
+    return word in _CALLED_ON and not _APPEAL.match(tokens.text, tokens.starts[index])
+
+
+_OFFICES_AFTER = frozenset({"director", "commander", "chief", "spokesman", "spokesperson", "coordinator", "chairman"})
+
+
+def _office_follows(tokens: Tokens, index: int) -> bool:
+    """True when a capitalised office follows ("Exercise Director", "Summit Coordinator")."""
+    return tokens.capitals[index] and tokens.gap(index) == " " and tokens.keys[index].strip(".") in _OFFICES_AFTER
+
+
+def _adjectival(tokens: Tokens, index: int) -> bool:
+    return tokens.capitalised(index) or tokens.keys[index].strip(".") in TITLE_WORDS
