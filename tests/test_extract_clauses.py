@@ -1101,3 +1101,15 @@ def test_ministers_described_before_the_story_names_them_are_who_it_names() -> N
     )
     (talks,) = [e for e in found if e.kind is Kind.TALKS]
     assert sorted(p.name for p in talks.participants) == ["Anan Saetang", "Somphone Vilay"]
+
+
+def test_a_lunch_on_the_day_of_a_call_is_an_occasion_of_its_own() -> None:
+    """'X called on Y on Thursday. ... X called on Z and attended an official lunch': two calls and the lunch."""
+    found = events(
+        "Thai Defence Minister Anan Saetang called on Defence Minister Somphone Vilay on Thursday.\n\n"
+        "After inspecting a guard of honour, Mr Anan called on Prime Minister Somsak Inthavong and attended an "
+        "official lunch."
+    )
+    meetings = [e for e in found if e.kind is Kind.MEETING]
+    assert len(meetings) == 3
+    assert {e.source.sentence[:5] for e in meetings} == {"Thai ", "After"}

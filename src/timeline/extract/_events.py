@@ -280,7 +280,7 @@ def _merge(drafts: list[Draft], text: str) -> list[Draft]:
         if again.sentence != draft.sentence and _same_people(again, draft) and _keep_longer(again, draft):
             continue
         same_day = by_day.setdefault((draft.kind, draft.when), [])
-        twin = next((k for k in same_day[-_TWIN_REACH:] if _same(k, draft)), None)
+        twin = next((k for k in same_day[-_TWIN_REACH:] if _same(k, draft) and _same_meal(text, k, draft)), None)
         if twin is None:
             kept.append(draft)
             same_day.append(draft)
@@ -307,6 +307,15 @@ def _keep_longer(one: Draft, other: Draft) -> bool:
         one.when = theirs
         return True
     return False
+
+
+_MEALS = frozenset({"lunch", "luncheon", "dinner", "banquet", "breakfast"})
+
+
+def _same_meal(text: str, one: Draft, other: Draft) -> bool:
+    """False when only one of two tellings is a meal: "called on X ... and attended an official lunch" is two."""
+    meals = [text[slice(*draft.trigger)].lower().split()[-1] in _MEALS for draft in (one, other)]
+    return meals[0] == meals[1]
 
 
 def _same(one: Draft, other: Draft) -> bool:
