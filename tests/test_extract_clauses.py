@@ -1113,3 +1113,21 @@ def test_a_lunch_on_the_day_of_a_call_is_an_occasion_of_its_own() -> None:
     meetings = [e for e in found if e.kind is Kind.MEETING]
     assert len(meetings) == 3
     assert {e.source.sentence[:5] for e in meetings} == {"Thai ", "After"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The border friendship exchange programme will take place in Attapeu province from April 27 to 28.",
+            Kind.OTHER,
+        ),
+        ("The two navies will hold a joint exercise program from May 3 to 10.", Kind.EXERCISE),
+    ],
+)
+def test_an_events_programme_is_the_event(sentence: str, kind: Kind) -> None:
+    """'the exchange programme ... from April 27 to 28' is the exchange, not a plan; 'a cooperation programme' stays one."""
+    (found,) = events(sentence)
+    assert (found.kind, found.when.days) == (kind, 2 if kind is Kind.OTHER else 8)
+    (plan,) = events("The two sides signed a cooperation programme for 2026.")
+    assert plan.kind is Kind.PLAN

@@ -136,6 +136,29 @@ _OPENS = re.compile(
 )
 
 
+_PROGRAMMES = frozenset({"programme", "programmes", "program", "programs"})
+
+
+def _programmes_of(text: str, drafts: list[Draft]) -> list[Draft]:
+    """An event's programme is the event: "the border friendship exchange programme ... from August 27 to 28".
+
+    The programme's date, if the words gave it one, goes to the event named right before it.
+    """
+    kept: list[Draft] = []
+    for draft in drafts:
+        event = kept[-1] if kept else None
+        if (
+            event is not None and draft.kind is Kind.PLAN and event.kind is not Kind.PLAN
+            and text[slice(*draft.trigger)].lower() in _PROGRAMMES and text[event.trigger[1] : draft.trigger[0]] == " "
+        ):  # fmt: skip
+            if event.when is None and draft.when is not None:
+                event.expression, event.when, event.how = draft.expression, draft.when, draft.how
+                event.when_span, event.basis = draft.when_span, draft.basis
+            continue
+        kept.append(draft)
+    return kept
+
+
 def _ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:
     """Fold a deployment that a ceremony is held for into the ceremony; start an exercise an opening ceremony opens.
 
@@ -198,7 +221,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
         drafts = _without_agreements_in_talks(drafts)
     if not drafts:
         return []
-    drafts = _ceremonies_of(text, _without_frameworks(text, signed_instruments(drafts)))
+    drafts = _ceremonies_of(text, _programmes_of(text, _without_frameworks(text, signed_instruments(drafts))))
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         # A statement counts beside other events only when dated by its own words ("In a statement today").
         # A press conference is an event of its own ("stressed at a joint press conference after the meeting").
