@@ -21,7 +21,7 @@ import re
 
 from timeline.dates import DateRange, Precision
 from timeline.extract._asides import AFTER_REACH, CLAUSE_BREAK, aside_end, following_word
-from timeline.extract._draft import GATHERINGS, Draft
+from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous
 from timeline.model import DateBasis, Kind, TemporalExpression, TimexType
 
 __all__ = [
@@ -160,26 +160,23 @@ def signed_instruments(drafts: list[Draft]) -> list[Draft]:
     its own ("signed a protocol for the 2025-2029 period") stays an event; one
     dated only to the signing's day is what was signed, wherever it stands.
     """
-    kept: list[Draft] = []
-    for draft in drafts:
-        signing = kept[-1] if kept else None
-        if (
-            signing is not None
-            and signing.kind is Kind.SIGNING
+
+    def signed(signing: Draft, draft: Draft) -> bool:
+        return (
+            signing.kind is Kind.SIGNING
             and draft.kind is Kind.PLAN
             and (draft.when is None or draft.when.precision.rank <= Precision.WEEK.rank)
             and draft.trigger[0] - signing.trigger[1] < _OBJECT_REACH
-        ):
-            if signing.when is None and draft.when is not None:
-                signing.expression, signing.when, signing.how = draft.expression, draft.when, draft.how
-                signing.when_span = draft.when_span
-            continue
-        kept.append(draft)
-    signed = {draft.when for draft in kept if draft.kind is Kind.SIGNING and draft.when is not None}
+        )
+
+    kept = fold_into_previous(drafts, signed)
+    signed_days = {draft.when for draft in kept if draft.kind is Kind.SIGNING and draft.when is not None}
     return [
         draft
         for draft in kept
-        if not (draft.kind is Kind.PLAN and draft.when in signed and draft.when.precision.rank <= Precision.WEEK.rank)
+        if not (
+            draft.kind is Kind.PLAN and draft.when in signed_days and draft.when.precision.rank <= Precision.WEEK.rank
+        )
     ]
 
 

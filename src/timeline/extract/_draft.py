@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -10,7 +11,7 @@ from timeline.dates import DateRange
 from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 
-__all__ = ["GATHERINGS", "Draft", "dated_by_its_end", "is_generic", "someone_else"]
+__all__ = ["GATHERINGS", "Draft", "dated_by_its_end", "fold_into_previous", "is_generic", "someone_else"]
 
 # Kinds that gather people in one place: they take the dateline when no place is written.
 GATHERINGS = frozenset(
@@ -46,6 +47,26 @@ class Draft:
     lasts: int | None = None  # days its words say it lasts ("the 15-day exercise")
     until: DateRange | None = None  # the day its words say it ends ("will last until Aug. 14")
     ongoing: bool = False  # dated by "since" a day: it runs from that day to publication
+
+    def take_date(self, other: Draft) -> None:
+        """Take *other*'s days and how its words gave them (expression, span and how)."""
+        self.when, self.expression, self.when_span, self.how = other.when, other.expression, other.when_span, other.how
+
+
+def fold_into_previous(drafts: list[Draft], belongs: Callable[[Draft, Draft], bool]) -> list[Draft]:
+    """Drop each draft that *belongs* to the draft kept just before it, which takes its date if it has none.
+
+    "signed a protocol on Monday", "the send-off ceremony of the peacekeeping
+    contingent", "the exchange programme ... from August 27 to 28": one event each.
+    """
+    kept: list[Draft] = []
+    for draft in drafts:
+        if kept and belongs(kept[-1], draft):
+            if kept[-1].when is None and draft.when is not None:
+                kept[-1].take_date(draft)
+            continue
+        kept.append(draft)
+    return kept
 
 
 def someone_else(one: Draft, other: Draft) -> bool:

@@ -12,6 +12,7 @@ are shared out by :mod:`timeline.extract._attach`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -27,7 +28,7 @@ from timeline.extract._dating import (
     length_and_end,
     signed_instruments,
 )
-from timeline.extract._draft import GATHERINGS, Draft
+from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous
 from timeline.extract._places import Spans, body_place, located, organisations_in, place_after, places_in
 from timeline.extract._roster import Mention
 from timeline.extract._titles import noun_phrase
@@ -144,19 +145,14 @@ def _programmes_of(text: str, drafts: list[Draft]) -> list[Draft]:
 
     The programme's date, if the words gave it one, goes to the event named right before it.
     """
-    kept: list[Draft] = []
-    for draft in drafts:
-        event = kept[-1] if kept else None
-        if (
-            event is not None and draft.kind is Kind.PLAN and event.kind is not Kind.PLAN
+
+    def programme(event: Draft, draft: Draft) -> bool:
+        return (
+            draft.kind is Kind.PLAN and event.kind is not Kind.PLAN
             and text[slice(*draft.trigger)].lower() in _PROGRAMMES and text[event.trigger[1] : draft.trigger[0]] == " "
-        ):  # fmt: skip
-            if event.when is None and draft.when is not None:
-                event.expression, event.when, event.how = draft.expression, draft.when, draft.how
-                event.when_span, event.basis = draft.when_span, draft.basis
-            continue
-        kept.append(draft)
-    return kept
+        )  # fmt: skip
+
+    return fold_into_previous(drafts, programme)
 
 
 def _ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -167,11 +163,17 @@ def _ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:
     ceremony for the annual Cobra Gold military exercise on Tuesday": the
     exercise began that Tuesday (inferred; its end, unless told, unknown).
     """
-    kept: list[Draft] = []
-    for draft in drafts:
-        ceremony = kept[-1] if kept else None
+
+    def sent_off(ceremony: Draft, draft: Draft) -> bool:
+        return (
+            ceremony.kind is Kind.CEREMONY and draft.kind is Kind.DEPLOYMENT
+            and _OF_THE.fullmatch(text, ceremony.trigger[1], draft.trigger[0]) is not None
+        )  # fmt: skip
+
+    kept = fold_into_previous(drafts, sent_off)
+    for ceremony, draft in itertools.pairwise(kept):
         if (
-            ceremony is not None and ceremony.kind is Kind.CEREMONY and ceremony.when is not None
+            ceremony.kind is Kind.CEREMONY and ceremony.when is not None
             and draft.kind is Kind.EXERCISE and draft.when is None
             and _OPENING.search(text, max(0, ceremony.trigger[0] - 12), ceremony.trigger[0])
             and _OPENS.fullmatch(text, ceremony.trigger[1], draft.trigger[0])
@@ -179,15 +181,6 @@ def _ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:
             first = ceremony.when.start
             draft.when = DateRange(first, first, approximate=True)
             draft.basis, draft.parent = DateBasis.INFERRED, ceremony
-        if (
-            ceremony is not None and ceremony.kind is Kind.CEREMONY and draft.kind is Kind.DEPLOYMENT
-            and _OF_THE.fullmatch(text, ceremony.trigger[1], draft.trigger[0])
-        ):  # fmt: skip
-            if ceremony.when is None and draft.when is not None:
-                ceremony.expression, ceremony.when, ceremony.how = draft.expression, draft.when, draft.how
-                ceremony.when_span = draft.when_span
-            continue
-        kept.append(draft)
     return kept
 
 
@@ -350,18 +343,18 @@ def is_planned(draft: Draft, lower: str, text: str) -> bool:
     """True when the clause speaks of the event as still to come ("will meet", "is scheduled to")."""
     if draft.planned is None:
         start, end = draft.trigger
-        own = tense(lower, start, end, text=text)
+        word = lower[start:end].split(maxsplit=1)[0]
+        past = word.endswith("ed") or word in _IRREGULAR_PAST  # "a spokesman announced Thursday": its own tense
         parent = draft.parent
+        inferred = parent is not None and draft.basis is DateBasis.INFERRED
+        own = tense(lower, start, end, text=text) if inferred or not past else None
         # What a coming event takes in is to come too, unless its own verb says it is done:
         # "Meanwhile, PM X and President Y also held virtual talks" is reported.
-        inherits = parent is not None and draft.basis is DateBasis.INFERRED and own is not Tense.PAST
-        if inherits and is_planned(parent, lower, text):  # type: ignore[arg-type] # inherits: parent is not None
+        if parent is not None and inferred and own is not Tense.PAST and is_planned(parent, lower, text):
             draft.planned = True
             return True
         anchor = draft.expression.start if draft.expression else start
         anchor_end = draft.expression.end if draft.expression else end
-        word = lower[start:end].split(maxsplit=1)[0]
-        past = word.endswith("ed") or word in _IRREGULAR_PAST  # "a spokesman announced Thursday": its own tense
         draft.planned = tense(lower, anchor, anchor_end, text=text) is Tense.FUTURE or (
             not past and own is Tense.FUTURE
         )

@@ -274,13 +274,14 @@ def _merge(drafts: list[Draft], text: str) -> list[Draft]:
     kept: list[Draft] = []
     by_day: dict[tuple[Kind, object], list[Draft]] = {}
     printed: dict[tuple[Kind, str, str], Draft] = {}
+    sentences: dict[tuple[int, int], str] = {}  # each sentence's text sliced once: a long one holds many events
     for draft in drafts:
-        words = (draft.kind, text[slice(*draft.sentence)], text[slice(*draft.trigger)])
-        again = printed.setdefault(words, draft)
+        sentence = sentences.setdefault(draft.sentence, text[slice(*draft.sentence)])
+        again = printed.setdefault((draft.kind, sentence, text[slice(*draft.trigger)]), draft)
         if again.sentence != draft.sentence and _same_people(again, draft) and _keep_longer(again, draft):
             continue
         same_day = by_day.setdefault((draft.kind, draft.when), [])
-        twin = next((k for k in same_day[-_TWIN_REACH:] if _same(k, draft) and _same_meal(text, k, draft)), None)
+        twin = next((k for k in same_day[-_TWIN_REACH:] if _same(text, k, draft)), None)
         if twin is None:
             kept.append(draft)
             same_day.append(draft)
@@ -312,17 +313,19 @@ def _keep_longer(one: Draft, other: Draft) -> bool:
 _MEALS = frozenset({"lunch", "luncheon", "dinner", "banquet", "breakfast"})
 
 
-def _same_meal(text: str, one: Draft, other: Draft) -> bool:
-    """False when only one of two tellings is a meal: "called on X ... and attended an official lunch" is two."""
-    meals = [text[slice(*draft.trigger)].lower().split()[-1] in _MEALS for draft in (one, other)]
-    return meals[0] == meals[1]
+def _same(text: str, one: Draft, other: Draft) -> bool:
+    """True when two drafts of a kind and days are one event: the same name, or people told then again.
 
-
-def _same(one: Draft, other: Draft) -> bool:
-    if one.kind is not other.kind or one.when != other.when:
+    Not when only one is a meal: "called on X ... and attended an official lunch" is two.
+    """
+    if one.kind is not other.kind or one.when != other.when or _meal(text, one) != _meal(text, other):
         return False
     if one.title and other.title and fold(one.title) == fold(other.title):
         return True
     names_one = {fold(p.name) for p in one.people}
     names_other = {fold(p.name) for p in other.people}
     return names_other <= names_one or not names_one  # told first without its people, then with them
+
+
+def _meal(text: str, draft: Draft) -> bool:
+    return text[slice(*draft.trigger)].lower().rsplit(maxsplit=1)[-1] in _MEALS

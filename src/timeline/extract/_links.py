@@ -299,7 +299,7 @@ def _own_date(told: Draft, again: Draft) -> None:
     took place in India on Friday, ...": the talks were on Friday.
     """
     if told.how == "said" and again.when is not None and again.how not in {"", "said"}:
-        told.when, told.expression, told.when_span, told.how = again.when, again.expression, again.when_span, again.how
+        told.take_date(again)
 
 
 def _its_length(text: str, draft: Draft, told: Draft) -> bool:

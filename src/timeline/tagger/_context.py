@@ -10,7 +10,7 @@ import bisect
 import enum
 import re
 
-__all__ = ["Tense", "TenseIndex", "counts_things", "follows", "put_off_until", "tense"]
+__all__ = ["Tense", "TenseIndex", "counts_things", "follows", "tense", "until_ahead"]
 
 
 class Tense(enum.Enum):
@@ -320,11 +320,24 @@ _PUT_OFF = re.compile(
 )
 _UNTIL = frozenset({"until", "till"})
 _PUT_OFF_REACH = 80  # characters back from "until" to the verb that sets the deadline
+# "is"/"are" before "until <day>" in the same clause: what it tells goes on still.
+_GOES_ON = re.compile(r"\b(?:is|are)\s[^,;.]{0,80}\s(?:until|till)\s$")
+_GOES_ON_REACH = 100
 
 
-def put_off_until(lower: str, start: int) -> bool:
-    """True when the date at *start* is a deadline set or moved ("postponed until Tuesday"): it lies ahead."""
+def until_ahead(lower: str, start: int, direction: int) -> bool:
+    """True when the date at *start* ends something with "until" and lies ahead.
+
+    A deadline set or moved ("postponed until Tuesday"); or the end of what
+    goes on ("runs until Friday", "is on a visit to Singapore until
+    Wednesday"), unless the clause is told in the past (*direction* -1:
+    "stayed in Hanoi until Sunday") and its own verb is not "is" or "are", as
+    when a past verb is only in an aside before it ("X, who was appointed this
+    year, is on a visit ... until Wednesday").
+    """
     if not follows(lower, start, _UNTIL):
         return False
+    if direction == 0 or _GOES_ON.search(lower, max(0, start - _GOES_ON_REACH), start):
+        return True
     until = lower.rfind("til", max(0, start - 12), start)
     return bool(_PUT_OFF.search(lower, max(0, until - _PUT_OFF_REACH), until))

@@ -16,7 +16,7 @@ from timeline.dates import DateRange, Precision
 from timeline.model import TemporalExpression, TimexType
 from timeline.tagger import _calendar as cal
 from timeline.tagger._absolute import point_mod, weekday_is_abbreviated
-from timeline.tagger._context import follows, put_off_until
+from timeline.tagger._context import follows, until_ahead
 from timeline.tagger._periods import PeriodResolver
 from timeline.tagger._vocabulary import DAY_PARTS, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS, normalise
 
@@ -28,10 +28,6 @@ _NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
 # Parts of a named day that TimeBank writes into its value ("Friday evening" is ...TEV).
 _SEPARATE_PARTS = frozenset({"afternoon", "evening"})
 _SINCE = frozenset({"since"})
-_UNTIL = frozenset({"until", "till"})
-# "is"/"are" before "until <weekday>" in the same clause: it goes on still.
-_GOES_ON = re.compile(r"\b(?:is|are)\s[^,;.]{0,80}\s(?:until|till)\s$")
-_GOES_ON_REACH = 100
 # The largest date a "that <unit>" can point into: "that year" into a quarter, "that week" only into a day or week.
 _ANAPHOR_REACH = {"week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}
 
@@ -150,13 +146,7 @@ class RelativeResolver(PeriodResolver):
             offset = -back
         else:
             direction = self.direction(start, end)
-            # "runs until Friday", "is on a visit to Singapore until Wednesday": what goes on ends ahead, unless
-            # the clause is told in the past ("stayed in Hanoi until Sunday") and its own verb is not "is" or
-            # "are", as when a past verb is only in an aside before it ("X, who was appointed this year, is ...").
-            going_on = follows(self.lower, start, _UNTIL) and (
-                direction == 0 or _GOES_ON.search(self.lower, max(0, start - _GOES_ON_REACH), start) is not None
-            )
-            forward = direction > 0 or going_on or put_off_until(self.lower, start)
+            forward = direction > 0 or until_ahead(self.lower, start, direction)
             offset = ahead if forward else -back
         return pendulum.Date.fromordinal(today.toordinal() + offset)
 
