@@ -17,13 +17,14 @@ __all__ = ["AFTER_REACH", "CLAUSE_BREAK", "aside_at", "aside_end", "following_wo
 AFTER_REACH = 160  # characters after an event word its date may stand
 _ASIDE_REACH = 120  # characters a relative clause set off by commas may run
 # Where a clause ends: an event word's date does not come from beyond. "which is
-# slated for May 28-30", "which will take place on June 18-28" and "that began Thursday" go on
-# about the same event, so they do not end it; nor does the last comma of a list (see timeline.extract._dating._breaks).
+# slated for May 28-30", "which will take place on June 18-28", "that began Thursday" and
+# "that kicked off yesterday" go on about the same event, so they do not end it; nor does
+# the last comma of a list (see timeline.extract._dating._breaks).
 CLAUSE_BREAK = re.compile(
-    r""";|\bthat\b(?!\s(?:began|begins|started|starts|ended|ends|opened|opens)\b)|\bwho\b|\bwhere\b|\bwhile\b
+    r""";|\bthat\b(?!\s(?:began|begins|started|starts|ended|ends|opened|opens|kicked\soff|kicks\soff|commenced|commences|concluded|concludes)\b)|\bwho\b|\bwhere\b|\bwhile\b
     |,\s(?:and|but)\b|\bsaid\b|\badded\b
     |\bwhich\b(?!\s(?:is|was|will|are|were)\s(?:\w+\s)?(?:scheduled|slated|set|held|due|expected|planned|to\sbe)\b
-    |\s(?:began|begins|started|starts|ended|ends|opened|opens)\b|\s(?:will\s|is\sto\s)?(?:take|takes|took)\splace\b)""",
+    |\s(?:began|begins|started|starts|ended|ends|opened|opens|kicked\soff|kicks\soff|commenced|commences|concluded|concludes)\b|\s(?:will\s|is\sto\s)?(?:take|takes|took)\splace\b)""",
     re.VERBOSE,
 )
 

@@ -72,7 +72,7 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
         for expression in near:
             if (
                 expression.end <= start and _PREMODIFIER_GAP.fullmatch(text, expression.end, start)
-                and not _names_a_year(draft, expression) and not draft.intended
+                and not _names_a_year(draft, expression) and not draft.intended and not _a_length(expression)
             ):  # fmt: skip
                 chosen = (expression, "pre")
         if chosen is None or _CONJUNCTION.search(text, chosen[0].end, start):
@@ -143,6 +143,11 @@ def _bracketed_year(text: str, end: int, expression: TemporalExpression) -> bool
     It is part of a name; the date is further on.
     """
     return _YEAR_FIGURES.fullmatch(expression.text) is not None and "(" in text[end : expression.start]
+
+
+def _a_length(expression: TemporalExpression) -> bool:
+    """True for a length before an event word ("the nine-day exercise"): it says how long, not when."""
+    return expression.type is TimexType.DURATION and expression.period is None
 
 
 def _names_a_year(draft: Draft, expression: TemporalExpression) -> bool:

@@ -87,7 +87,8 @@ def _without_agreements_in_talks(drafts: list[Draft]) -> list[Draft]:
 
     "held telephone talks Thursday and agreed to ...": one event, the talks.
     """
-    named = {d.when for d in drafts if not d.implicit and d.kind in _TOLD_BY_NAME}
+    # what they signed is not where they agreed: "agreed Tuesday to ..., while ... concluded letters" is two events
+    named = {d.when for d in drafts if not d.implicit and d.kind in _TOLD_BY_NAME and d.kind is not Kind.SIGNING}
     if not named:
         return drafts
     # an agreement on another day than the talks named ("agreed Thursday to ... at the summit in March") stays

@@ -44,7 +44,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |spoke over the phone|spoken over the phone|talked on the phone|spoke on the phone|held talks over the phone
         |video talks|held video talks|phone conversation|telephone conversation""",
     Kind.SIGNING: """sign|signs|signed|signing|signing ceremony|signing ceremonies|inked|memorandum of understanding
-        |memoranda of understanding|mou|mous""",
+        |memoranda of understanding|mou|mous|letter of understanding|letters of understanding|letter of intent
+        |letters of intent""",
     Kind.DIALOGUE: "dialogue|dialogues|strategic dialogue|policy dialogue",
     Kind.TALKS: """talks|talk|held talks|hold talks|holds talks|holding talks|negotiations|negotiation
         |consultations|discussions|held discussions|consultative talks|summit talks""",
@@ -69,7 +70,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |flag-raising|farewell|welcome ceremony|welcoming ceremony|guard of honour|guard of honor|guards of honour
         |guards of honor""",
     Kind.EXERCISE: """exercise|exercises|drill|drills|joint exercise|joint exercises|joint drill|joint patrol
-        |joint patrols|patrol|patrols|manoeuvres|maneuvers|war games|live-fire""",
+        |joint patrols|patrol|patrols|manoeuvres|maneuvers|war games|war game|wargame|wargames|live-fire""",
     Kind.DEPLOYMENT: """deploy|deploys|deployed|deploying|deployment|deployments|dispatched|dispatch
         |peacekeeping forces|peacekeeping force|peacekeeping mission|peacekeeping missions
         |peacekeeping unit|peacekeeping contingent|peacekeeping duty|rotation""",
