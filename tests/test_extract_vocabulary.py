@@ -36,3 +36,37 @@ def test_letters_exchanged_are_a_signing_beside_what_the_ministers_agreed() -> N
     assert kinds[Kind.MEETING].when.iso() == "2025-04-08"
     assert [p.name for p in kinds[Kind.MEETING].participants] == ["Chansamone Chanyalath", "Sutin Klungsang"]
     assert Kind.SIGNING in kinds
+
+
+def test_the_day_a_plan_was_told_is_not_the_day_it_is_for() -> None:
+    """'said Monday that he will meet X on Tuesday': the meeting is on Tuesday, planned."""
+    (meeting,) = events(
+        "Defence Minister Chansamone Chanyalath said Monday that he will meet Thai Defence Minister Sutin Klungsang "
+        "in Vientiane on Tuesday."
+    )
+    assert (meeting.kind, meeting.when.iso(), meeting.status.value) == (Kind.MEETING, "2025-04-15", "planned")
+
+
+def test_a_self_defense_force_names_no_person() -> None:
+    """'Chief of Staff of the Japan Maritime Self-Defense Force Adm. X': X, not 'Maritime Self-Defense'."""
+    (meeting,) = events(
+        "Chief of Staff of the Japan Maritime Self-Defense Force Adm. Ryo Sakai received Lao Deputy Defence "
+        "Minister Gen. Vongkham Phommakone on Monday."
+    )
+    assert [p.name for p in meeting.participants] == ["Ryo Sakai", "Vongkham Phommakone"]
+
+
+def test_a_past_trip_and_what_was_done_on_it_share_their_date_and_stay_in_the_past() -> None:
+    """'traveled to Japan in May 2019 and met with X': both in May 2019; the story's own meeting keeps its people.
+
+    A later 'said in his meeting with Y' is the story's meeting, not the one of 2019.
+    """
+    found = events(
+        "Lao Defence Minister Chansamone Chanyalath met Japanese Defence Minister Gen Nakatani in Tokyo on "
+        "Tuesday. Previously, Chansamone traveled to Japan in May 2019 and met with then Prime Minister "
+        "Shinzo Abe. The ties are strong, Nakatani said in his meeting with Chansamone."
+    )
+    past = [e for e in found if e.when.iso() == "2019-05"]
+    assert sorted(e.kind.value for e in past) == ["meeting", "visit"]
+    (meeting,) = [e for e in past if e.kind is Kind.MEETING]
+    assert sorted(p.name for p in meeting.participants) == ["Chansamone Chanyalath", "Shinzo Abe"]

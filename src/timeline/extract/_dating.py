@@ -39,12 +39,17 @@ __all__ = [
 
 _LIST_BEFORE = re.compile(r",\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?$")  # "Laos, Vietnam" before ", and Cambodia"
 _YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
-_PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}")
+# The words between a premodifying date and its event word ("Monday's joint meeting"); none that starts a
+# clause: in "said Friday that he will meet", Friday is when he said it.
+_PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:(?!(?:that|which|who)\s)[\w'’-]+\s{1,3}){0,3}")
 # A date before "and" dates the verb after it only when that verb has no date of its own:
 # "visit the US in early October and hold talks", but "leaving on May 3 and arriving on May 5".
 _CONJUNCTION = re.compile(r"\b(?:and|or|but|then)\b")
 # An event word, then the event it happened at: "the accord signed at the previous two-plus-two meeting".
 _HELD_AT = re.compile(r"\s(?:at|during|on\sthe\s(?:sidelines|margins)\sof)\s(?:the\s)?(?:[\w’'-]+\s){0,4}")
+# Two verbs of one subject joined right after the first one's date share it: "traveled to Japan in April 2018
+# and met with Prime Minister X".
+_SHARED = re.compile(r",?\s(?:and)\s(?:also\s)?")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
 # Kinds that can last a year or more, or be dated by "over the past N years".
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})
@@ -88,7 +93,8 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
         if chosen is None and not draft.intended:
             before = [
                 e for e in near
-                if preceding <= e.start and e.end <= start and e.start not in taken
+                if preceding <= e.start and e.end <= start
+                and (e.start not in taken or _SHARED.fullmatch(text, e.end, start))
                 and not _breaks(text, e.end, start)
             ]  # fmt: skip
             if before:

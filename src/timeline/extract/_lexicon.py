@@ -230,7 +230,7 @@ NOT_NAME_WORDS = frozenset(
     command headquarters academy university institute school hospital level field missions
     mission peacekeeping operations intergovernmental bilateral young officers deputy vice
     member members mp parliament minister ministers president premier chairman chairwoman secretary director
-    chief commander
+    chief commander self-defence self-defense ground maritime
     head ambassador prime king queen prince princess lieutenant major colonel captain admiral
     marshal sen lieut lt maj gen col brig adm according however meanwhile accordingly earlier
     later also both congratulating informing hosting alongside issues vns vna xinhua tass under

@@ -152,10 +152,22 @@ def _referred(sentence: str, lower: str | None, story: Story) -> tuple[re.Match[
     if reference is not None:
         kind = _NOUN_KINDS.get(reference["noun"].lower())
         told = story.latest(kind) or (story.latest(Kind.PHONE_CALL) if kind is Kind.TALKS else None)
-        return reference, told or story.main  # "During the talks" after video talks: those talks
+        return reference, _not_background(told, story.main, kind) or story.main  # "During the talks" after video talks
     if _HOST_OPENING.match(sentence):
         return None, story.main  # "Hosting the Lao delegation, X ...": X took part in the main event
     return None, None
+
+
+def _not_background(told: Draft | None, main: Draft | None, kind: Kind | None) -> Draft | None:
+    """The event *told* last, unless it is background to the story's main event of the same kind.
+
+    "Previously, X traveled to Japan in April 2018 and met with Y. ... Z said
+    in his meeting with X": the meeting the story is about, not the one of 2018.
+    """
+    if told is None or main is None or told is main or told.when is None or main.when is None:
+        return told
+    same = main.kind is kind or {main.kind, kind} <= {Kind.MEETING, Kind.TALKS}
+    return main if same and told.when.end < main.when.start else told
 
 
 _SAME_DAY = re.compile(r"(?:(?:earlier|later|on)\s)?(?:the\ssame|that(?:\ssame)?)\sday", re.IGNORECASE)
@@ -217,7 +229,7 @@ def _elaborate(story: Story, undated: list[Draft]) -> None:
     50-minute meeting with Johnston at the ministry in Tokyo" places the meeting.
     """
     for draft in undated:
-        told = story.latest(draft.kind)
+        told = _not_background(story.latest(draft.kind), story.main, draft.kind)
         if told is None or told.when is None or draft.number - told.number > RECENT:
             continue
         if draft.kind is Kind.VISIT and someone_else(draft, told):
