@@ -70,3 +70,21 @@ def test_a_past_trip_and_what_was_done_on_it_share_their_date_and_stay_in_the_pa
     assert sorted(e.kind.value for e in past) == ["meeting", "visit"]
     (meeting,) = [e for e in past if e.kind is Kind.MEETING]
     assert sorted(p.name for p in meeting.participants) == ["Chansamone Chanyalath", "Shinzo Abe"]
+
+
+def test_what_two_ministers_agreed_is_the_phone_conversation_the_story_then_names() -> None:
+    """'X and his counterpart Y on Wednesday agreed to ... . X said the phone conversation was ...': one call, no place."""
+    (call,) = events(
+        "Lao Defence Minister Chansamone Chanyalath and his Thai counterpart Sutin Klungsang on Wednesday agreed "
+        "to expand training exchanges. Chansamone described the phone conversation as warm."
+    )
+    assert (call.kind, call.when.iso(), call.where) == (Kind.PHONE_CALL, "2025-04-09", None)
+
+
+def test_a_tour_of_several_countries_has_no_one_place() -> None:
+    """'will visit Myanmar and Thailand from May 3 to 9': no single place; 'will visit Myanmar' has one."""
+    (tour,) = events("Two Lao navy vessels will visit Myanmar and Thailand from May 3 to 9.")
+    assert (tour.kind, tour.when.iso(), tour.where) == (Kind.VISIT, "2025-05-03/2025-05-09", None)
+    (visit,) = events("Two Lao navy vessels will visit Myanmar from May 3 to 9.")
+    assert visit.where is not None
+    assert visit.where.country == "Myanmar"

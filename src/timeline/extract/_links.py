@@ -230,6 +230,8 @@ def _elaborate(story: Story, undated: list[Draft]) -> None:
     """
     for draft in undated:
         told = _not_background(story.latest(draft.kind), story.main, draft.kind)
+        if told is None and draft.kind is Kind.PHONE_CALL:
+            _by_phone(story.main, draft)
         if told is None or told.when is None or draft.number - told.number > RECENT:
             continue
         if draft.kind is Kind.VISIT and someone_else(draft, told):
@@ -238,6 +240,19 @@ def _elaborate(story: Story, undated: list[Draft]) -> None:
         if not draft.placed_before:  # "During the summit in Jakarta, he spoke of the trip": not the trip's place
             told.where = told.where or draft.where
         _add_people(told, draft.people)
+
+
+def _by_phone(main: Draft | None, call: Draft) -> None:
+    """What two ministers agreed is their phone call when the story then speaks of "the phone conversation".
+
+    "X and his counterpart Y on Thursday agreed to ... . X said Y reviewed the
+    ties in a phone conversation": one event, a call, with no place.
+    """
+    if (
+        main is not None and main.implicit and main.kind is Kind.MEETING and call.number - main.number <= RECENT
+        and {p.name for p in call.people} <= {p.name for p in main.people}
+    ):  # fmt: skip
+        main.kind, main.where = Kind.PHONE_CALL, None
 
 
 def _dated(drafts: list[Draft], referred: Draft | None, *, on_a_trip: bool = False) -> list[Draft]:

@@ -173,10 +173,27 @@ def place_after(
         if setting is not None and setting[0] < offset:
             return setting[1]  # "in X district of Vietnam's Y province": X
         index = tokens.at(offset)
+        if _one_of_several(tokens, place, found[number + 1 : number + 2], offset):
+            return None  # "will visit Cambodia and Timor-Leste": no one place
         if place.name == place.country and _possessive(tokens, index, last):
             return _inside(tokens, found[number + 1 :], index, last, place) or place
         return _part_of(tokens, index, last, place)
     return setting[1] if setting else _unknown_place(tokens, first, last, names)
+
+
+def _one_of_several(tokens: Tokens, place: Place, following: list[tuple[int, Place]], offset: int) -> bool:
+    """True when *place* is a country listed with another right after it ("South Korea, Japan and ...")."""
+    if place.name != place.country or not following:
+        return False
+    other_offset, other = following[0]
+    return (
+        other.name == other.country and other.country != place.country
+        and _LISTED.fullmatch(tokens.text, offset, other_offset) is not None
+    )  # fmt: skip
+
+
+# A name, then the comma or "and" of a list: "Cambodia and " before "Timor-Leste".
+_LISTED = re.compile(r"[\w'’. -]{1,40}?(?:,\s|\sand\s)")
 
 
 def located(tokens: Tokens, offset: int, *, departures: bool = False) -> bool:
