@@ -88,3 +88,15 @@ def test_a_tour_of_several_countries_has_no_one_place() -> None:
     (visit,) = events("Two Lao navy vessels will visit Myanmar from May 3 to 9.")
     assert visit.where is not None
     assert visit.where.country == "Myanmar"
+
+
+def test_the_opening_ceremony_of_drills_told_in_full_is_a_ceremony_and_the_drills_stay_one() -> None:
+    """'The opening ceremony of the annual X drills took place on Monday': a ceremony that day; one exercise."""
+    found = events(
+        "The two navies are holding a joint exercise from April 7 to 18 in the Gulf of Thailand. "
+        "The opening ceremony of the annual Sea Guard drills took place on Monday in Sattahip."
+    )
+    assert sorted((e.kind.value, e.when.iso()) for e in found) == [
+        ("ceremony", "2025-04-07"),
+        ("exercise", "2025-04-07/2025-04-18"),
+    ]

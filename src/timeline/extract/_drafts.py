@@ -173,10 +173,18 @@ def _ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:
 
     kept = fold_into_previous(drafts, sent_off)
     for ceremony, draft in itertools.pairwise(kept):
+        opening = _OPENING.search(text, max(0, ceremony.trigger[0] - 12), ceremony.trigger[0])
+        if (
+            opening and ceremony.kind is Kind.CEREMONY and ceremony.when is None
+            and draft.kind is Kind.EXERCISE and draft.how == "after"
+            and _OPENS.fullmatch(text, ceremony.trigger[1], draft.trigger[0])
+        ):  # fmt: skip
+            ceremony.take_date(draft)  # "the opening ceremony of the X drills took place on Monday": the ceremony's day
+            draft.when = None
         if (
             ceremony.kind is Kind.CEREMONY and ceremony.when is not None
             and draft.kind is Kind.EXERCISE and draft.when is None
-            and _OPENING.search(text, max(0, ceremony.trigger[0] - 12), ceremony.trigger[0])
+            and opening
             and _OPENS.fullmatch(text, ceremony.trigger[1], draft.trigger[0])
         ):  # fmt: skip
             first = ceremony.when.start

@@ -36,6 +36,7 @@ from timeline.extract._trips import (
 from timeline.gazetteer import fold
 from timeline.model import (
     Article,
+    DateBasis,
     Event,
     Kind,
     Participant,
@@ -288,7 +289,23 @@ def _merge(drafts: list[Draft], text: str) -> list[Draft]:
         else:
             _add_people(twin, draft.people)
             twin.where = twin.where or draft.where  # the second telling may say where
-    return kept
+    return _without_started(kept)
+
+
+def _without_started(drafts: list[Draft]) -> list[Draft]:
+    """Drop an event known only to start about a day (an exercise an opening ceremony opened) told in full elsewhere.
+
+    "The exercise runs from July 7 to 18. ... the opening ceremony of the
+    drills took place on Monday, July 7": one exercise, the one of twelve days.
+    """
+    spans = {(d.kind, d.when.start) for d in drafts if d.when is not None and d.when.end > d.when.start}
+    return [
+        d for d in drafts
+        if not (
+            d.basis is DateBasis.INFERRED and d.parent is not None and d.when is not None
+            and d.when.approximate and d.when.days == 1 and (d.kind, d.when.start) in spans
+        )
+    ]  # fmt: skip
 
 
 def _same_people(one: Draft, other: Draft) -> bool:
