@@ -100,3 +100,16 @@ def test_the_opening_ceremony_of_drills_told_in_full_is_a_ceremony_and_the_drill
         ("ceremony", "2025-04-07"),
         ("exercise", "2025-04-07/2025-04-18"),
     ]
+
+
+def test_flying_somewhere_to_meet_someone_is_a_visit_and_a_meeting_on_its_dates() -> None:
+    """'Earlier this month, X flew to Phnom Penh to meet Y': a visit there and a meeting, both early this month."""
+    found = events(
+        "Earlier this month, Thai Defence Minister Sutin Klungsang flew to Phnom Penh to meet Cambodian "
+        "Defence Minister Tea Seiha."
+    )
+    assert sorted((e.kind.value, e.when.iso()) for e in found) == [
+        ("meeting", "2025-04-01/2025-04-09"),
+        ("visit", "2025-04-01/2025-04-09"),
+    ]
+    assert {e.where.name for e in found if e.where is not None} == {"Phnom Penh"}

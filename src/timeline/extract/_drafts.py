@@ -82,6 +82,21 @@ def _has_parties(text: str, floor: int, start: int, persons: list[tuple[Mention,
     return not before or before.endswith((",", ";", " the"))  # the subject, not "Analysts in Tokyo and Canberra"
 
 
+# A trip, then what it was for: "flew to Jakarta to meet ...", "travelled to Hanoi to attend ...".
+_FOR = re.compile(r"\s[^,;.]{0,40}?\bto\s")
+
+
+def _what_trips_were_for(text: str, drafts: list[Draft]) -> None:
+    """What a dated trip was for happened on the trip: "Earlier this month, X flew to Jakarta to meet Y"."""
+    for trip, draft in itertools.pairwise(drafts):
+        if (
+            trip.kind is Kind.VISIT and trip.when is not None and draft.when is None
+            and draft.trigger[0] - trip.trigger[1] < _PURPOSE_REACH
+            and _FOR.fullmatch(text, trip.trigger[1], draft.trigger[0])
+        ):  # fmt: skip
+            draft.take_date(trip)
+
+
 def _without_agreements_in_talks(drafts: list[Draft]) -> list[Draft]:
     """Drop what two parties agreed when the sentence names the talks they agreed it in.
 
@@ -220,6 +235,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     asides = relative_asides(text, sentence)
     if drafts:
         attach_dates(text, drafts, expressions, asides)
+        _what_trips_were_for(text, drafts)
         drafts = _without_agreements_in_talks(drafts)
     if not drafts:
         return []

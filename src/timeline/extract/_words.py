@@ -106,7 +106,7 @@ _STAYS = re.compile(
     r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:since|for\s(?:a|one|two|three|several|\d+)\s(?:year|month))"
 )
 # Being somewhere to attend something: "was in Seoul this week to attend the Seoul Defense Dialogue".
-_ATTENDING = re.compile(r"[^,;.]{0,60}?\bto\s(?:attend|join|take\spart\sin|participate\sin)\b")
+_ATTENDING = re.compile(r"[^,;.]{0,60}?\bto\s(?:attend|join|take\spart\sin|participate\sin|meet|hold\stalks)\b")
 _POSSESSOR_REACH = 5  # words of a guest's name a possessive may end ("the Thai Defence Minister's remarks")
 
 
