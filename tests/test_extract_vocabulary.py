@@ -113,3 +113,24 @@ def test_flying_somewhere_to_meet_someone_is_a_visit_and_a_meeting_on_its_dates(
         ("visit", "2025-04-01/2025-04-09"),
     ]
     assert {e.where.name for e in found if e.where is not None} == {"Phnom Penh"}
+
+
+def test_a_visit_told_as_under_way_is_under_way_on_the_papers_day() -> None:
+    """'X is in Hanoi for an official visit': a visit that includes the paper's day, inferred and approximate."""
+    (visit,) = events("Lao Defence Minister Chansamone Chanyalath is in Hanoi for an official visit.")
+    assert (visit.kind, visit.when.iso(), visit.when.approximate) == (Kind.VISIT, "2025-04-10", True)
+    assert visit.source.basis.value == "inferred"
+
+
+def test_a_visit_under_way_told_in_full_later_is_one_visit_and_its_source_is_no_statement() -> None:
+    """'X is in Hanoi for a visit, said the ministry in a statement on Thursday. ... which started on April 9 and
+    will end on April 11': one visit, April 9 to 11, and no statement event.
+    """
+    found = events(
+        "Lao Defence Minister Chansamone Chanyalath is in Hanoi for an official visit, said the ministry in a "
+        "statement on Thursday.\n\nAs part of his visit, which started on April 9 and will end on April 11, "
+        "Chansamone also called on Vietnamese Defence Minister Phan Van Giang."
+    )
+    assert Kind.STATEMENT not in {e.kind for e in found}
+    (visit,) = [e for e in found if e.kind is Kind.VISIT]
+    assert visit.when.iso() == "2025-04-09/2025-04-11"

@@ -208,6 +208,16 @@ def _ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _statement_counts(text: str, draft: Draft) -> bool:
+    """True for a statement dated by its own words or held, and not the source of the news before it."""
+    attributed = _ATTRIBUTED.search(text, draft.sentence[0], draft.trigger[0]) is not None
+    return (dated_closely(draft) or is_gathering(draft, text)) and not attributed
+
+
+# A source named after the news it gives: ", said the ministry in a statement", ", Mindef said in a news release".
+_ATTRIBUTED = re.compile(
+    r",\s(?:[^,;.]{0,60}\s)?(?:said|says|added|noted)\s[^;.]{0,80}?\bin\s(?:a|its|their)\s(?:[\w-]+\s)?$"
+)
 # Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
 _EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
@@ -243,7 +253,8 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         # A statement counts beside other events only when dated by its own words ("In a statement today").
         # A press conference is an event of its own ("stressed at a joint press conference after the meeting").
-        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or dated_closely(d) or is_gathering(d, text)]
+        # Not the source of the sentence's news: "X is in Singapore for a visit, said Mindef in a statement on May 14".
+        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or _statement_counts(text, d)]
     starts = [e.start for e in expressions]
     for draft in drafts:
         near = around(draft, expressions, starts)  # a window, so a sentence of a thousand events stays linear

@@ -14,10 +14,11 @@ import re
 
 import attrs
 
-from timeline.dates import Precision
+from timeline.dates import DateRange, Precision
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import sentence_drafts
 from timeline.extract._finish import finish
+from timeline.extract._going import under_way
 from timeline.extract._links import link_sentence
 from timeline.extract._people import describe, described_later, find_mentions
 from timeline.extract._places import place_after
@@ -84,13 +85,11 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     undated: dict[Kind, Draft] = {}  # the latest event of each kind told with its people but no date
     trip: Draft | None = None  # the latest visit told with its visitor but no date ("is on a two-day visit to X")
     trips: list[Draft] = []  # every such visit that says where: the story's trip, when it dates none
+    pending: list[Draft] = []  # visits told as under way ("is on a visit to Laos"), dated if nothing else does
     captions = sentences(text, start, max(start, text.rfind("\n", start, article.body_start)))
     body = sentences(text, article.body_start, article.body_end)
     for number, sentence in enumerate(captions + body):
-        first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
-        persons = [(mention, people.add(mention)) for mention in find_mentions(tokens, first, last, people)]
-        persons += [(Mention(s, e, p.name), p) for s, e, p in describe(tokens, first, last, people)]
-        persons.sort(key=lambda pair: pair[0].start)
+        persons = _persons(tokens, sentence, people)
         own = usable[bisect.bisect_left(usable_starts, sentence[0]) : bisect.bisect_left(usable_starts, sentence[1])]
         drafts = sentence_drafts(tokens, lower, sentence, number, own, persons)
         if drafts:
@@ -116,18 +115,54 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             for d in drafts
             if d.when is None and len(d.people) >= 2 and d.kind in _PAIRED and not d.implicit
         )
+        pending.extend(d for d in drafts if d.when is None and d.kind is Kind.VISIT and under_way(text, d))
         told_trips = [d for d in drafts if d.when is None and told_trip(d)]
         trip = told_trips[-1] if told_trips else trip
         trips.extend(d for d in told_trips if d.where is not None and not d.intended)
         if not dated and kept and kept[-1].number == number - 1:
             _name_the_pair(text, sentence, persons, kept[-1])
-        if not drafts and persons and story.main is not None and _refers_back(text, sentence):
-            _add_people(story.main, [person for _, person in persons])
-        if not drafts and story.main is not None and story.main.where is None and _SETTING.match(text, *sentence):
-            story.main.where = place_after(tokens, first, last)  # "It will feature activities in Sơn La"
+        if not drafts and story.main is not None:
+            _about_the_main_event(tokens, sentence, persons, story.main)
+    kept += _under_way_today([d for d in pending if d.when is None and not d.intended], article.published)
     merged = _merge(_name_the_described(tokens, kept, people), text)
     placed_by_visit(merged, trips, article.published)
     return [finish(article, lower, draft, people) for draft in merged]
+
+
+def _persons(tokens: Tokens, sentence: tuple[int, int], people: People) -> list[tuple[Mention, Participant]]:
+    """The people a sentence names or describes, each with where it names them, in order."""
+    first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
+    persons = [(mention, people.add(mention)) for mention in find_mentions(tokens, first, last, people)]
+    persons += [(Mention(s, e, p.name), p) for s, e, p in describe(tokens, first, last, people)]
+    persons.sort(key=lambda pair: pair[0].start)
+    return persons
+
+
+def _about_the_main_event(
+    tokens: Tokens, sentence: tuple[int, int], persons: list[tuple[Mention, Participant]], main: Draft
+) -> None:
+    """What a sentence naming no event adds to the story's main event: its people, or where it is held."""
+    text = tokens.text
+    if persons and _refers_back(text, sentence):
+        _add_people(main, [person for _, person in persons])
+    if main.where is None and _SETTING.match(text, *sentence):
+        main.where = place_after(
+            tokens, tokens.at(sentence[0]), tokens.at(sentence[1])
+        )  # "It will feature ... in Sơn La"
+
+
+def _under_way_today(visits: list[Draft], published: DateRange) -> list[Draft]:
+    """Visits told as under way that nothing else in the story dates: under way on the paper's day.
+
+    "X is in Singapore for an introductory visit", and no day of it told:
+    the visit includes the paper's day (inferred, approximate).
+    """
+    if published.precision is not Precision.DAY:
+        return []  # a paper dated to the month says no day
+    day = DateRange(published.start, published.start, approximate=True)
+    for visit in visits:
+        visit.when, visit.basis = day, DateBasis.INFERRED
+    return visits
 
 
 # Meetings held one by one: "held meetings with his Mongolian and Lao counterparts", "separate meetings",
@@ -293,19 +328,36 @@ def _merge(drafts: list[Draft], text: str) -> list[Draft]:
 
 
 def _without_started(drafts: list[Draft]) -> list[Draft]:
-    """Drop an event known only to start about a day (an exercise an opening ceremony opened) told in full elsewhere.
+    """Drop an event known only by inference to start, or be under way, on a day inside the same event told in full.
 
     "The exercise runs from July 7 to 18. ... the opening ceremony of the
-    drills took place on Monday, July 7": one exercise, the one of twelve days.
+    drills took place on Monday, July 7": one exercise, the one of twelve
+    days. "X is in Singapore for a visit ... his visit, which started on May 13
+    and will end on May 15": one visit, May 13 to 15.
     """
-    spans = {(d.kind, d.when.start) for d in drafts if d.when is not None and d.when.end > d.when.start}
-    return [
-        d for d in drafts
-        if not (
-            d.basis is DateBasis.INFERRED and d.parent is not None and d.when is not None
-            and d.when.approximate and d.when.days == 1 and (d.kind, d.when.start) in spans
-        )
-    ]  # fmt: skip
+    spans = [d for d in drafts if d.when is not None and d.when.end > d.when.start and d.basis is DateBasis.STATED]
+    kept = []
+    for draft in drafts:
+        full = None
+        if draft.basis is DateBasis.INFERRED and draft.when is not None:
+            full = next((s for s in spans if _told_in_full(draft, s)), None)
+        if full is None:
+            kept.append(draft)
+        else:
+            full.where = full.where or draft.where
+            _add_people(full, draft.people)
+    return kept
+
+
+def _told_in_full(draft: Draft, full: Draft) -> bool:
+    """True when *draft* (one day) is part of *full*: a visit by the same people on its days, or its start."""
+    when, span = draft.when, full.when
+    if draft.kind is not full.kind or when is None or span is None or when.days != 1:
+        return False
+    if draft.kind is Kind.VISIT:
+        names = {fold(p.name) for p in draft.people}
+        return span.start <= when.start <= span.end and names <= {fold(p.name) for p in full.people}
+    return draft.parent is not None and when.approximate and when.start == span.start
 
 
 def _same_people(one: Draft, other: Draft) -> bool:

@@ -51,7 +51,11 @@ CONTINUING = frozenset(
     {Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.PHONE_CALL, Kind.CEREMONY, Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE}
 )
 # A visit told as under way: "who is on a working visit to Laos", "is currently on an official visit", "is in Malaysia".
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s(?:currently\s|now\s)?(?:on\s(?:a|an|his|her|their)\s(?:[\w-]+\s){0,4})?$")
+# "is in Singapore for an introductory visit" too.
+_UNDER_WAY = re.compile(
+    r"\b(?:is|are)\s(?:currently\s|now\s)?(?:(?:on|in\s(?:[A-Z][\w'’-]*\s){1,3}for)\s(?:a|an|his|her|their)\s"
+    r"(?:[\w-]+\s){0,4})?$"
+)
 
 
 def under_way(text: str, draft: Draft) -> bool:
