@@ -134,3 +134,18 @@ def test_a_visit_under_way_told_in_full_later_is_one_visit_and_its_source_is_no_
     assert Kind.STATEMENT not in {e.kind for e in found}
     (visit,) = [e for e in found if e.kind is Kind.VISIT]
     assert visit.when.iso() == "2025-04-09/2025-04-11"
+
+
+def test_inaugurating_someone_as_an_office_holder_is_an_appointment() -> None:
+    """'will inaugurate General X as the new army commander next week': an appointment; a museum's is a ceremony."""
+    (installed,) = events(
+        "President Thongloun Sisoulith will inaugurate General Khamliang Outhakaysone as the new Commander of the "
+        "Lao People's Army next week."
+    )
+    assert (installed.kind, installed.when.iso(), installed.status.value) == (
+        Kind.APPOINTMENT,
+        "2025-04-14/2025-04-20",
+        "planned",
+    )
+    (opened,) = events("President Thongloun Sisoulith inaugurated the new National Museum on Monday.")
+    assert opened.kind is Kind.CEREMONY

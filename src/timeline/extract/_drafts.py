@@ -218,6 +218,8 @@ def _statement_counts(text: str, draft: Draft) -> bool:
 _ATTRIBUTED = re.compile(
     r",\s(?:[^,;.]{0,60}\s)?(?:said|says|added|noted)\s[^;.]{0,80}?\bin\s(?:a|its|their)\s(?:[\w-]+\s)?$"
 )
+# Whom an inauguration installs, and as what: "inaugurate Army Chief of Staff General X as the new ... Commander".
+_INSTALLED = re.compile(r"[^,;.]{0,100}?\sas\s(?:the\s)?(?:new\s|next\s|incoming\s)?[A-Z]")
 # Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
 _EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
@@ -318,8 +320,11 @@ def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in
         intention = bool(
             _INTENTION.search(lower, max(0, start - 40), start) or _TO_VISIT.match(lower, max(0, start - 3), end)
         ) and not (drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < _PURPOSE_REACH)
+        installs = kind is Kind.CEREMONY and lower.startswith("inaugurat", start) and _INSTALLED.match(text, end)
         many = kind is Kind.MEETING and _many_parties(text, max(sentence[0], start - 60), (start, end))
-        draft = Draft(Kind.CONFERENCE if many else kind, (start, end), sentence, number, words_of_sentence)
+        # "to inaugurate General X as the new Commander": taking office
+        told = Kind.CONFERENCE if many else Kind.APPOINTMENT if installs else kind
+        draft = Draft(told, (start, end), sentence, number, words_of_sentence)
         draft.implicit, draft.intended = needs == "pair" or intention, intention
         drafts.append(draft)
     return drafts
