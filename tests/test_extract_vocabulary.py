@@ -149,3 +149,14 @@ def test_inaugurating_someone_as_an_office_holder_is_an_appointment() -> None:
     )
     (opened,) = events("President Thongloun Sisoulith inaugurated the new National Museum on Monday.")
     assert opened.kind is Kind.CEREMONY
+
+
+def test_inspecting_a_guard_of_honour_is_a_ceremony_on_the_day_just_told() -> None:
+    """'He inspected a Guard of Honour at the ministry before ...' after a dated call: a ceremony that day."""
+    found = events(
+        "Thai Defence Minister Sutin Klungsang called on Lao Defence Minister Chansamone Chanyalath on Tuesday "
+        "morning.\n\nHe inspected a Guard of Honour at the Ministry of National Defence before exchanging views "
+        "with Chansamone."
+    )
+    (ceremony,) = [e for e in found if e.kind is Kind.CEREMONY]
+    assert (ceremony.when.iso(), ceremony.source.basis.value) == ("2025-04-08", "inferred")

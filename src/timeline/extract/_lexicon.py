@@ -68,7 +68,9 @@ EVENT_PHRASES: dict[Kind, str] = {
     Kind.CEREMONY: """ceremony|ceremonies|celebration|celebrations|commemoration|parade|inauguration
         |inaugurated|inaugurate|cut the ribbon|wreath-laying|laid wreaths|laid a wreath|incense offering
         |flag-raising|farewell|welcome ceremony|welcoming ceremony|guard of honour|guard of honor|guards of honour
-        |guards of honor""",
+        |guards of honor|ceremonial opening|inspected a guard of honour|inspected a guard of honor
+        |inspected the guard of honour|inspected the guard of honor|reviewed a guard of honour|reviewed a guard of honor
+        |reviewed the guard of honour|reviewed the guard of honor""",
     Kind.EXERCISE: """exercise|exercises|drill|drills|joint exercise|joint exercises|joint drill|joint patrol
         |joint patrols|patrol|patrols|manoeuvres|maneuvers|war games|war game|wargame|wargames|live-fire""",
     Kind.DEPLOYMENT: """deploy|deploys|deployed|deploying|deployment|deployments|dispatched|dispatch
