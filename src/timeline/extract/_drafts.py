@@ -210,16 +210,17 @@ def _ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:
 
 def _statement_counts(text: str, draft: Draft) -> bool:
     """True for a statement dated by its own words or held, and not the source of the news before it."""
-    attributed = _ATTRIBUTED.search(text, draft.sentence[0], draft.trigger[0]) is not None
+    attributed = _ATTRIBUTED.search(text, max(draft.sentence[0], draft.trigger[0] - 250), draft.trigger[0]) is not None
     return (dated_closely(draft) or is_gathering(draft, text)) and not attributed
 
 
 # A source named after the news it gives: ", said the ministry in a statement", ", Mindef said in a news release".
 _ATTRIBUTED = re.compile(
-    r",\s(?:[^,;.]{0,60}\s)?(?:said|says|added|noted)\s[^;.]{0,80}?\bin\s(?:a|its|their)\s(?:[\w-]+\s)?$"
+    r",\s(?!and\s|but\s)(?:[^,;.]{0,60}\s)?(?:said|says|added|noted)\s[^;.]{0,80}?\bin\s(?:a|its|their)\s(?:[\w-]+\s)?$"
 )
 # Whom an inauguration installs, and as what: "inaugurate Army Chief of Staff General X as the new ... Commander".
-_INSTALLED = re.compile(r"[^,;.]{0,100}?\sas\s(?:the\s)?(?:new\s|next\s|incoming\s)?[A-Z]")
+_INSTALLED = re.compile(r"\s(?!the\b|a\b|an\b)[^,;.]{0,100}?\sas\s(?:the\s)?(?:new\s|next\s|incoming\s)?[A-Z]")
+_INAUGURATE = frozenset({"inaugurate", "inaugurated", "inaugurates"})
 # Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
 _EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
@@ -320,7 +321,7 @@ def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in
         intention = bool(
             _INTENTION.search(lower, max(0, start - 40), start) or _TO_VISIT.match(lower, max(0, start - 3), end)
         ) and not (drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < _PURPOSE_REACH)
-        installs = kind is Kind.CEREMONY and lower.startswith("inaugurat", start) and _INSTALLED.match(text, end)
+        installs = kind is Kind.CEREMONY and lower[start:end] in _INAUGURATE and _INSTALLED.match(text, end)
         many = kind is Kind.MEETING and _many_parties(text, max(sentence[0], start - 60), (start, end))
         # "to inaugurate General X as the new Commander": taking office
         told = Kind.CONFERENCE if many else Kind.APPOINTMENT if installs else kind

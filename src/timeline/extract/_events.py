@@ -115,7 +115,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             for d in drafts
             if d.when is None and len(d.people) >= 2 and d.kind in _PAIRED and not d.implicit
         )
-        pending.extend(d for d in drafts if d.when is None and d.kind is Kind.VISIT and under_way(text, d))
+        pending.extend(d for d in drafts if d.when is None and d.kind is Kind.VISIT and d.people and under_way(text, d))
         told_trips = [d for d in drafts if d.when is None and told_trip(d)]
         trip = told_trips[-1] if told_trips else trip
         trips.extend(d for d in told_trips if d.where is not None and not d.intended)
@@ -356,7 +356,7 @@ def _told_in_full(draft: Draft, full: Draft) -> bool:
         return False
     if draft.kind is Kind.VISIT:
         names = {fold(p.name) for p in draft.people}
-        return span.start <= when.start <= span.end and names <= {fold(p.name) for p in full.people}
+        return bool(names) and span.start <= when.start <= span.end and names <= {fold(p.name) for p in full.people}
     return draft.parent is not None and when.approximate and when.start == span.start
 
 

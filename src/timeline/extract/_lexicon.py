@@ -44,8 +44,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |spoke over the phone|spoken over the phone|talked on the phone|spoke on the phone|held talks over the phone
         |video talks|held video talks|phone conversation|telephone conversation""",
     Kind.SIGNING: """sign|signs|signed|signing|signing ceremony|signing ceremonies|inked|memorandum of understanding
-        |memoranda of understanding|mou|mous|letter of understanding|letters of understanding|letter of intent
-        |letters of intent""",
+        |memoranda of understanding|mou|mous|letter of understanding|letters of understanding""",
     Kind.DIALOGUE: "dialogue|dialogues|strategic dialogue|policy dialogue",
     Kind.TALKS: """talks|talk|held talks|hold talks|holds talks|holding talks|negotiations|negotiation
         |consultations|discussions|held discussions|consultative talks|summit talks""",
@@ -55,7 +54,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |arriving in|arrival|travel to|travels to|traveled to|travelled to|paid a visit|pay a visit|anchor at
         |docked at|dock at|port call|during his stay|during her stay|during its stay|during their stay
         |lead a delegation|leads a delegation|led a delegation|leading a delegation
-        |was in#|were in#|is in#|be in#|flew to#|flies to#|fly to#|flown to#|flying to#""",
+        |was in#|were in#|is in#|be in#|flew to#|flown to#|flying to#""",
     Kind.MEETING: """met|meet|meets|meeting|meetings|bilateral meeting|bilateral meetings|working session
         |working sessions|courtesy call|courtesy calls|audience|held meetings|received+|receives+
         |receiving+|welcomed+|welcoming+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++

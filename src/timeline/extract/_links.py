@@ -137,7 +137,7 @@ def link_sentence(
                 _add_people(draft, list(just_before.people))
     _group_subject(sentence, lower, dated, story)
     _share_places(drafts)
-    _elaborate(story, [d for d in remaining if d.when is None and not (d.implicit or d.too_coarse)])
+    _elaborate(text, story, [d for d in remaining if d.when is None and not (d.implicit or d.too_coarse)])
     present = reference is not None and reference.start() < 3 and _PRESENT.match(reference.group()) is not None
     if referred is not None and referred.kind is not Kind.VISIT and (present or _HOST_OPENING.match(sentence)):
         _add_people(referred, people)  # "At the meeting, X and Y ...": they took part in it
@@ -167,7 +167,13 @@ def _not_background(told: Draft | None, main: Draft | None, kind: Kind | None) -
     if told is None or main is None or told is main or told.when is None or main.when is None:
         return told
     same = main.kind is kind or {main.kind, kind} <= {Kind.MEETING, Kind.TALKS}
-    return main if same and told.when.end < main.when.start else told
+    long_before = (main.when.start - told.when.end).days > _BACKGROUND_DAYS  # not "on Monday, X had met Y"
+    return main if same and long_before else told
+
+
+# Words that put an event before the one told: "The agreement follows a phone conversation".
+_BEFORE_IT = re.compile(r"\b(?:follows|followed|following|after|previous|earlier|last)\b")
+_BACKGROUND_DAYS = 90  # how much older than the story's main event a background event is
 
 
 _SAME_DAY = re.compile(r"(?:(?:earlier|later|on)\s)?(?:the\ssame|that(?:\ssame)?)\sday", re.IGNORECASE)
@@ -221,7 +227,7 @@ def _share_places(drafts: list[Draft]) -> None:
             draft.where = placed[draft.when]
 
 
-def _elaborate(story: Story, undated: list[Draft]) -> None:
+def _elaborate(text: str, story: Story, undated: list[Draft]) -> None:
     """An undated event word of a kind just told goes on about that event: its place and people are that event's.
 
     "X and Y inspected preparations on August 12. ... X and Y inspected
@@ -231,7 +237,7 @@ def _elaborate(story: Story, undated: list[Draft]) -> None:
     for draft in undated:
         told = _not_background(story.latest(draft.kind), story.main, draft.kind)
         if told is None and draft.kind is Kind.PHONE_CALL:
-            _by_phone(story.main, draft)
+            _by_phone(text, story.main, draft)
         if told is None or told.when is None or draft.number - told.number > RECENT:
             continue
         if draft.kind is Kind.VISIT and someone_else(draft, told):
@@ -242,15 +248,18 @@ def _elaborate(story: Story, undated: list[Draft]) -> None:
         _add_people(told, draft.people)
 
 
-def _by_phone(main: Draft | None, call: Draft) -> None:
+def _by_phone(text: str, main: Draft | None, call: Draft) -> None:
     """What two ministers agreed is their phone call when the story then speaks of "the phone conversation".
 
     "X and his counterpart Y on Thursday agreed to ... . X said Y reviewed the
-    ties in a phone conversation": one event, a call, with no place.
+    ties in a phone conversation": one event, a call, with no place. Not
+    when the call came before: "The agreement follows a phone conversation".
     """
     if (
-        main is not None and main.implicit and main.kind is Kind.MEETING and call.number - main.number <= RECENT
-        and {p.name for p in call.people} <= {p.name for p in main.people}
+        main is not None and main.implicit and main.kind is Kind.MEETING and main.where is None
+        and call.number - main.number <= RECENT
+        and call.people and {p.name for p in call.people} <= {p.name for p in main.people}
+        and not _BEFORE_IT.search(text, call.sentence[0], call.trigger[0])
     ):  # fmt: skip
         main.kind, main.where = Kind.PHONE_CALL, None
 

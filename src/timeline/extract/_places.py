@@ -193,7 +193,7 @@ def _one_of_several(tokens: Tokens, place: Place, following: list[tuple[int, Pla
 
 
 # A name, then the comma or "and" of a list: "Cambodia and " before "Timor-Leste".
-_LISTED = re.compile(r"[\w'’. -]{1,40}?(?:,\s|\sand\s)")
+_LISTED = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}(?:,\s|\sand\s)(?:the\s)?")
 
 
 def located(tokens: Tokens, offset: int, *, departures: bool = False) -> bool:

@@ -62,13 +62,13 @@ def told_trip(draft: Draft) -> bool:
 
 
 _DESTINED = re.compile(r"\s(?:to|in|at)\b")  # a visit's destination follows its word
-_BEING_IN = ("was in", "were in", "is in", "are in", "be in")
+_BEING_THERE = ("was in", "were in", "is in", "are in", "be in", "flew to", "flown to", "flying to")
 
 
 def no_visit(text: str, draft: Draft) -> bool:
-    """True for being somewhere that is no one's visit ("Japanese destroyers were in the South China Sea")."""
+    """True for being or flying somewhere with no one to visit ("destroyers were in the South China Sea", "flew to")."""
     told = text[draft.trigger[0] : draft.trigger[1]].lower()
-    return draft.kind is Kind.VISIT and told.startswith(_BEING_IN) and not draft.people
+    return draft.kind is Kind.VISIT and told.startswith(_BEING_THERE) and not draft.people
 
 
 def trip_under_way(text: str, draft: Draft, trip: Draft) -> bool:
