@@ -6,6 +6,8 @@ import pytest
 
 import timeline
 from timeline import Kind
+from timeline.extract._draft import Draft
+from timeline.extract._events import _same_people, _telling
 
 FRAME = " date 2025-04-10\n\nVIENTIANE (KPL) — "  # a Thursday paper
 
@@ -208,3 +210,21 @@ def test_a_visit_to_one_country_then_another_keeps_the_first_country() -> None:
     monday = next(e for e in found if e.when.iso() == "2025-04-07")
     assert monday.where is not None
     assert monday.where.country == "Viet Nam"
+
+
+def test_a_lead_printed_again_behind_a_dateline_is_told_once() -> None:
+    """The same words behind a dateline are the same telling, and one telling without people is the other's.
+
+    (A lead with no full stop, then "VLADIVOSTOK (Agency - 17th December, 2019) Russia's warships have
+    arrived in ...": the merge of one article's events keeps one visit.)
+    """
+    lead = "Lao navy ships have arrived in Viet Nam's Hai Phong Port for a visit, the navy said on Thursday"
+    text = f"{lead}\n\nHANOI (Agency - 10th April, 2025) {lead}."
+    second = text.index(lead, 1)
+    trigger = (lead.index("arrived in"), lead.index("arrived in") + len("arrived in"))
+    one = Draft(Kind.VISIT, trigger, (0, len(lead)), 0, lead)
+    other = Draft(Kind.VISIT, (second + trigger[0], second + trigger[1]), (second - 35, len(text)), 1, "")
+    other.people.append(timeline.Participant("Bounmy Phommachanh", "Rear Admiral"))
+    assert _telling(text, one) == _telling(text, other)
+    assert _same_people(one, other)
+    assert not _same_people(one, Draft(Kind.VISIT, trigger, (0, len(lead)), 2, lead))  # no one on either side

@@ -303,18 +303,18 @@ def _name_the_described(tokens: Tokens, drafts: list[Draft], people: People) -> 
 def _merge(drafts: list[Draft], text: str) -> list[Draft]:
     """One draft per event: the same kind on the same days with the same people or name is one event.
 
-    So is the same event word in a sentence printed twice with the same people
-    (a lead repeated as the body's first sentence), where a later sentence may
-    have lengthened one telling: the longer days are kept.
+    So is the same event word in words printed twice with the same people
+    (a lead repeated as the body's first sentence, perhaps behind a dateline),
+    where a later sentence may have lengthened one telling: the longer days
+    are kept.
     """
     kept: list[Draft] = []
     by_day: dict[tuple[Kind, object], list[Draft]] = {}
-    printed: dict[tuple[Kind, str, str], Draft] = {}
-    sentences: dict[tuple[int, int], str] = {}  # each sentence's text sliced once: a long one holds many events
+    printed: dict[tuple[Kind, str], Draft] = {}
     for draft in drafts:
-        sentence = sentences.setdefault(draft.sentence, text[slice(*draft.sentence)])
-        again = printed.setdefault((draft.kind, sentence, text[slice(*draft.trigger)]), draft)
+        again = printed.setdefault((draft.kind, _telling(text, draft)), draft)
         if again.sentence != draft.sentence and _same_people(again, draft) and _keep_longer(again, draft):
+            _add_people(again, draft.people)  # the lead read before anyone was named
             continue
         same_day = by_day.setdefault((draft.kind, draft.when), [])
         twin = next((k for k in same_day[-_TWIN_REACH:] if _same(text, k, draft)), None)
@@ -325,6 +325,18 @@ def _merge(drafts: list[Draft], text: str) -> list[Draft]:
             _add_people(twin, draft.people)
             twin.where = twin.where or draft.where  # the second telling may say where
     return _without_started(kept)
+
+
+_TELLING_REACH = (20, 30)  # characters before and after an event word that, printed twice, make one telling
+
+
+def _telling(text: str, draft: Draft) -> str:
+    """The words around an event word, or its whole sentence when that is shorter: what a reprint repeats."""
+    (first, last), (start, end) = draft.sentence, draft.trigger
+    before, after = _TELLING_REACH
+    if start - before < first or end + after > last:
+        return text[first:last]
+    return text[start - before : end + after]
 
 
 def _without_started(drafts: list[Draft]) -> list[Draft]:
@@ -361,9 +373,13 @@ def _told_in_full(draft: Draft, full: Draft) -> bool:
 
 
 def _same_people(one: Draft, other: Draft) -> bool:
-    """True when two drafts name the same people, and some ("Both sides signed ..." twice may be two pairs)."""
-    names = {fold(p.name) for p in one.people}
-    return bool(names) and names == {fold(p.name) for p in other.people}
+    """True when two drafts name the same people, and some ("Both sides signed ..." twice may be two pairs).
+
+    A telling with no people and one with them are the same: a lead read before anyone was named, then the
+    body's first sentence ("Russia's warships have arrived in Busan ..." twice).
+    """
+    names, others = {fold(p.name) for p in one.people}, {fold(p.name) for p in other.people}
+    return bool(names | others) and (names == others or not names or not others)
 
 
 def _keep_longer(one: Draft, other: Draft) -> bool:
