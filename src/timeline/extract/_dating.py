@@ -49,7 +49,7 @@ _CONJUNCTION = re.compile(r"\b(?:and|or|but|then)\b")
 _HELD_AT = re.compile(r"\s(?:at|during|on\sthe\s(?:sidelines|margins)\sof)\s(?:the\s)?(?:[\w’'-]+\s){0,4}")
 # Two verbs of one subject joined right after the first one's date share it: "traveled to Japan in April 2018
 # and met with Prime Minister X".
-_SHARED = re.compile(r",?\s(?:and)\s(?:also\s)?")
+_SHARED = re.compile(r",?\sand\s(?:also\s)?")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|reported|told|announced)\s(?:\w+\s)?(?:on\s)?$")
 # Kinds that can last a year or more, or be dated by "over the past N years".
 _PERIODIC = frozenset({Kind.PLAN, Kind.DEPLOYMENT, Kind.APPOINTMENT, Kind.OTHER})

@@ -145,10 +145,8 @@ def _about_the_main_event(
     text = tokens.text
     if persons and _refers_back(text, sentence):
         _add_people(main, [person for _, person in persons])
-    if main.where is None and _SETTING.match(text, *sentence):
-        main.where = place_after(
-            tokens, tokens.at(sentence[0]), tokens.at(sentence[1])
-        )  # "It will feature ... in Sơn La"
+    if main.where is None and _SETTING.match(text, *sentence):  # "It will feature activities in Sơn La"
+        main.where = place_after(tokens, tokens.at(sentence[0]), tokens.at(sentence[1]))
 
 
 def _under_way_today(visits: list[Draft], published: DateRange) -> list[Draft]:
@@ -324,7 +322,7 @@ def _merge(drafts: list[Draft], text: str) -> list[Draft]:
         else:
             _add_people(twin, draft.people)
             twin.where = twin.where or draft.where  # the second telling may say where
-    return _without_started(kept)
+    return _without_partial_tellings(kept)
 
 
 _TELLING_REACH = (20, 30)  # characters before and after an event word that, printed twice, make one telling
@@ -339,7 +337,7 @@ def _telling(text: str, draft: Draft) -> str:
     return text[start - before : end + after]
 
 
-def _without_started(drafts: list[Draft]) -> list[Draft]:
+def _without_partial_tellings(drafts: list[Draft]) -> list[Draft]:
     """Drop an event known only by inference to start, or be under way, on a day inside the same event told in full.
 
     "The exercise runs from July 7 to 18. ... the opening ceremony of the
@@ -347,12 +345,15 @@ def _without_started(drafts: list[Draft]) -> list[Draft]:
     days. "X is in Singapore for a visit ... his visit, which started on May 13
     and will end on May 15": one visit, May 13 to 15.
     """
-    spans = [d for d in drafts if d.when is not None and d.when.end > d.when.start and d.basis is DateBasis.STATED]
+    spans: dict[Kind, list[Draft]] = {}  # the events told in full, by kind
+    for d in drafts:
+        if d.when is not None and d.when.end > d.when.start and d.basis is DateBasis.STATED:
+            spans.setdefault(d.kind, []).append(d)
     kept = []
     for draft in drafts:
         full = None
-        if draft.basis is DateBasis.INFERRED and draft.when is not None:
-            full = next((s for s in spans if _told_in_full(draft, s)), None)
+        if draft.basis is DateBasis.INFERRED and draft.when is not None:  # the latest few: linear however many
+            full = next((s for s in spans.get(draft.kind, [])[-_TWIN_REACH:] if _told_in_full(draft, s)), None)
         if full is None:
             kept.append(draft)
         else:
