@@ -228,3 +228,20 @@ def test_a_lead_printed_again_behind_a_dateline_is_told_once() -> None:
     assert _telling(text, one) == _telling(text, other)
     assert _same_people(one, other)
     assert not _same_people(one, Draft(Kind.VISIT, trigger, (0, len(lead)), 2, lead))  # no one on either side
+
+
+def test_a_trip_takes_the_days_of_what_it_was_for() -> None:
+    """'led a delegation to Udon Thani, Thailand, to observe the joint drills on April 7-9': the trip, those days.
+
+    A destination is no purpose: 'first visit to Thailand since being appointed in March' keeps the visit undated.
+    """
+    found = events(
+        "Lao Defence Minister Chansamone Chanyalath led a delegation to Udon Thani, Thailand, to observe the "
+        "joint drills on April 7-9."
+    )
+    assert sorted((e.kind.value, e.when.iso()) for e in found) == [
+        ("exercise", "2025-04-07/2025-04-09"),
+        ("visit", "2025-04-07/2025-04-09"),
+    ]
+    later = events("It is Chansamone's first visit to Thailand since being appointed Defence Minister on March 3.")
+    assert Kind.VISIT not in {e.kind for e in later}

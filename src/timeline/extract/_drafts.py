@@ -82,19 +82,28 @@ def _has_parties(text: str, floor: int, start: int, persons: list[tuple[Mention,
     return not before or before.endswith((",", ";", " the"))  # the subject, not "Analysts in Tokyo and Canberra"
 
 
-# A trip, then what it was for: "flew to Jakarta to meet ...", "travelled to Hanoi to attend ...".
-_FOR = re.compile(r"\s[^,;.]{0,40}?\bto\s")
+# A trip, then what it was for: "flew to Jakarta to meet ...", "led a delegation to Orenburg, Russia, to view the
+# 'Tsentr-2019' military drills".
+_FOR = re.compile(r"\s[^;.]{0,40}?\bto\s(?:[a-z][\w'’-]*\s(?:[\w'’-]+\s){0,3})?")  # "to Turkiye" is no purpose
 
 
 def _what_trips_were_for(text: str, drafts: list[Draft]) -> None:
-    """What a dated trip was for happened on the trip: "Earlier this month, X flew to Jakarta to meet Y"."""
+    """A trip and what it was for share their days, whichever the sentence dates.
+
+    "Earlier this month, X flew to Jakarta to meet Y": the meeting, early this
+    month; "X led a delegation to Orenburg to view the drills on Sept 19-21":
+    the trip, September 19 to 21.
+    """
     for trip, draft in itertools.pairwise(drafts):
         if (
-            trip.kind is Kind.VISIT and trip.when is not None and draft.when is None
+            trip.kind is Kind.VISIT and (trip.when is None) != (draft.when is None)
             and draft.trigger[0] - trip.trigger[1] < _PURPOSE_REACH
             and _FOR.fullmatch(text, trip.trigger[1], draft.trigger[0])
         ):  # fmt: skip
-            draft.take_date(trip)
+            if draft.when is None:
+                draft.take_date(trip)
+            else:
+                trip.take_date(draft)
 
 
 def _without_agreements_in_talks(drafts: list[Draft]) -> list[Draft]:
