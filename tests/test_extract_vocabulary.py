@@ -245,3 +245,5 @@ def test_a_trip_takes_the_days_of_what_it_was_for() -> None:
     ]
     later = events("It is Chansamone's first visit to Thailand since being appointed Defence Minister on March 3.")
     assert Kind.VISIT not in {e.kind for e in later}
+    ahead = events("Chansamone will visit Hanoi to discuss preparations for the joint exercise in 2026.")
+    assert Kind.VISIT not in {e.kind for e in ahead}  # a year is no trip's date

@@ -17,7 +17,7 @@ import re
 
 import attrs
 
-from timeline.dates import DateRange
+from timeline.dates import DateRange, Precision
 from timeline.extract._asides import AFTER_REACH, aside_at, relative_asides
 from timeline.extract._dating import (
     around,
@@ -102,7 +102,7 @@ def _what_trips_were_for(text: str, drafts: list[Draft]) -> None:
         ):  # fmt: skip
             if draft.when is None:
                 draft.take_date(trip)
-            else:
+            elif draft.when.precision.rank <= Precision.WEEK.rank:  # not "to prepare the exercise in 2026"
                 trip.take_date(draft)
 
 
