@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 import timeline
+from paper import events
 from timeline import Kind, Place
-
-FRAME = " date 2025-04-10\n\nVIENTIANE (KPL) — "  # a Thursday paper
-
-
-def events(body: str) -> list[timeline.Event]:
-    return list(timeline.extract(timeline.parse_article(FRAME + body)))
 
 
 def test_an_aside_does_not_end_the_clause_of_the_verb_after_it() -> None:

@@ -5,15 +5,10 @@ from __future__ import annotations
 import pytest
 
 import timeline
+from paper import events
 from timeline import Kind
 from timeline.extract._draft import Draft
 from timeline.extract._events import _same_people, _telling
-
-FRAME = " date 2025-04-10\n\nVIENTIANE (KPL) — "  # a Thursday paper
-
-
-def events(body: str) -> list[timeline.Event]:
-    return list(timeline.extract(timeline.parse_article(FRAME + body)))
 
 
 def test_a_length_before_the_event_word_does_not_hide_the_date_after_it() -> None:

@@ -29,6 +29,7 @@ from timeline.extract._dating import (
     signed_instruments,
 )
 from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous
+from timeline.extract._lexicon import SOURCE_AFTER
 from timeline.extract._places import Spans, body_place, located, organisations_in, place_after, places_in
 from timeline.extract._roster import Mention
 from timeline.extract._titles import noun_phrase
@@ -223,10 +224,8 @@ def _statement_counts(text: str, draft: Draft) -> bool:
     return (dated_closely(draft) or is_gathering(draft, text)) and not attributed
 
 
-# A source named after the news it gives: ", said the ministry in a statement", ", Mindef said in a news release".
-_ATTRIBUTED = re.compile(
-    r",\s(?!and\s|but\s)(?:[^,;.]{0,60}\s)?(?:said|says|added|noted)\s[^;.]{0,80}?\bin\s(?:a|its|their)\s(?:[\w-]+\s)?$"
-)
+# The source of the news before it, in writing: ", said the ministry in a statement" (not ", and said in a ...").
+_ATTRIBUTED = re.compile(SOURCE_AFTER + r"[^,;.]{0,80}?\bin\s(?:a|its|their)\s(?:[\w-]+\s)?$")
 # Whom an inauguration installs, and as what: "inaugurate Army Chief of Staff General X as the new ... Commander".
 _INSTALLED = re.compile(r"\s(?!the\b|a\b|an\b)[^,;.]{0,100}?\sas\s(?:the\s)?(?:new\s|next\s|incoming\s)?[A-Z]")
 _INAUGURATE = frozenset({"inaugurate", "inaugurated", "inaugurates"})

@@ -22,6 +22,7 @@ __all__ = [
     "OFFICE_PREFIXES",
     "PLURAL_OFFICES",
     "RANKS",
+    "SOURCE_AFTER",
     "TITLE_ENDS",
     "TITLE_WORDS",
     "VIETNAMESE_SURNAMES",
@@ -103,6 +104,10 @@ def _phrases() -> dict[str, list[tuple[tuple[str, ...], Kind, str]]]:
 # First word -> (words, kind, what it needs: "", "object", "pair" or "office"), longest first.
 EVENT_WORDS = _phrases()
 
+
+# A source named after the news it gives, as a pattern's start: ", said the deputy prime minister", ", the ministry
+# said", "” added Mindef"; not ", and said" (a deed of the news's own subject).
+SOURCE_AFTER = r"[,\"”]\s{0,2}(?!\s|and\s|but\s)(?:[^,;.\"”]{0,60}\s)?(?:said|says|added|noted)\b"
 
 # Phrases that tie a sentence to an event already reported ("At the meeting, ...").
 LINK_CUES = re.compile(

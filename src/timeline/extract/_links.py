@@ -19,6 +19,7 @@ from timeline.extract._dating import dated_closely, stretch
 from timeline.extract._draft import Draft, dated_by_its_end, is_generic, someone_else
 from timeline.extract._going import GROUP_REACH, RECENT, going_on, inherit, visits_under_way
 from timeline.extract._keyed import keyed_lower, keyed_search
+from timeline.extract._lexicon import SOURCE_AFTER
 from timeline.extract._roster import Mention
 from timeline.extract._story import Story
 from timeline.model import DateBasis, Kind, Participant
@@ -87,7 +88,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s(?:year['’]s\s)?(?:[
 _DURING = re.compile(r"\b[Dd]uring\s(?:(?:his|her|their|the|a|an|its)\s)?(?:[\w-]+\s){0,3}$")  # before a visit's word
 _TIE_REACH = 300  # characters between two event words that words may tie together
 # A closing attribution before a reference: "..., said the deputy prime minister at the ceremony".
-_SAID_BEFORE = re.compile(r"[,\"”]\s{0,2}(?:said|says|added|noted)\b[^,;.]{0,80}$")
+_SAID_BEFORE = re.compile(SOURCE_AFTER + r"[^,;.]{0,80}$")
 _HOST_OPENING = re.compile(r"(?:hosting|receiving|welcoming)\b", re.IGNORECASE)
 
 
