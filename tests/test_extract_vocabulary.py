@@ -242,3 +242,26 @@ def test_a_trip_takes_the_days_of_what_it_was_for() -> None:
     assert Kind.VISIT not in {e.kind for e in later}
     ahead = events("Chansamone will visit Hanoi to discuss preparations for the joint exercise in 2026.")
     assert Kind.VISIT not in {e.kind for e in ahead}  # a year is no trip's date
+
+
+def test_a_programme_of_meetings_is_one_meeting_per_host() -> None:
+    """'will visit China from Monday. The minister will also meet A and B': two meetings on the visit's days.
+
+    "the minister" is the visitor named before, not a minister the sentence names after it; the
+    initials of an office ("Chief of Naval Staff (CNS) Admiral X") stay out of the way of its title.
+    """
+    found = events(
+        "Chief of Naval Staff (CNS) Admiral Bounmy Phommachanh will pay an official visit to China from Monday to "
+        "Wednesday. During the visit, the naval chief would have several meetings with Chinese Defence Minister "
+        "Dong Jun and Navy Commander Admiral Hu Zhongming."
+    )
+    meetings = sorted([p.name for p in e.participants] for e in found if e.kind is Kind.MEETING)
+    assert meetings == [["Bounmy Phommachanh", "Dong Jun"], ["Bounmy Phommachanh", "Hu Zhongming"]]
+    assert {e.when.iso() for e in found} == {"2025-04-14/2025-04-16"}
+    (visit,) = [e for e in found if e.kind is Kind.VISIT]
+    assert [(p.title, p.rank) for p in visit.participants] == [("Chief of Naval Staff", "Admiral")]
+    (told,) = events(
+        "Lao Defence Minister Chansamone Chanyalath met Thai Minister Anan Srisuk and Cambodian Minister Tea Sokha "
+        "on Tuesday."
+    )
+    assert len(told.participants) == 3  # a meeting told as held, with them all: one meeting

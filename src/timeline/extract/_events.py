@@ -132,8 +132,12 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
 def _persons(tokens: Tokens, sentence: tuple[int, int], people: People) -> list[tuple[Mention, Participant]]:
     """The people a sentence names or describes, each with where it names them, in order."""
     first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
-    persons = [(mention, people.add(mention)) for mention in find_mentions(tokens, first, last, people)]
-    persons += [(Mention(s, e, p.name), p) for s, e, p in describe(tokens, first, last, people)]
+    named = [(-1, len(people))]  # how many people were known at each name: a description looks back, not ahead
+    persons = []
+    for mention in find_mentions(tokens, first, last, people):
+        persons.append((mention, people.add(mention)))
+        named.append((mention.start, len(people)))
+    persons += [(Mention(s, e, p.name), p) for s, e, p in describe(tokens, first, last, people, named)]
     persons.sort(key=lambda pair: pair[0].start)
     return persons
 
@@ -164,10 +168,12 @@ def _under_way_today(visits: list[Draft], published: DateRange) -> list[Draft]:
 
 
 # Meetings held one by one: "held meetings with his Mongolian and Lao counterparts", "separate meetings",
-# courtesy calls on several office holders ("called on the President, A, and the Prime Minister, B"); not "at
-# his meetings with X and Y", which the seed tells as one occasion.
+# courtesy calls on several office holders ("called on the President, A, and the Prime Minister, B"), and
+# those a programme lists ("is set to meet A and B", "would have several meetings with A, B, C"); not "at
+# his meetings with X and Y", which the seed tells as one occasion, nor "met A and B" told as one.
 _MEETINGS = re.compile(
     r"(?:(?:held|holds|hold|holding)\s(?:(?:separate|bilateral|high-level)\s)*meetings|separate\smeetings"
+    r"|(?:several|a\snumber\sof)\s(?:[\w-]+\s)?meetings|(?:will|would|to)\s(?:also\s)?meet"
     r"|met\s(?:separately|respectively)|(?:call|calls|called|calling)\son|courtesy\scalls?\son)\b",
     re.IGNORECASE,
 )

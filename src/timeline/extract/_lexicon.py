@@ -184,7 +184,7 @@ COMPLEMENT_WORDS = frozenset(
     state assembly council bureau directorate institute academy border guard coast command
     region zone division corps police intelligence justice finance trade industry information
     communications planning investment external relations cooperation international united
-    nations asean of and for on military region navy's army's general department's ministry's
+    nations asean naval of and for on military region navy's army's general department's ministry's
     headquarters high-ranking high delegation embassy consulate parliament""".split()
 )
 

@@ -14,6 +14,7 @@ before a name, read with one anchored pattern.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -75,7 +76,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     honorific = rf"(?:{alternation(HONORIFICS).replace(chr(92) + '.', chr(92) + '.?')})"
     before = re.compile(
         rf"""(?i:(?:(?:his|her|their)\s{{1,2}})?(?:{country}\s{{1,2}})?
-        (?P<office>{office}(?:\s(?:and|cum)\s{office}){{0,2}})?\s{{0,2}}{rank}?\s{{0,2}}(?:{honorific})?),?\s{{1,2}}$""",
+        (?P<office>{office}(?:\s(?:and|cum)\s{office}){{0,2}})?(?:\s\([a-z]{{2,6}}\))?\s{{0,2}}{rank}?\s{{0,2}}(?:{honorific})?),?\s{{1,2}}$""",
         re.VERBOSE,
     )
     after = re.compile(
@@ -164,11 +165,17 @@ _LIST_GAP = re.compile(r"(?: of [A-Z][\w'’]+(?: [A-Z][\w'’]+)?)?(?:,? and |,
 _OF_COUNTRY = re.compile(r" of ([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)")
 
 
-def describe(tokens: Tokens, first: int, last: int, known: People) -> list[tuple[int, int, Participant]]:
+def describe(
+    tokens: Tokens, first: int, last: int, known: People, named: list[tuple[int, int]]
+) -> list[tuple[int, int, Participant]]:
     """People named by a description ("the Russian defense minister", "the Lao minister").
 
     Each is the latest person of the article whose office (and country, if the
-    description gives one) fits.
+    description gives one) fits, among those named before it: *named* holds,
+    in text order, where each name of the words stands and how many people the
+    article had named once it was read, after a first ``(-1, how many before
+    the words)``. "During the visit, the minister will meet Indian Defence
+    Minister X" describes the visitor, not X.
     """
     text = tokens.text
     found = []
@@ -189,7 +196,8 @@ def describe(tokens: Tokens, first: int, last: int, known: People) -> list[tuple
             if country is None:
                 continue  # "the guest": whose, the text does not say
             office = ""  # "the Belarusian guest": the latest Belarusian, whatever the office
-        person = known.by_office(office, country)
+        known_then = named[bisect.bisect_left(named, (match.start(), -1)) - 1][1]
+        person = known.by_office(office, country, among=known_then)
         if person is not None:
             found.append((match.start(), match.end(), person))
     return found
@@ -236,12 +244,24 @@ def _clean(words: str | None) -> str | None:
     return " ".join(words.split()).strip(" ,") or None if words else None
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
     """Offset where the run of title words before a name begins (the name's start if none)."""
     index = name_first
     steps = 0
     while index > floor and steps < _MAX_TITLE:
         gap = tokens.gap(index)
+        if (
+            gap == ") "
+            and index - 2 >= floor
+            and tokens.gap(index - 1) == " ("
+            and _ACRONYM.fullmatch(tokens.texts[index - 1])
+        ):  # "Chief of Naval Staff (CNS) Admiral X": the office's initials, read past
+            index -= 1
+            steps += 1
+            gap = " "
         appositive = index == name_first and gap == ", " and tokens.keys[index - 1].strip(".") in TITLE_ENDS
         if (gap.strip(" .") and not appositive) or "\n" in gap:
             break

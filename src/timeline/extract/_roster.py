@@ -83,10 +83,18 @@ class People:
         index = self._index(name)
         return None if index is None else self._records[index]
 
-    def by_office(self, office: str, country: str | None) -> Participant | None:
-        """The latest person whose title holds *office* (and who is of *country*, if given)."""
+    def __len__(self) -> int:
+        """How many people the article has named so far."""
+        return len(self._records)
+
+    def by_office(self, office: str, country: str | None, *, among: int | None = None) -> Participant | None:
+        """The latest person whose title holds *office* (and who is of *country*, if given).
+
+        *among* limits the search to the first people named, as many as that
+        (who was known where a description stands, not who its sentence names after it).
+        """
         words = _office_words(office)
-        for person in reversed(self._records):
+        for person in reversed(self._records[:among]):
             if _holds(person, words) and (country is None or person.country == country):
                 return person
         return None
@@ -156,10 +164,15 @@ def _initials(name: str) -> int:
 
 
 def _office_words(office: str) -> list[str]:
-    return office.lower().replace("defense", "defence").split()
+    return _plain_office(office).split()
+
+
+def _plain_office(office: str) -> str:
+    """*office* in lower case, one spelling of defence, "naval" as "navy" ("the navy chief": Chief of Naval Staff)."""
+    return office.lower().replace("defense", "defence").replace("naval", "navy")
 
 
 def _holds(person: Participant, words: list[str]) -> bool:
-    """True when *person*'s title holds every one of the office's *words* (either spelling of defence)."""
-    title = (person.title or "").lower().replace("defense", "defence")
+    """True when *person*'s title holds every one of the office's *words* (see _plain_office)."""
+    title = _plain_office(person.title or "")
     return all(word in title for word in words)
