@@ -265,3 +265,36 @@ def test_a_programme_of_meetings_is_one_meeting_per_host() -> None:
         "on Tuesday."
     )
     assert len(told.participants) == 3  # a meeting told as held, with them all: one meeting
+
+
+def test_courtesy_calls_after_an_occasion_are_the_guests_one_by_one() -> None:
+    """'After attending the parade, General X will have a courtesy call on the President of Laos, A, and B':
+    one call on each, X's (the subject after the opening phrase), dated by the parade.
+
+    "the President of Laos, A," names A with that office; the last comma of the list ends no clause, so
+    "on Tuesday" after it still dates the calls.
+    """
+    found = events(
+        "General Anil Thapa will attend the Army Day parade on Tuesday as the chief guest. After attending the "
+        "parade, General Thapa will have a courtesy call on the President of Laos, Thongloun Sisoulith, Prime "
+        "Minister of Laos, Sonexay Siphandone and Defence Minister of Laos, Chansamone Chanyalath."
+    )
+    calls = sorted([p.name for p in e.participants] for e in found if e.kind is Kind.MEETING)
+    assert calls == [
+        ["Anil Thapa", "Chansamone Chanyalath"],
+        ["Anil Thapa", "Sonexay Siphandone"],
+        ["Anil Thapa", "Thongloun Sisoulith"],
+    ]
+    assert {e.when.iso() for e in found} == {"2025-04-15"}
+    (dated,) = events("General Anil Thapa will call on the President of Laos, Thongloun Sisoulith, on Tuesday.")
+    assert ([p.name for p in dated.participants], dated.when.iso()) == (
+        ["Anil Thapa", "Thongloun Sisoulith"],
+        "2025-04-15",
+    )
+    ahead = events(
+        "After meeting Prime Minister Sonexay Siphandone on Tuesday, Thai Defence Minister Anan Srisuk visited "
+        "Luang Prabang."
+    )
+    assert [sorted(p.name for p in e.participants) for e in ahead if e.kind is Kind.MEETING] == [
+        ["Anan Srisuk", "Sonexay Siphandone"]
+    ]  # who is named inside the opening phrase is no subject of what follows

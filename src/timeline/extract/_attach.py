@@ -22,6 +22,8 @@ _SPEAKS = re.compile(
     r"\b(?:said|says|emphasi[sz]ed|stressed|noted|affirmed|highlighted|underlined|recalled|reiterated|added)"
     r"\sthat\b(?![^,;]{0,80}\b(?:he|she|they|his|her|their|we|our)\b)"
 )
+# A phrase before the subject that tells what came before or after: "After attending the parade, X will ...".
+_OPENER = re.compile(r"(?:After|Before|Following|Upon|Prior\sto)\s[^,;]{1,80}?,\s")
 # An opening phrase about "his" trip, before the subject it refers to.
 _HIS_OPENING = re.compile(r"(?:During|On|In\sthe\scourse\sof|As\spart\sof)\s(?:his|her)\s(?P<trip>[^,;]{0,60}?),\s")
 _ACTORS = GATHERINGS | {Kind.EXERCISE, Kind.PHONE_CALL, Kind.APPOINTMENT, Kind.OTHER}
@@ -84,6 +86,11 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
         return
     first_trigger = drafts[0].trigger[0]
     persons = _without_reporters(text, drafts, persons)
+    opener = _OPENER.match(text, drafts[0].sentence[0], drafts[0].sentence[1])
+    subject_from = drafts[0].sentence[0]
+    if opener is not None and first_trigger < opener.end():  # "After attending the parade, General X will call on"
+        subject_from = opener.end()
+        first_trigger = next((d.trigger[0] for d in drafts if d.trigger[0] >= subject_from), len(text))
     starts = [d.trigger[0] for d in drafts]
     previous: Draft | None = None
     previous_end = -1
@@ -91,7 +98,7 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
         invited_by = _INVITER.search(text, max(0, mention.start - 120), mention.start) is not None
         if _along(text, mention, person, persons[0][1]):
             continue
-        if mention.end <= first_trigger:
+        if subject_from <= mention.start and mention.end <= first_trigger:
             if not _SPEAKS.search(text, mention.end, first_trigger):  # "X stressed that the MoU signed in 2018"
                 # the events after "X invited Y to attend": Y's, not X's (one search, however many events)
                 invites = _INVITES.search(text, mention.end, drafts[-1].trigger[0])

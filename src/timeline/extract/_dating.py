@@ -37,7 +37,7 @@ __all__ = [
     "stretch",
 ]
 
-_LIST_BEFORE = re.compile(r",\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?$")  # "Laos, Vietnam" before ", and Cambodia"
+_LIST_BEFORE = re.compile(r",\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}$")  # "Laos, Vietnam" before ", and Cambodia"
 _YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
 # The words between a premodifying date and its event word ("Monday's joint meeting"); none that starts a
 # clause: in "said Friday that he will meet", Friday is when he said it.

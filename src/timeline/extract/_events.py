@@ -190,7 +190,8 @@ def _one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, P
     The one who held them is named before the event word, the counterparts after it.
     """
     start, end = draft.trigger
-    if draft.kind is not Kind.MEETING or len(draft.people) < 3 or not _MEETINGS.search(text, max(0, start - 30), end):
+    told = _MEETINGS.search(text, max(0, start - 30), min(end + 3, draft.sentence[1]))  # "courtesy call| on"
+    if draft.kind is not Kind.MEETING or len(draft.people) < 3 or not told:
         return [draft]
     names = {p.name for p in draft.people}
     joined = _JOINED.search(text, end, draft.sentence[1])  # "called on X, who was joined by Y": one call, on X
@@ -201,8 +202,8 @@ def _one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, P
     if len(before) != 1 or not 2 <= len(after) <= _MOST_HOSTS:
         return [draft]
     return [
-        attrs.evolve(draft, people=[before[0], counterpart], organisations=list(draft.organisations))
-        for counterpart in after
+        attrs.evolve(draft, people=[before[0], counterpart], organisations=list(draft.organisations), title=None)
+        for counterpart in after  # titled by who met, not by the words naming them all
     ]
 
 
@@ -412,6 +413,8 @@ def _same(text: str, one: Draft, other: Draft) -> bool:
     """
     if one.kind is not other.kind or one.when != other.when or _meal(text, one) != _meal(text, other):
         return False
+    if one.trigger == other.trigger:
+        return False  # one word's meetings held one by one (_one_per_counterpart)
     if one.title and other.title and fold(one.title) == fold(other.title):
         return True
     names_one = {fold(p.name) for p in one.people}

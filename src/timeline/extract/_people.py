@@ -247,6 +247,16 @@ def _clean(words: str | None) -> str | None:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+def _ends_office(tokens: Tokens, index: int) -> bool:
+    """True when word *index* may end an office before a comma and a name ("Defence Minister, X").
+
+    So may a country after "of": "the President of Nepal, X".
+    """
+    if tokens.keys[index].strip(".") in TITLE_ENDS:
+        return True
+    return index > 0 and tokens.keys[index - 1] == "of" and is_country_word(tokens.texts[index])
+
+
 def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
     """Offset where the run of title words before a name begins (the name's start if none)."""
     index = name_first
@@ -262,7 +272,7 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
             index -= 1
             steps += 1
             gap = " "
-        appositive = index == name_first and gap == ", " and tokens.keys[index - 1].strip(".") in TITLE_ENDS
+        appositive = index == name_first and gap == ", " and _ends_office(tokens, index - 1)
         if (gap.strip(" .") and not appositive) or "\n" in gap:
             break
         key = tokens.keys[index - 1].strip(".")
