@@ -298,3 +298,29 @@ def test_courtesy_calls_after_an_occasion_are_the_guests_one_by_one() -> None:
     assert [sorted(p.name for p in e.participants) for e in ahead if e.kind is Kind.MEETING] == [
         ["Anan Srisuk", "Sonexay Siphandone"]
     ]  # who is named inside the opening phrase is no subject of what follows
+
+
+def test_the_visitors_meetings_told_later_are_on_the_trip() -> None:
+    """A trip told with its days, then the visitor's meetings with no date of their own: on the trip's days.
+
+    "had a friendly conversation with" and "exchanged views with" are meetings; someone else's
+    meeting, or one told as coming, is not framed by the trip.
+    """
+    found = events(
+        "Lao Defence Minister Chansamone Chanyalath led a delegation to Moscow to attend the Army Games on "
+        "April 1-3. The games drew teams from 30 countries.\n\n"
+        "Chansamone had a friendly conversation with Russian President Vladimir Putin. The two leaders praised "
+        "the ties between their armies.\n\n"
+        "Chansamone exchanged views with Russian Defence Minister Andrei Belousov on training."
+    )
+    meetings = sorted((e.title, e.when.iso(), e.sources[0].basis.value) for e in found if e.kind is Kind.MEETING)
+    assert meetings == [
+        ("Friendly conversation: Chansamone Chanyalath, Vladimir Putin", "2025-04-01/2025-04-03", "inferred"),
+        ("Meeting: Chansamone Chanyalath, Andrei Belousov", "2025-04-01/2025-04-03", "inferred"),
+    ]
+    other = events(
+        "Lao Defence Minister Chansamone Chanyalath led a delegation to Moscow to attend the Army Games on "
+        "April 1-3. The games drew teams from 30 countries.\n\n"
+        "Thai Defence Minister Anan Srisuk exchanged views with Russian Defence Minister Andrei Belousov."
+    )
+    assert Kind.MEETING not in {e.kind for e in other}  # not the visitor: nothing dates it

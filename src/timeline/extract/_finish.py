@@ -27,7 +27,9 @@ _EVENT_NOUNS = (
     "session", "sessions", "call", "calls", "talks", "conversation", "conversations", "audience",
     "conference", "briefing",
 )  # fmt: skip
-_VERBS = frozenset({"held", "hold", "holds", "holding", "paid", "pay", "pays", "conducted", "spoke", "talked"})
+_VERBS = frozenset(  # and articles: "had a friendly conversation" is labelled "Friendly conversation"
+    {"held", "hold", "holds", "holding", "had", "paid", "pay", "pays", "conducted", "spoke", "talked", "a", "an", "the"}
+)
 _HERE = re.compile(r"\bhere\b")
 _WRITTEN = frozenset({"statement", "statements"})  # a statement's words that name a text, not an occasion
 

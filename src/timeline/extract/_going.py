@@ -126,7 +126,36 @@ def going_on(
         told = _told_just_before(text, remaining, story)
         if told is not None:
             return told, [d for d in remaining if _deed_then(text, d)], told
+        trip = _the_visitors_trip(text, remaining, story)
+        if trip is not None:
+            return trip, [d for d in remaining if d.kind in _MET and _deed_then(text, d)], None
     return None, remaining, None
+
+
+_MET = frozenset({Kind.MEETING, Kind.TALKS})
+_TRIP_DAYS = 14  # a trip longer than this is no frame for the visitor's meetings
+_SUBJECT_WORDS = 6  # words before the event word that may be its subject, and nothing more
+
+
+def _the_visitors_trip(text: str, drafts: list[Draft], story: Story) -> Draft | None:
+    """The trip a story is about, when a later sentence tells the visitor's meeting with no date of its own.
+
+    "X led a delegation to Orenburg for the drills on Sept 19-21. ... X had a
+    friendly conversation with Putin.": on the trip's days (inferred).
+    """
+    trip = story.main
+    if trip is None or trip.kind is not Kind.VISIT or not trip.people or not story.is_past(trip):
+        return None
+    if trip.when is None or trip.when.days > _TRIP_DAYS:
+        return None
+    first = drafts[0]
+    head = fold(text[first.sentence[0] : first.trigger[0]]).split()
+    if not head or len(head) > _SUBJECT_WORDS:
+        return None
+    visitors = [fold(p.name).split() for p in trip.people]
+    named = any(word in head for name in visitors for word in name if len(word) > 2)
+    pronoun = head[0] in {"he", "she"} and story.subject is not None and story.subject in trip.people
+    return trip if named or pronoun else None
 
 
 # A sentence that opens on what was done just before: "After inspecting a guard of honour, X called on Y",
@@ -167,7 +196,9 @@ def _coming_trip(sentence: str, story: Story) -> Draft | None:
     return coming if named else None  # "Prime Minister Z will also visit China": not on X's trip
 
 
-_PAST_VERBS = frozenset({"met", "held", "signed", "inked", "received", "hosted", "welcomed", "attended", "visited"})
+_PAST_VERBS = frozenset(
+    {"met", "held", "had", "signed", "inked", "received", "hosted", "welcomed", "attended", "visited", "exchanged"}
+)
 
 
 def _past_verb(text: str, draft: Draft) -> bool:

@@ -60,8 +60,10 @@ EVENT_PHRASES: dict[Kind, str] = {
         |working sessions|courtesy call|courtesy calls|audience|held meetings|received+|receives+
         |receiving+|welcomed+|welcoming+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++
         |discussed++|pledged++|reaffirmed++|exchanged views++|vowed++|reception|hosted a reception|working meeting
+        |exchanged views with+|exchanged opinions with+
         |called on@|calls on@|call on@|calling on@|lunch|luncheon|official lunch|dinner|banquet|state banquet
-        |bilateral summit|bilateral summits|summit meeting""",
+        |bilateral summit|bilateral summits|summit meeting|had a conversation|had a friendly conversation
+        |held a conversation""",
     Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
         |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition
         |shangri-la dialogue|sld|ministerial meeting|session""",
