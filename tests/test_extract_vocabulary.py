@@ -324,3 +324,17 @@ def test_the_visitors_meetings_told_later_are_on_the_trip() -> None:
         "Thai Defence Minister Anan Srisuk exchanged views with Russian Defence Minister Andrei Belousov."
     )
     assert Kind.MEETING not in {e.kind for e in other}  # not the visitor: nothing dates it
+
+
+def test_what_a_visit_frames_happens_where_the_visit_goes() -> None:
+    """'During the visit, X will meet Y on Monday': in the country visited, not at the paper's dateline.
+
+    A country's long name is a place even when its first word looks like a possessive: "the People's
+    Republic of China" is China, not the "Republic of China" inside it.
+    """
+    found = events(
+        "Lao Defence Minister Chansamone Chanyalath will pay an official visit to the People's Republic of China "
+        "until Tuesday. During the visit, Chansamone is expected to meet Chinese Defence Minister Dong Jun on "
+        "Monday."
+    )
+    assert sorted((e.kind.value, str(e.where)) for e in found) == [("meeting", "China"), ("visit", "China")]

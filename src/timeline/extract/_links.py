@@ -131,6 +131,7 @@ def link_sentence(
         referred, remaining, just_before = going_on(text, sentence, lower, remaining, story)
     trip = reference is not None and _NOUN_KINDS.get(reference["noun"].lower()) is Kind.VISIT
     dated = _dated(remaining, referred, on_a_trip=trip)
+    _placed_on_the_trip(dated, referred, reference)
     dated += visits_under_way(text, remaining, dated, persons)
     if just_before is not None:
         for draft in dated:
@@ -263,6 +264,28 @@ def _by_phone(text: str, main: Draft | None, call: Draft) -> None:
         and not _BEFORE_IT.search(text, call.sentence[0], call.trigger[0])
     ):  # fmt: skip
         main.kind, main.where = Kind.PHONE_CALL, None
+
+
+_OPENING_REACH = 4  # characters before a reference that opens its sentence ("During the visit, ...")
+
+
+def _placed_on_the_trip(drafts: list[Draft], trip: Draft | None, reference: re.Match[str] | None) -> None:
+    """What a sentence opening on "During the visit," tells happens where the trip went, whatever its own date.
+
+    "X will visit China until Tuesday. During the visit, X is expected to meet
+    Y on Monday": in China, not at the dateline of a paper at home.
+    """
+    if (
+        reference is None
+        or reference.start() >= _OPENING_REACH
+        or _NOUN_KINDS.get(reference["noun"].lower()) is not Kind.VISIT
+    ):
+        return
+    if trip is None or trip.kind is not Kind.VISIT or trip.where is None:
+        return
+    for draft in drafts:
+        if draft.where is None and draft.kind is not Kind.VISIT:
+            draft.where = trip.where
 
 
 def _dated(drafts: list[Draft], referred: Draft | None, *, on_a_trip: bool = False) -> list[Draft]:

@@ -88,7 +88,8 @@ def _longest_from() -> dict[str, int]:
     longest: dict[str, int] = {}
     for key in gazetteer().places:
         words = key.split()
-        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+        for start in {words[0], fold(words[0])}:  # "people's" as a word folds to "people" ("People's Republic of")
+            longest[start] = max(longest.get(start, 0), len(words))
     return longest
 
 
