@@ -338,3 +338,18 @@ def test_what_a_visit_frames_happens_where_the_visit_goes() -> None:
         "Monday."
     )
     assert sorted((e.kind.value, str(e.where)) for e in found) == [("meeting", "China"), ("visit", "China")]
+
+
+def test_a_trip_begun_by_leaving_is_where_it_went() -> None:
+    """'left here today for India on an official visit', 'left Vientiane for India on Sunday': in India.
+
+    "here" is the dateline only where something happens there, not where someone left from.
+    """
+    for sentence, day in [
+        ("Admiral Bounmy Phommachanh left here today for India on an official visit.", "2025-04-10"),
+        ("Admiral Bounmy Phommachanh left Vientiane for India on Sunday for an official visit.", "2025-04-06"),
+    ]:
+        (visit,) = events(sentence)
+        assert (visit.kind, visit.when.iso(), str(visit.where)) == (Kind.VISIT, day, "India")
+    (home,) = events("Admiral Bounmy Phommachanh received the Indian ambassador at the ministry here today.")
+    assert str(home.where) == "Vientiane, Laos"

@@ -30,7 +30,7 @@ _EVENT_NOUNS = (
 _VERBS = frozenset(  # and articles: "had a friendly conversation" is labelled "Friendly conversation"
     {"held", "hold", "holds", "holding", "had", "paid", "pay", "pays", "conducted", "spoke", "talked", "a", "an", "the"}
 )
-_HERE = re.compile(r"\bhere\b")
+_HERE = re.compile(r"(?<!\bleft\s)(?<!\bleaves\s)(?<!\bdeparted\s)\bhere\b")  # not where one left: "left here for"
 _WRITTEN = frozenset({"statement", "statements"})  # a statement's words that name a text, not an occasion
 
 

@@ -201,7 +201,8 @@ def located(tokens: Tokens, offset: int, *, departures: bool = False) -> bool:
     """True when the place at *offset* is introduced as where something is ("in Hanoi", "the port of Sasebo").
 
     With *departures*, a place left counts ("left Nha Trang for visits ..."):
-    for a place written before the event word, where the voyage began.
+    for a place written before the event word, where the voyage began; and so
+    does where it was for ("left Jakarta for China"), which is nearer the word.
     """
     index = tokens.at(offset)
     previous = tokens.keys[index - 1] if index > 0 else ""
@@ -210,6 +211,8 @@ def located(tokens: Tokens, offset: int, *, departures: bool = False) -> bool:
         return True
     if departures and previous in _DEPARTURES:
         return True
+    if departures and previous == "for" and any(key in _DEPARTURES for key in tokens.keys[max(0, index - 5) : index]):
+        return True  # where a departure was for: "left Jakarta for China", "left here today for India"
     return previous == "of" and before in _CONTAINERS  # "the port of Guangzhou", "the province of Quảng Ninh"
 
 
