@@ -353,3 +353,24 @@ def test_a_trip_begun_by_leaving_is_where_it_went() -> None:
         assert (visit.kind, visit.when.iso(), str(visit.where)) == (Kind.VISIT, day, "India")
     (home,) = events("Admiral Bounmy Phommachanh received the Indian ambassador at the ministry here today.")
     assert str(home.where) == "Vientiane, Laos"
+
+
+def test_a_trip_lasts_until_the_visitor_goes_home() -> None:
+    """'left here today for India ... is expected to return home on April 15': the visit, April 10 to 15.
+
+    So do the meetings "During the visit" dated by it. A return too far ahead ends no trip.
+    """
+    found = events(
+        "Admiral Bounmy Phommachanh left here today for India on an official visit.\n\n"
+        "During the visit, the admiral would meet Indian Defence Minister Rajnath Singh.\n\n"
+        "The admiral is expected to return home on April 15."
+    )
+    assert sorted((e.kind.value, e.when.iso()) for e in found) == [
+        ("meeting", "2025-04-10/2025-04-15"),
+        ("visit", "2025-04-10/2025-04-15"),
+    ]
+    later = events(
+        "Admiral Bounmy Phommachanh left here today for India on an official visit.\n\n"
+        "He is expected to return home on June 15."
+    )
+    assert [e.when.iso() for e in later] == ["2025-04-10"]

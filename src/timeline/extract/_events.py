@@ -31,6 +31,7 @@ from timeline.extract._trips import (
     no_visit,
     placed_by_visit,
     told_trip,
+    trip_ends,
     trip_told_before,
     trip_under_way,
 )
@@ -123,6 +124,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             _name_the_pair(text, sentence, persons, kept[-1])
         if not drafts and story.main is not None:
             _about_the_main_event(tokens, sentence, persons, story.main)
+            trip_ends(text, sentence, own, story.main, kept)  # "He will return home on Friday": the trip's end
     kept += _under_way_today([d for d in pending if d.when is None and not d.intended], article.published)
     merged = _merge(_name_the_described(tokens, kept, people), text)
     placed_by_visit(merged, trips, article.published)

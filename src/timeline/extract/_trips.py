@@ -14,11 +14,11 @@ from timeline.extract._dating import ends_before
 from timeline.extract._draft import Draft, someone_else
 from timeline.extract._going import under_way
 from timeline.gazetteer import fold
-from timeline.model import DateBasis, Kind, Place
+from timeline.model import DateBasis, Kind, Place, TemporalExpression
 
 __all__ = [
-    "NEAR_DAYS", "TOLD_REACH", "home_visit", "no_visit", "placed_by_visit", "told_trip", "trip_told_before",
-    "trip_under_way",
+    "NEAR_DAYS", "TOLD_REACH", "home_visit", "no_visit", "placed_by_visit", "told_trip", "trip_ends",
+    "trip_told_before", "trip_under_way",
 ]  # fmt: skip
 
 _HELD_DURING = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.CEREMONY, Kind.DIALOGUE, Kind.CONFERENCE})
@@ -128,3 +128,37 @@ def home_visit(text: str, draft: Draft, dateline: Place) -> bool:
         return False
     word = text[draft.trigger[0] : draft.trigger[1]].lower()
     return word.endswith(("visit", "trip")) and all(p.country == dateline.country for p in draft.people)
+
+
+# The visitor going home: "The navy chief is expected to return home on December 12", "He will fly back on Friday".
+_GOING_HOME = re.compile(r"\b(?:return|returns|returning|fly\sback|flies\sback|head\sback|be\sback)\b(?:\shome\b)?")
+_HOME_REACH = 40  # characters from the words of going home to their date
+_TRIP_LONGEST = 21  # days a trip told by its start and its return may last
+
+
+def trip_ends(
+    text: str, sentence: tuple[int, int], expressions: list[TemporalExpression], trip: Draft | None, told: list[Draft]
+) -> None:
+    """A trip told by its start lasts until the day its visitor goes home, told later with no event word.
+
+    "X left here today for India ... The navy chief is expected to return home
+    on December 12": the visit runs from today to December 12, and so do the
+    gatherings dated by it ("During the visit, ...") among the events *told* so far.
+    """
+    if trip is None or trip.when is None or trip.kind is not Kind.VISIT or not trip.people:
+        return
+    home = _GOING_HOME.search(text, *sentence)
+    if home is None:
+        return
+    day = next((e.dates for e in expressions if 0 <= e.start - home.end() <= _HOME_REACH and e.dates), None)
+    begun = trip.when
+    if day is None or day.precision is not Precision.DAY or day.days != 1 or day.start <= begun.end:
+        return
+    if (day.start - begun.start).in_days() > _TRIP_LONGEST:
+        return
+    trip.when = DateRange(begun.start, day.start)
+    stretched = {id(trip)}  # and what was dated from those, in the order told
+    for draft in told:
+        if draft.parent is not None and id(draft.parent) in stretched and draft.when == begun:
+            draft.when = trip.when
+            stretched.add(id(draft))
