@@ -12,9 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 
-import attrs
-
 from timeline.dates import DateRange, Precision
+from timeline.extract._attach import one_per_counterpart
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import sentence_drafts
 from timeline.extract._finish import finish
@@ -99,7 +98,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             story.note_lead(text, own, number)
         dated = link_sentence(text, drafts, persons, story)
         office = _MINISTERS_OF.search(text, *sentence)
-        dated = [one for d in dated if not no_visit(text, d) for one in _one_per_counterpart(text, d, persons)]
+        dated = [one for d in dated if not no_visit(text, d) for one in one_per_counterpart(text, d, persons)]
         for draft in dated:
             _people_told_before(draft, undated)
             trip_told_before(text, draft, trip)
@@ -167,46 +166,6 @@ def _under_way_today(visits: list[Draft], published: DateRange) -> list[Draft]:
     for visit in visits:
         visit.when, visit.basis = day, DateBasis.INFERRED
     return visits
-
-
-# Meetings held one by one: "held meetings with his Mongolian and Lao counterparts", "separate meetings",
-# courtesy calls on several office holders ("called on the President, A, and the Prime Minister, B"), and
-# those a programme lists ("is set to meet A and B", "would have several meetings with A, B, C"); not "at
-# his meetings with X and Y", which the seed tells as one occasion, nor "met A and B" told as one.
-_MEETINGS = re.compile(
-    r"(?:(?:held|holds|hold|holding)\s(?:(?:separate|bilateral|high-level)\s)*meetings|separate\smeetings"
-    r"|(?:several|a\snumber\sof)\s(?:[\w-]+\s)?meetings|(?:will|would|to)\s(?:also\s)?meet"
-    r"|met\s(?:separately|respectively)|(?:call|calls|called|calling)\son|courtesy\scalls?\son)\b",
-    re.IGNORECASE,
-)
-
-
-# Who is with a host rather than met on their own: "called on X, who was joined by Y", "accompanied by".
-_JOINED = re.compile(r",\s(?:who|which)\b|\b(?:joined|accompanied|flanked)\sby\b|\balong\swith\b")
-_MOST_HOSTS = 8  # more names than this after "called on" are a list, not calls one by one
-
-
-def _one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, Participant]]) -> list[Draft]:
-    """A meeting of one person with several named one by one ("held meetings with X and Y"): one meeting each.
-
-    The one who held them is named before the event word, the counterparts after it.
-    """
-    start, end = draft.trigger
-    told = _MEETINGS.search(text, max(0, start - 30), min(end + 3, draft.sentence[1]))  # "courtesy call| on"
-    if draft.kind is not Kind.MEETING or len(draft.people) < 3 or not told:
-        return [draft]
-    names = {p.name for p in draft.people}
-    joined = _JOINED.search(text, end, draft.sentence[1])  # "called on X, who was joined by Y": one call, on X
-    stop = joined.start() if joined else draft.sentence[1]
-    after = [p for m, p in persons if end <= m.start < stop and p.name in names]
-    hosts = {p.name for p in after}
-    before = [p for p in draft.people if p.name not in hosts]  # named before the word, or its subject ("he")
-    if len(before) != 1 or not 2 <= len(after) <= _MOST_HOSTS:
-        return [draft]
-    return [
-        attrs.evolve(draft, people=[before[0], counterpart], organisations=list(draft.organisations), title=None)
-        for counterpart in after  # titled by who met, not by the words naming them all
-    ]
 
 
 def _in_passing(draft: Draft) -> bool:
