@@ -374,3 +374,21 @@ def test_a_trip_lasts_until_the_visitor_goes_home() -> None:
         "He is expected to return home on June 15."
     )
     assert [e.when.iso() for e in later] == ["2025-04-10"]
+
+
+def test_a_later_meeting_of_someone_at_the_main_meeting_is_on_its_day() -> None:
+    """'The chief of the Lao People's Army X called on Y on Wednesday. ... X, who took up the post in March,
+    also met Z': Z's meeting is that Wednesday, and taking up the post in March is an appointment of its own.
+    """
+    found = events(
+        "The chief of the Lao People's Army Khamphoui Sisavath called on Defence Minister Anan Srisuk on "
+        "Wednesday.\n\n"
+        "During their meeting, the leaders affirmed the ties between the two armies.\n\n"
+        "They also discussed how to strengthen cooperation.\n\n"
+        "General Khamphoui, who took up the post in March, also met Army Chief Somsak Rattana."
+    )
+    assert sorted((e.kind.value, e.when.iso(), sorted(p.name for p in e.participants)) for e in found) == [
+        ("appointment", "2025-03", ["Khamphoui Sisavath"]),
+        ("meeting", "2025-04-09", ["Anan Srisuk", "Khamphoui Sisavath"]),
+        ("meeting", "2025-04-09", ["Khamphoui Sisavath", "Somsak Rattana"]),
+    ]

@@ -126,30 +126,35 @@ def going_on(
         told = _told_just_before(text, remaining, story)
         if told is not None:
             return told, [d for d in remaining if _deed_then(text, d)], told
-        trip = _the_visitors_trip(text, remaining, story)
-        if trip is not None:
-            return trip, [d for d in remaining if d.kind in _MET and _deed_then(text, d)], None
+    deeds = [d for d in remaining if d.when is None and d.kind in _MET and _deed_then(text, d)]
+    trip = _the_visitors_trip(text, deeds[0], story) if deeds else None
+    if trip is not None:  # its other undated words are dropped, as nothing dates them
+        return trip, [d for d in remaining if d.when is not None or d in deeds], None
     return None, remaining, None
 
 
 _MET = frozenset({Kind.MEETING, Kind.TALKS})
+_FRAMES = frozenset({Kind.VISIT, Kind.MEETING, Kind.TALKS})
+_ASIDE = re.compile(r",\s(?:who|which)\s[^,]{0,80},")  # "X, who took up the post in June, also met": X
 _TRIP_DAYS = 14  # a trip longer than this is no frame for the visitor's meetings
 _SUBJECT_WORDS = 6  # words before the event word that may be its subject, and nothing more
 
 
-def _the_visitors_trip(text: str, drafts: list[Draft], story: Story) -> Draft | None:
+def _the_visitors_trip(text: str, first: Draft, story: Story) -> Draft | None:
     """The trip a story is about, when a later sentence tells the visitor's meeting with no date of its own.
 
     "X led a delegation to Orenburg for the drills on Sept 19-21. ... X had a
-    friendly conversation with Putin.": on the trip's days (inferred).
+    friendly conversation with Putin.": on the trip's days (inferred). So for
+    a story about one meeting: "X called on Y on Wednesday. ... X, who took up
+    the post in June, also met Z": that Wednesday. *first* is the meeting's
+    draft; its subject, before it, must be one of the main event's people.
     """
     trip = story.main
-    if trip is None or trip.kind is not Kind.VISIT or not trip.people or not story.is_past(trip):
+    if trip is None or trip.kind not in _FRAMES or not trip.people or not story.is_past(trip):
         return None
     if trip.when is None or trip.when.days > _TRIP_DAYS:
         return None
-    first = drafts[0]
-    head = fold(text[first.sentence[0] : first.trigger[0]]).split()
+    head = fold(_ASIDE.sub("", text[first.sentence[0] : first.trigger[0]])).split()
     if not head or len(head) > _SUBJECT_WORDS:
         return None
     visitors = [fold(p.name).split() for p in trip.people]

@@ -80,7 +80,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |peacekeeping unit|peacekeeping contingent|peacekeeping duty|rotation""",
     Kind.PLAN: """plan|plans|protocol|protocols|programme|programmes|program|programs|roadmap|roadmaps
         |cooperation plan|cooperation plans|action plan|master plan|work plan|annual plan|development plan""",
-    Kind.APPOINTMENT: """appointed|appointment|took office|sworn in|assumed office|assumed the post|started work as
+    Kind.APPOINTMENT: """appointed|appointment|took office|sworn in|assumed office|assumed the post|took up the post
+        |took up his post|took up her post|started work as
         |starts work as|begins work as|began work as|took over as|takes over as|took the oath|took their oath
         |took his oath|took her oath|took the oath of office""",
     Kind.STATEMENT: """statement|statements|press conference|news conference|announced|declared|new year address
@@ -181,7 +182,7 @@ OFFICE_PREFIXES = frozenset(
 # Capitalised words a title's "of ..." may run through ("Minister of National Defence").
 COMPLEMENT_WORDS = frozenset(
     """national defence defense foreign affairs public security home interior the general staff
-    people's people’s army navy air force forces ministry department committee central party
+    people's people’s army navy air force forces armed ministry department committee central party
     commission military political logistics technical operations peacekeeping office government
     state assembly council bureau directorate institute academy border guard coast command
     region zone division corps police intelligence justice finance trade industry information

@@ -276,6 +276,8 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
         if (gap.strip(" .") and not appositive) or "\n" in gap:
             break
         key = tokens.keys[index - 1].strip(".")
+        if key not in TITLE_WORDS and tokens.texts[index - 1].lower().replace("’", "'") in TITLE_WORDS:
+            key = tokens.texts[index - 1].lower().replace("’", "'")  # "People's", whose key drops the "'s"
         if index - 2 >= floor and tokens.gap(index - 1) == " " and is_country_word(tokens.joined(index - 2, index - 1)):
             index -= 2  # "of the United States", "of South Korea": a two-word country inside the title
             steps += 2
