@@ -392,3 +392,13 @@ def test_a_later_meeting_of_someone_at_the_main_meeting_is_on_its_day() -> None:
         ("meeting", "2025-04-09", ["Anan Srisuk", "Khamphoui Sisavath"]),
         ("meeting", "2025-04-09", ["Khamphoui Sisavath", "Somsak Rattana"]),
     ]
+
+
+def test_a_headlines_infinitive_is_still_to_come() -> None:
+    """'Minister X to meet Y today': planned; 'came to Hanoi to meet Y today' is done (its verb says so)."""
+    (coming,) = events("Lao Defence Minister Chansamone Chanyalath to meet Thai Defence Minister Anan Srisuk today.")
+    assert (coming.when.iso(), coming.status) == ("2025-04-10", timeline.Status.PLANNED)
+    (done,) = events(
+        "Lao Defence Minister Chansamone Chanyalath came to Hanoi to meet Thai Defence Minister Anan Srisuk today."
+    )
+    assert done.status is timeline.Status.REPORTED

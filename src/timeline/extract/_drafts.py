@@ -405,10 +405,17 @@ def is_planned(draft: Draft, lower: str, text: str) -> bool:
             return True
         anchor = draft.expression.start if draft.expression else start
         anchor_end = draft.expression.end if draft.expression else end
-        draft.planned = tense(lower, anchor, anchor_end, text=text) is Tense.FUTURE or (
-            not past and own is Tense.FUTURE
+        around = tense(lower, anchor, anchor_end, text=text)
+        draft.planned = (
+            around is Tense.FUTURE
+            or (not past and own is Tense.FUTURE)
+            or (own is None and around is None and _HEADLINE_TO.search(text, max(0, start - 40), start) is not None)
         )
     return draft.planned
+
+
+# A headline's infinitive for what is to come: "Minister X to meet Y today" (and no verb of its own before it).
+_HEADLINE_TO = re.compile(r"[A-Z][\w'’.-]*\sto\s$")
 
 
 def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bool) -> Place | None:
