@@ -402,3 +402,14 @@ def test_a_headlines_infinitive_is_still_to_come() -> None:
         "Lao Defence Minister Chansamone Chanyalath came to Hanoi to meet Thai Defence Minister Anan Srisuk today."
     )
     assert done.status is timeline.Status.REPORTED
+
+
+def test_departing_for_a_country_is_a_trip_there_beside_what_it_is_for() -> None:
+    """'will depart for China on Monday for a schedule that includes talks': a visit to China, that Monday."""
+    found = events(
+        "Lao Defence Minister Chansamone Chanyalath will depart for China on Monday for a three-day schedule that "
+        "includes talks with his Chinese counterpart, officials said."
+    )
+    visits = [(e.when.iso(), str(e.where), e.status) for e in found if e.kind is Kind.VISIT]
+    assert visits == [("2025-04-14", "China", timeline.Status.PLANNED)]
+    assert events("The delegation left for home.") == []  # no place to go to: no trip

@@ -55,7 +55,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |arriving in|arrival|travel to|travels to|traveled to|travelled to|paid a visit|pay a visit|anchor at
         |docked at|dock at|port call|during his stay|during her stay|during its stay|during their stay
         |lead a delegation|leads a delegation|led a delegation|leading a delegation
-        |was in#|were in#|is in#|be in#|flew to#|flown to#|flying to#""",
+        |was in#|were in#|is in#|be in#|flew to#|flown to#|flying to#|depart for#|departs for#|departed for#
+        |leave for#|leaves for#|left for#""",
     Kind.MEETING: """met|meet|meets|meeting|meetings|bilateral meeting|bilateral meetings|working session
         |working sessions|courtesy call|courtesy calls|audience|held meetings|received+|receives+
         |receiving+|welcomed+|welcoming+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++

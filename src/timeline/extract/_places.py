@@ -23,7 +23,7 @@ _MAX_PLACE = 4  # words in a place name
 # Words right before a place that make it where something happens.
 LOCATIVES = frozenset("in at to inside near visited visiting visit trip arrived arrive arrives toured".split())
 _DIRECTIONS = frozenset({"east", "west", "north", "south"})  # "Vung Tau, south of Ho Chi Minh City": not a part
-_DEPARTURES = frozenset({"left", "leaves", "leaving", "departed", "departs", "departing"})
+_DEPARTURES = frozenset({"left", "leave", "leaves", "leaving", "depart", "departed", "departs", "departing"})
 _CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS})
 _ORG_HEADS = frozenset(
     """ministry ministries department committee army commission council agency office force forces navy guard
@@ -211,6 +211,8 @@ def located(tokens: Tokens, offset: int, *, departures: bool = False) -> bool:
         return True
     if departures and previous in _DEPARTURES:
         return True
+    if previous == "for" and before in _DEPARTURES:
+        return True  # where a departure is for: "will depart for China"
     if departures and previous == "for" and any(key in _DEPARTURES for key in tokens.keys[max(0, index - 5) : index]):
         return True  # where a departure was for: "left Jakarta for China", "left here today for India"
     return previous == "of" and before in _CONTAINERS  # "the port of Guangzhou", "the province of Quảng Ninh"

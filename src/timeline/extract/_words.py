@@ -85,7 +85,9 @@ def being_there(text: str, word: tuple[int, int, Kind, str], count: int) -> bool
         return True
     if _STAYS.match(text, end):
         return False
-    return count == 1 or text[start:end].lower().endswith("visiting") or _ATTENDING.match(text, end) is not None
+    told = text[start:end].lower()
+    departs = told.startswith(("depart", "leave", "left"))  # "will depart for China on Thursday for talks"
+    return count == 1 or departs or told.endswith("visiting") or _ATTENDING.match(text, end) is not None
 
 
 def _place_follows(tokens: Tokens, index: int, last: int) -> bool:
