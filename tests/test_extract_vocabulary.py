@@ -361,9 +361,9 @@ def test_a_trip_lasts_until_the_visitor_goes_home() -> None:
     So do the meetings "During the visit" dated by it. A return too far ahead ends no trip.
     """
     found = events(
-        "Admiral Bounmy Phommachanh left here today for India on an official visit.\n\n"
-        "During the visit, the admiral would meet Indian Defence Minister Rajnath Singh.\n\n"
-        "The admiral is expected to return home on April 15."
+        "Navy Chief Admiral Bounmy Phommachanh left here today for India on an official visit.\n\n"
+        "During the visit, he would meet Indian Defence Minister Rajnath Singh.\n\n"
+        "The navy chief is expected to return home on April 15."
     )
     assert sorted((e.kind.value, e.when.iso()) for e in found) == [
         ("meeting", "2025-04-10/2025-04-15"),
@@ -413,3 +413,50 @@ def test_departing_for_a_country_is_a_trip_there_beside_what_it_is_for() -> None
     visits = [(e.when.iso(), str(e.where), e.status) for e in found if e.kind is Kind.VISIT]
     assert visits == [("2025-04-14", "China", timeline.Status.PLANNED)]
     assert events("The delegation left for home.") == []  # no place to go to: no trip
+
+
+def test_what_the_trip_rules_leave_alone() -> None:
+    """The misfires a review of the trip and programme rules found, each left as it was before them."""
+    beijing = " date 2025-04-10\n\nBEIJING (Xinhua) — "
+    (talks,) = timeline.extract(
+        timeline.parse_article(
+            beijing + "Lao Prime Minister Sonexay Siphandone held talks with Premier Li Qiang on Wednesday before "
+            "leaving for Singapore."
+        )
+    )
+    assert str(talks.where) == "Beijing, China"  # where he left for is the trip's place, not the talks'
+    home = list(
+        timeline.extract(
+            timeline.parse_article(
+                beijing + "Lao Prime Minister Sonexay Siphandone departed for Vientiane on Wednesday."
+            )
+        )
+    )
+    assert home == []  # going home is no visit
+    before = events(
+        "Lao Defence Minister Chansamone Chanyalath will pay an official visit to China from April 14 to 18. Before "
+        "the trip, Chansamone will meet Chinese Ambassador Jiang Zaidong on April 11."
+    )
+    assert {str(e.where) for e in before if e.kind is Kind.MEETING} == {"Vientiane, Laos"}
+    background = events(
+        "Russian Defence Minister Andrei Belousov received Lao Defence Minister Chansamone Chanyalath in Moscow on "
+        "Wednesday. The two discussed training.\n\nBelousov has met Vietnamese Defence Minister Phan Van Giang "
+        "several times."
+    )
+    assert len(background) == 1  # a perfect is no meeting on the story's day
+    fishermen = events(
+        "Navy Chief Admiral Bounmy Phommachanh left here today for India on an official visit.\n\n"
+        "The 14 fishermen arrested last month are expected to return home on April 14."
+    )
+    assert [e.when.iso() for e in fishermen] == ["2025-04-10"]  # not the visitor going home
+    (call,) = events(
+        "General Anil Thapa will call on Prime Minister K P Sharma Oli and the minister of defence on Friday."
+    )
+    assert [p.name for p in call.participants] == ["Anil Thapa", "K P Sharma Oli"]  # one call, not two alike
+    (together,) = events(
+        "Lao Defence Minister Chansamone Chanyalath will meet Prime Minister Sonexay Siphandone and President "
+        "Thongloun Sisoulith together on Friday."
+    )
+    assert len(together.participants) == 3
+    (wreath,) = events("Prior to talks with Prime Minister Sonexay Siphandone today, Phan Van Giang laid a wreath.")
+    assert wreath.status is timeline.Status.REPORTED

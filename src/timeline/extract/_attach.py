@@ -191,7 +191,8 @@ def _distance(draft: Draft, mention: Mention) -> int:
 # his meetings with X and Y", which the seed tells as one occasion, nor "met A and B" told as one.
 _MEETINGS = re.compile(
     r"(?:(?:held|holds|hold|holding)\s(?:(?:separate|bilateral|high-level)\s)*meetings|separate\smeetings"
-    r"|(?:several|a\snumber\sof)\s(?:[\w-]+\s)?meetings|(?:will|would|to)\s(?:also\s)?meet"
+    r"|(?:several|a\snumber\sof)\s(?:[\w-]+\s)?meetings"
+    r"|(?:will|would|(?:set|scheduled|expected|due|slated|going|plans?|is|are)\sto)\s(?:also\s)?meet"
     r"|met\s(?:separately|respectively)|(?:call|calls|called|calling)\son|courtesy\scalls?\son)\b",
     re.IGNORECASE,
 )
@@ -199,22 +200,30 @@ _MEETINGS = re.compile(
 
 # Who is with a host rather than met on their own: "called on X, who was joined by Y", "accompanied by".
 _JOINED = re.compile(r",\s(?:who|which)\b|\b(?:joined|accompanied|flanked)\sby\b|\balong\swith\b")
+# One meeting of them all: "will meet Putin and Modi together", "jointly", "a trilateral meeting".
+_TOGETHER = re.compile(r"\b(?:together|jointly|trilateral|three-way|all\sthree)\b", re.IGNORECASE)
 _MOST_HOSTS = 8  # more names than this after "called on" are a list, not calls one by one
+_ON = 3  # characters past the event word its preposition may take: "courtesy call| on"
 
 
 def one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, Participant]]) -> list[Draft]:
-    """A meeting of one person with several named one by one ("held meetings with X and Y"): one meeting each.
+    """A meeting of one person with several named one by one: one meeting with each (see _MEETINGS).
 
-    The one who held them is named before the event word, the counterparts after it.
+    "held meetings with X and Y", "called on X and Y", "is set to meet X and
+    Y", "would have several meetings with X, Y and Z". The one who held them is
+    named before the event word, the counterparts after it; not when the
+    sentence says they met together ("will meet X and Y together").
     """
     start, end = draft.trigger
-    told = _MEETINGS.search(text, max(0, start - 30), min(end + 3, draft.sentence[1]))  # "courtesy call| on"
+    told = _MEETINGS.search(text, max(0, start - 30), min(end + _ON, draft.sentence[1]))
     if draft.kind is not Kind.MEETING or len(draft.people) < 3 or not told:
+        return [draft]
+    if _TOGETHER.search(text, max(draft.sentence[0], start - 30), draft.sentence[1]):
         return [draft]
     names = {p.name for p in draft.people}
     joined = _JOINED.search(text, end, draft.sentence[1])  # "called on X, who was joined by Y": one call, on X
     stop = joined.start() if joined else draft.sentence[1]
-    after = [p for m, p in persons if end <= m.start < stop and p.name in names]
+    after = list({p.name: p for m, p in persons if end <= m.start < stop and p.name in names}.values())
     hosts = {p.name for p in after}
     before = [p for p in draft.people if p.name not in hosts]  # named before the word, or its subject ("he")
     if len(before) != 1 or not 2 <= len(after) <= _MOST_HOSTS:

@@ -37,7 +37,9 @@ __all__ = [
     "stretch",
 ]
 
-_LIST_BEFORE = re.compile(r",\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}$")  # "Laos, Vietnam" before ", and Cambodia"
+# A name of up to four words before the last comma of a list: "Laos, Vietnam" before ", and Cambodia",
+# "the President of Nepal, Ram Chandra Poudel" before ", and Prime Minister X".
+_LIST_BEFORE = re.compile(r",\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}$")
 _YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
 # The words between a premodifying date and its event word ("Monday's joint meeting"); none that starts a
 # clause: in "said Friday that he will meet", Friday is when he said it.

@@ -367,7 +367,7 @@ def _describe(
     waters = draft.kind not in _INDOORS  # a meeting is not held at sea; an exercise or a port call may be
     inside = aside_at(context.asides, start) is not None
     names = context.names if inside else context.names_outside_asides
-    draft.where = place_after(tokens, first, stop, names, waters=waters)
+    draft.where = place_after(tokens, first, stop, names, waters=waters, trip=draft.kind is Kind.VISIT)
     if draft.where is None and draft.kind is Kind.VISIT:  # "visited Xiengkhouang Provincial Military Command"
         draft.where = body_place(text, context.organisations, end, tokens.starts[stop - 1] if stop > first else end)
     if draft.where is None and draft.kind not in _PLACELESS:
@@ -409,13 +409,17 @@ def is_planned(draft: Draft, lower: str, text: str) -> bool:
         draft.planned = (
             around is Tense.FUTURE
             or (not past and own is Tense.FUTURE)
-            or (own is None and around is None and _HEADLINE_TO.search(text, max(0, start - 40), start) is not None)
+            or (own is None and around is None and _HEADLINE_TO.fullmatch(text, draft.sentence[0], start) is not None)
         )
     return draft.planned
 
 
-# A headline's infinitive for what is to come: "Minister X to meet Y today" (and no verb of its own before it).
-_HEADLINE_TO = re.compile(r"[A-Z][\w'’.-]*\sto\s$")
+# A headline's infinitive for what is to come: "Lao Defence Minister X to meet Y today", the sentence opening on
+# capitalised words (a title and a name), not on "Prior to", "In addition to".
+_HEADLINE_TO = re.compile(
+    r"(?!(?:In|At|On|Prior|Due|Next|According|Close|Thanks|Ahead|Up|Owing|Contrary|Further|Addition)\s)"
+    r"(?:[A-Z][\w'’.-]*\s){2,8}to\s"
+)
 
 
 def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bool) -> Place | None:
@@ -431,7 +435,7 @@ def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bo
     for offset, place in reversed(context.places[max(0, before - 2) : before]):
         if (offset < floor and chosen is None) or not (waters or place.country is not None):
             continue
-        if not located(tokens, offset, departures=True):
+        if not located(tokens, offset, departures=True, going=draft.kind is Kind.VISIT):
             continue
         between = tokens.text[offset : chosen[0]] if chosen else ""
         if chosen is not None and not (between.count(",") == 1 and ", the " in between):

@@ -123,7 +123,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             _name_the_pair(text, sentence, persons, kept[-1])
         if not drafts and story.main is not None:
             _about_the_main_event(tokens, sentence, persons, story.main)
-            trip_ends(text, sentence, own, story.main, kept)  # "He will return home on Friday": the trip's end
+            trip_ends(text, sentence, own, persons, story.main, kept)  # "He will return home on Friday": the trip's end
     kept += _under_way_today([d for d in pending if d.when is None and not d.intended], article.published)
     merged = _merge(_name_the_described(tokens, kept, people), text)
     placed_by_visit(merged, trips, article.published)
@@ -375,7 +375,7 @@ def _same(text: str, one: Draft, other: Draft) -> bool:
     if one.kind is not other.kind or one.when != other.when or _meal(text, one) != _meal(text, other):
         return False
     if one.trigger == other.trigger:
-        return False  # one word's meetings held one by one (_one_per_counterpart)
+        return False  # one word's meetings held one by one (_attach.one_per_counterpart)
     if one.title and other.title and fold(one.title) == fold(other.title):
         return True
     names_one = {fold(p.name) for p in one.people}

@@ -8,6 +8,7 @@ from, or the dateline), its title and its :class:`~timeline.model.Source`.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from timeline.dates import DateRange, Precision
@@ -27,10 +28,12 @@ _EVENT_NOUNS = (
     "session", "sessions", "call", "calls", "talks", "conversation", "conversations", "audience",
     "conference", "briefing",
 )  # fmt: skip
-_VERBS = frozenset(  # and articles: "had a friendly conversation" is labelled "Friendly conversation"
+_UNLABELLED = frozenset(  # verbs and articles: "had a friendly conversation" is labelled "Friendly conversation"
     {"held", "hold", "holds", "holding", "had", "paid", "pay", "pays", "conducted", "spoke", "talked", "a", "an", "the"}
 )
-_HERE = re.compile(r"(?<!\bleft\s)(?<!\bleaves\s)(?<!\bdeparted\s)\bhere\b")  # not where one left: "left here for"
+_HERE = re.compile(r"\bhere\b")
+_HERES = 8  # "here"s of a sentence looked at
+_LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departs|departed|departing)\s$")  # "left here for India"
 _WRITTEN = frozenset({"statement", "statements"})  # a statement's words that name a text, not an occasion
 
 
@@ -135,7 +138,7 @@ def _where(article: Article, draft: Draft) -> Place | None:
     if dateline is None:
         return where
     sentence = article.text[draft.sentence[0] : draft.sentence[1]]
-    if _HERE.search(sentence) and (where is None or where.name == where.country or find_place(where.name) is None):
+    if _says_here(sentence) and (where is None or where.name == where.country or find_place(where.name) is None):
         return dateline  # "at the ministry here today", "at Wisma Pertahanan here": the dateline's city
     narrow = draft.when.precision.rank <= Precision.WEEK.rank  # not "held in 2019 ... in Laos": Laos, that year
     if where is not None and where.name == where.country and dateline.country == where.name and narrow:
@@ -143,6 +146,12 @@ def _where(article: Article, draft: Draft) -> Place | None:
     if where is None and _at_the_dateline(article, draft, dateline):
         return None if home_visit(article.text, draft, dateline) else dateline
     return where
+
+
+def _says_here(sentence: str) -> bool:
+    """True when the sentence says something happens "here" (the dateline's city), not that someone "left here"."""
+    found = itertools.islice(_HERE.finditer(sentence), _HERES)  # a few: one sentence of thousands stays linear
+    return any(not _LEFT.search(sentence, max(0, m.start() - 12), m.start()) for m in found)
 
 
 def _at_the_dateline(article: Article, draft: Draft, dateline: Place) -> bool:
@@ -187,7 +196,7 @@ def _title(kind: Kind, participants: tuple[Participant, ...], phrase: str | None
     labels it; a verb ("met") gives way to the kind's name.
     """
     label = _LABELS.get(kind, kind.value.replace("_", " ").capitalize())
-    lowered_words = " ".join(w for w in words.lower().split() if w not in _VERBS)
+    lowered_words = " ".join(w for w in words.lower().split() if w not in _UNLABELLED)
     if lowered_words.endswith(_EVENT_NOUNS):
         label = lowered_words.removesuffix("s") if not lowered_words.endswith("talks") else lowered_words
         label = label[:1].upper() + label[1:]

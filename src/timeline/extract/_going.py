@@ -91,8 +91,13 @@ def visits_under_way(
     return found
 
 
-def going_on(
-    text: str, sentence: str, lower: str | None, remaining: list[Draft], story: Story
+def going_on(  # noqa: PLR0913, PLR0917 - the sentence, its events and people, and the story
+    text: str,
+    sentence: str,
+    lower: str | None,
+    remaining: list[Draft],
+    story: Story,
+    persons: list[tuple[Mention, Participant]],
 ) -> tuple[Draft | None, list[Draft], Draft | None]:
     """The event a sentence with no reference of its own goes on about, and the drafts that stay.
 
@@ -127,7 +132,7 @@ def going_on(
         if told is not None:
             return told, [d for d in remaining if _deed_then(text, d)], told
     deeds = [d for d in remaining if d.when is None and d.kind in _MET and _deed_then(text, d)]
-    trip = _the_visitors_trip(text, deeds[0], story) if deeds else None
+    trip = _the_frame(text, deeds[0], story, persons) if deeds else None
     if trip is not None:  # its other undated words are dropped, as nothing dates them
         return trip, [d for d in remaining if d.when is not None or d in deeds], None
     return None, remaining, None
@@ -136,31 +141,42 @@ def going_on(
 _MET = frozenset({Kind.MEETING, Kind.TALKS})
 _FRAMES = frozenset({Kind.VISIT, Kind.MEETING, Kind.TALKS})
 _ASIDE = re.compile(r",\s(?:who|which)\s[^,]{0,80},")  # "X, who took up the post in June, also met": X
-_TRIP_DAYS = 14  # a trip longer than this is no frame for the visitor's meetings
+_FRAME_DAYS = 14  # a trip longer than this is no frame for the visitor's meetings
 _SUBJECT_WORDS = 6  # words before the event word that may be its subject, and nothing more
 
 
-def _the_visitors_trip(text: str, first: Draft, story: Story) -> Draft | None:
-    """The trip a story is about, when a later sentence tells the visitor's meeting with no date of its own.
+def _the_frame(text: str, first: Draft, story: Story, persons: list[tuple[Mention, Participant]]) -> Draft | None:
+    """The trip or meeting a story is about, when a later sentence tells a meeting of one of its people, undated.
 
     "X led a delegation to Orenburg for the drills on Sept 19-21. ... X had a
     friendly conversation with Putin.": on the trip's days (inferred). So for
     a story about one meeting: "X called on Y on Wednesday. ... X, who took up
     the post in June, also met Z": that Wednesday. *first* is the meeting's
-    draft; its subject, before it, must be one of the main event's people.
+    draft; its subject, named before it (or "He"/"She" for the story's
+    subject), must be one of the main event's people, and a place of its own
+    other than the main event's sets it elsewhere ("X held talks with Y in
+    Qingdao"), as perfect or background verbs set it at another time (see
+    _ANOTHER_TIME).
     """
-    trip = story.main
-    if trip is None or trip.kind not in _FRAMES or not trip.people or not story.is_past(trip):
+    frame = story.main
+    if frame is None or frame.kind not in _FRAMES or not frame.people or not story.is_past(frame):
         return None
-    if trip.when is None or trip.when.days > _TRIP_DAYS:
+    if frame.when is None or frame.when.days > _FRAME_DAYS or _elsewhere(first, frame):
         return None
-    head = fold(_ASIDE.sub("", text[first.sentence[0] : first.trigger[0]])).split()
+    start = first.sentence[0]
+    head = fold(_ASIDE.sub("", text[start : first.trigger[0]])).split()
     if not head or len(head) > _SUBJECT_WORDS:
         return None
-    visitors = [fold(p.name).split() for p in trip.people]
-    named = any(word in head for name in visitors for word in name if len(word) > 2)
-    pronoun = head[0] in {"he", "she"} and story.subject is not None and story.subject in trip.people
-    return trip if named or pronoun else None
+    theirs = {fold(p.name) for p in frame.people}
+    named = any(fold(p.name) in theirs for m, p in persons if start <= m.start < first.trigger[0])
+    pronoun = head[0] in {"he", "she"} and story.subject is not None and fold(story.subject.name) in theirs
+    return frame if named or pronoun else None
+
+
+def _elsewhere(draft: Draft, frame: Draft) -> bool:
+    """True when *draft* names a city other than the one *frame* was held in."""
+    here, there = draft.where, frame.where
+    return here is not None and here.name != here.country and (there is None or fold(here.name) != fold(there.name))
 
 
 # A sentence that opens on what was done just before: "After inspecting a guard of honour, X called on Y",
@@ -231,7 +247,9 @@ def _told_just_before(text: str, drafts: list[Draft], story: Story) -> Draft | N
 
 
 # Words before a past verb that set its deed at another time: "Marles previously visited Malaysia", "had signed".
-_ANOTHER_TIME = re.compile(r"\b(?:previously|formerly|once|had|in\sthe\spast)\s(?:[a-z]+\s)?$", re.IGNORECASE)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:previously|formerly|once|had|has|have|first|in\sthe\spast)\s(?:[a-z]+\s)?$", re.IGNORECASE
+)  # "has met X several times", "first met X"
 
 
 def _deed_then(text: str, draft: Draft) -> bool:

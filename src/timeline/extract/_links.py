@@ -128,7 +128,7 @@ def link_sentence(
             _within(text, draft, anchors, positions)
     just_before = None
     if referred is None:
-        referred, remaining, just_before = going_on(text, sentence, lower, remaining, story)
+        referred, remaining, just_before = going_on(text, sentence, lower, remaining, story, persons)
     trip = reference is not None and _NOUN_KINDS.get(reference["noun"].lower()) is Kind.VISIT
     dated = _dated(remaining, referred, on_a_trip=trip)
     _placed_on_the_trip(dated, referred, reference)
@@ -267,24 +267,30 @@ def _by_phone(text: str, main: Draft | None, call: Draft) -> None:
 
 
 _OPENING_REACH = 4  # characters before a reference that opens its sentence ("During the visit, ...")
+_DURING = re.compile(r"during|in\sthe\scourse\sof", re.IGNORECASE)  # not "Before the trip", "After the visit"
+_HELD_THERE = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.CEREMONY, Kind.CONFERENCE, Kind.EXERCISE})
 
 
 def _placed_on_the_trip(drafts: list[Draft], trip: Draft | None, reference: re.Match[str] | None) -> None:
-    """What a sentence opening on "During the visit," tells happens where the trip went, whatever its own date.
+    """What a sentence opening on "During the visit," tells happens where the trip went, on a day of the trip.
 
     "X will visit China until Tuesday. During the visit, X is expected to meet
-    Y on Monday": in China, not at the dateline of a paper at home.
+    Y on Monday": in China, not at the dateline of a paper at home. Not what
+    comes "Before the trip" or "After the visit", nor a call (held from afar),
+    nor a day outside the trip (a trip to two countries).
     """
-    if (
-        reference is None
-        or reference.start() >= _OPENING_REACH
-        or _NOUN_KINDS.get(reference["noun"].lower()) is not Kind.VISIT
-    ):
+    if reference is None or reference.start() >= _OPENING_REACH or not _DURING.match(reference.group()):
         return
-    if trip is None or trip.kind is not Kind.VISIT or trip.where is None:
+    if _NOUN_KINDS.get(reference["noun"].lower()) is not Kind.VISIT:
         return
+    if trip is None or trip.kind is not Kind.VISIT or trip.where is None or trip.when is None:
+        return
+    span = trip.when
     for draft in drafts:
-        if draft.where is None and draft.kind is not Kind.VISIT:
+        when = draft.when
+        # a trip of one day may be only its end ("will visit China until Tuesday"): days before it may be on it
+        inside = when is not None and when.end <= span.end and (span.days == 1 or span.start <= when.start)
+        if draft.where is None and draft.kind in _HELD_THERE and inside:
             draft.where = trip.where
 
 

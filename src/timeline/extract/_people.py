@@ -38,13 +38,13 @@ from timeline.extract._names import (
     name_word,
     subject_pair,
 )
-from timeline.extract._roster import Mention, People
+from timeline.extract._roster import Mention, People, holds_office
 from timeline.extract._tokens import Tokens
 from timeline.gazetteer import fold, gazetteer
 from timeline.model import Participant
 from timeline.tagger._vocabulary import alternation, trie_alternation
 
-__all__ = ["describe", "described_later", "find_mentions"]
+__all__ = ["describe", "described_later", "describes", "find_mentions"]
 
 # Capitalised words that are never part of a person's name.
 _REMEMBERED = re.compile(
@@ -201,6 +201,21 @@ def describe(
         if person is not None:
             found.append((match.start(), match.end(), person))
     return found
+
+
+def describes(text: str, start: int, end: int, person: Participant) -> bool:
+    """True when ``text[start:end]`` describes *person* by an office they hold ("The navy chief", "the minister")."""
+    for match in _DESCRIPTION.finditer(text, start, end):
+        office = match["office"].lower()
+        if office in _ANY_OFFICE:
+            continue
+        adjective = match["adjective"]
+        country = gazetteer().country(adjective) if adjective else None
+        if adjective and country is None and adjective.lower() in OFFICE_PREFIXES:
+            office = f"{adjective.lower()} {office}"  # "The navy chief": an office, no country
+        if holds_office(person, office) and (country is None or person.country == country):
+            return True
+    return False
 
 
 def described_later(tokens: Tokens, first: int, last: int, known: People) -> list[Participant]:

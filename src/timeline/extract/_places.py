@@ -24,6 +24,7 @@ _MAX_PLACE = 4  # words in a place name
 LOCATIVES = frozenset("in at to inside near visited visiting visit trip arrived arrive arrives toured".split())
 _DIRECTIONS = frozenset({"east", "west", "north", "south"})  # "Vung Tau, south of Ho Chi Minh City": not a part
 _DEPARTURES = frozenset({"left", "leave", "leaves", "leaving", "depart", "departed", "departs", "departing"})
+_FOR_REACH = 5  # words from a departure to the "for" of where it goes: "left here today for India"
 _CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS})
 _ORG_HEADS = frozenset(
     """ministry ministries department committee army commission council agency office force forces navy guard
@@ -152,8 +153,8 @@ def _names_a_capital(tokens: Tokens, index: int, last: int) -> bool:
     return following >= last or tokens.gap(following).strip() != "" or tokens.keys[following] not in _MONEY_NOUNS
 
 
-def place_after(
-    tokens: Tokens, first: int, last: int, names: Spans | None = None, *, waters: bool = True
+def place_after(  # noqa: PLR0913 - the words, the names to skip, and two switches
+    tokens: Tokens, first: int, last: int, names: Spans | None = None, *, waters: bool = True, trip: bool = False
 ) -> Place | None:
     """The first place in the words that follows a locative ("in Hanoi", "visit to Japan").
 
@@ -161,13 +162,14 @@ def place_after(
     Ministry", "High Commissioner to Malaysia") do not count, nor a name
     followed by a year ("the Milan 2026 exercise"). A country written as a
     possessive gives way to the place in it that follows ("in Vietnam's
-    province of Kon Tum"). Seas and straits count only when *waters* is true.
+    province of Kon Tum"). Seas and straits count only when *waters* is true;
+    where a departure is for, only for a *trip* ("will depart for China").
     """
     names = names or Spans([])
     found = places_in(tokens, first, last)
     setting = _first_setting(tokens, first, last, names)
     for number, (offset, place) in enumerate(found):
-        if names.covers(offset) or not located(tokens, offset) or _named_for(tokens, offset):
+        if names.covers(offset) or not located(tokens, offset, going=trip) or _named_for(tokens, offset):
             continue
         if not waters and place.country is None:
             continue
@@ -197,12 +199,14 @@ def _one_of_several(tokens: Tokens, place: Place, following: list[tuple[int, Pla
 _LISTED = re.compile(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}(?:,\s|\sand\s)(?:the\s)?")
 
 
-def located(tokens: Tokens, offset: int, *, departures: bool = False) -> bool:
+def located(tokens: Tokens, offset: int, *, departures: bool = False, going: bool = False) -> bool:
     """True when the place at *offset* is introduced as where something is ("in Hanoi", "the port of Sasebo").
 
     With *departures*, a place left counts ("left Nha Trang for visits ..."):
-    for a place written before the event word, where the voyage began; and so
-    does where it was for ("left Jakarta for China"), which is nearer the word.
+    for a place written before the event word, where the voyage began. With
+    *going*, for a trip, where a departure is for counts ("will depart for
+    China", "left here today for India"); other events are not where someone
+    left for ("held talks on Wednesday before leaving for Singapore").
     """
     index = tokens.at(offset)
     previous = tokens.keys[index - 1] if index > 0 else ""
@@ -211,10 +215,8 @@ def located(tokens: Tokens, offset: int, *, departures: bool = False) -> bool:
         return True
     if departures and previous in _DEPARTURES:
         return True
-    if previous == "for" and before in _DEPARTURES:
-        return True  # where a departure is for: "will depart for China"
-    if departures and previous == "for" and any(key in _DEPARTURES for key in tokens.keys[max(0, index - 5) : index]):
-        return True  # where a departure was for: "left Jakarta for China", "left here today for India"
+    if going and previous == "for":
+        return any(key in _DEPARTURES for key in tokens.keys[max(0, index - _FOR_REACH) : index])
     return previous == "of" and before in _CONTAINERS  # "the port of Guangzhou", "the province of Quảng Ninh"
 
 

@@ -13,7 +13,7 @@ import attrs
 from timeline.gazetteer import fold
 from timeline.model import Participant
 
-__all__ = ["Mention", "People"]
+__all__ = ["Mention", "People", "holds_office"]
 
 _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|under)\b", re.IGNORECASE)  # not the office itself
 
@@ -94,7 +94,9 @@ class People:
         (who was known where a description stands, not who its sentence names after it).
         """
         words = _office_words(office)
-        for person in reversed(self._records[:among]):
+        records = self._records
+        for index in range(len(records) if among is None else min(among, len(records)))[::-1]:
+            person = records[index]
             if _holds(person, words) and (country is None or person.country == country):
                 return person
         return None
@@ -161,6 +163,11 @@ def _fuller(one: str, other: str) -> str:
 
 def _initials(name: str) -> int:
     return sum(len(word.rstrip(".")) == 1 for word in name.split())
+
+
+def holds_office(person: Participant, office: str) -> bool:
+    """True when *person*'s title holds every word of *office* ("navy chief": "Chief of Naval Staff")."""
+    return _holds(person, _office_words(office))
 
 
 def _office_words(office: str) -> list[str]:

@@ -26,7 +26,7 @@ _NP_HEAD = re.compile(
     rf"(?<![\w–-])(?:(?:the|a|an)\s)?{_DATE_WORD}(?:(?:\d+(?:st|nd|rd|th)|\d{{4}}|[A-Z][\w'’-]*)\s){{1,6}}$"
 )
 # A verb names no event after its subject: "Nakatani met", "on Thursday visited", "Gursed was in" are no titles.
-_VERB = re.compile(r"[a-z]+ed\b|(?:met|held|led|paid|took|inked|was|were|is|be|been)\b")
+_VERB = re.compile(r"[a-z]+ed\b|(?:met|held|led|left|leaves?|paid|took|inked|was|were|is|be|been)\b")
 
 
 def _may_head(text: str, floor: int, start: int) -> bool:

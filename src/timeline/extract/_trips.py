@@ -13,8 +13,10 @@ from timeline.dates import DateRange, Precision
 from timeline.extract._dating import ends_before
 from timeline.extract._draft import Draft, someone_else
 from timeline.extract._going import under_way
+from timeline.extract._people import describes
+from timeline.extract._roster import Mention
 from timeline.gazetteer import fold
-from timeline.model import DateBasis, Kind, Place, TemporalExpression
+from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 
 __all__ = [
     "NEAR_DAYS", "TOLD_REACH", "home_visit", "no_visit", "placed_by_visit", "told_trip", "trip_ends",
@@ -63,12 +65,25 @@ def told_trip(draft: Draft) -> bool:
 
 _DESTINED = re.compile(r"\s(?:to|in|at)\b")  # a visit's destination follows its word
 _BEING_THERE = ("was in", "were in", "is in", "are in", "be in", "flew to", "flown to", "flying to")
+_DEPARTING = ("depart", "leave", "left")  # "will depart for China", "left for India"
 
 
 def no_visit(text: str, draft: Draft) -> bool:
-    """True for being or flying somewhere with no one to visit ("destroyers were in the South China Sea", "flew to")."""
+    """True for being or flying somewhere with no one to visit ("destroyers were in the South China Sea", "flew to").
+
+    And for leaving with no one named ("Troops will leave for Laos"), or for
+    home: "The Prime Minister left for Vientiane" after a visit abroad, when
+    everyone leaving is of the country they leave for.
+    """
     told = text[draft.trigger[0] : draft.trigger[1]].lower()
-    return draft.kind is Kind.VISIT and told.startswith(_BEING_THERE) and not draft.people
+    if draft.kind is not Kind.VISIT:
+        return False
+    if told.startswith(_BEING_THERE):
+        return not draft.people
+    if not told.startswith(_DEPARTING):
+        return False
+    where = draft.where
+    return where is None or not draft.people or all(p.country == where.country for p in draft.people)
 
 
 def trip_under_way(text: str, draft: Draft, trip: Draft) -> bool:
@@ -130,25 +145,40 @@ def home_visit(text: str, draft: Draft, dateline: Place) -> bool:
     return word.endswith(("visit", "trip")) and all(p.country == dateline.country for p in draft.people)
 
 
-# The visitor going home: "The navy chief is expected to return home on December 12", "He will fly back on Friday".
-_GOING_HOME = re.compile(r"\b(?:return|returns|returning|fly\sback|flies\sback|head\sback|be\sback)\b(?:\shome\b)?")
+# The visitor going home: "The navy chief is expected to return home on December 12", "He returned home on Friday".
+_GOING_HOME = re.compile(
+    r"\b(?:return|returns|returned|returning|fly\sback|flies\sback|flew\sback|head\sback|be\sback)\shome\b"
+)
 _HOME_REACH = 40  # characters from the words of going home to their date
+_PRONOUN = re.compile(r"(?:He|She)\b")
 _TRIP_LONGEST = 21  # days a trip told by its start and its return may last
 
 
-def trip_ends(
-    text: str, sentence: tuple[int, int], expressions: list[TemporalExpression], trip: Draft | None, told: list[Draft]
+def trip_ends(  # noqa: PLR0913, PLR0917 - the sentence, its dates and people, the trip and what was told
+    text: str,
+    sentence: tuple[int, int],
+    expressions: list[TemporalExpression],
+    persons: list[tuple[Mention, Participant]],
+    trip: Draft | None,
+    told: list[Draft],
 ) -> None:
     """A trip told by its start lasts until the day its visitor goes home, told later with no event word.
 
     "X left here today for India ... The navy chief is expected to return home
     on December 12": the visit runs from today to December 12, and so do the
-    gatherings dated by it ("During the visit, ...") among the events *told* so far.
+    gatherings dated by it ("During the visit, ...") among the events *told* so
+    far. Who goes home must be the visitor (named, described, or "He"/"She"),
+    not "the fishermen arrested last month".
     """
     if trip is None or trip.when is None or trip.kind is not Kind.VISIT or not trip.people:
         return
     home = _GOING_HOME.search(text, *sentence)
     if home is None:
+        return
+    visitors = {fold(p.name) for p in trip.people}
+    named = any(fold(p.name) in visitors for m, p in persons if sentence[0] <= m.start < home.start())
+    described = any(describes(text, sentence[0], home.start(), visitor) for visitor in trip.people)
+    if not (named or described or _PRONOUN.match(text, sentence[0])):
         return
     day = next((e.dates for e in expressions if 0 <= e.start - home.end() <= _HOME_REACH and e.dates), None)
     begun = trip.when
