@@ -16,6 +16,7 @@ from timeline.extract._dating import ends_before
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import is_planned
 from timeline.extract._going import under_way
+from timeline.extract._lexicon import DEPARTURES
 from timeline.extract._roster import People
 from timeline.extract._trips import NEAR_DAYS, home_visit
 from timeline.gazetteer import find_place, fold
@@ -33,7 +34,7 @@ _UNLABELLED = frozenset(  # verbs and articles: "had a friendly conversation" is
 )
 _HERE = re.compile(r"\bhere\b")
 _HERES = 8  # "here"s of a sentence looked at
-_LEFT = re.compile(r"\b(?:left|leave|leaves|leaving|depart|departs|departed|departing)\s$")  # "left here for India"
+_LEFT = re.compile(rf"\b(?:{'|'.join(sorted(DEPARTURES))})\s$")  # "left here today for India": not here
 _WRITTEN = frozenset({"statement", "statements"})  # a statement's words that name a text, not an occasion
 
 

@@ -12,6 +12,7 @@ from timeline.tagger._vocabulary import alternation
 
 __all__ = [
     "COMPLEMENT_WORDS",
+    "DEPARTURES",
     "EVENT_PHRASES",
     "EVENT_WORDS",
     "HONORIFICS",
@@ -27,6 +28,9 @@ __all__ = [
     "TITLE_WORDS",
     "VIETNAMESE_SURNAMES",
 ]
+
+# Verbs of leaving a place: "left Nha Trang for ...", "will depart for China", "left here today for India".
+DEPARTURES = frozenset({"left", "leave", "leaves", "leaving", "depart", "departed", "departs", "departing"})
 
 # Event words by kind, as phrases of lower-case words ("courtesy call"). The
 # longest phrase at a word wins. Verbs that need an object to name an event

@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 
+from timeline.extract._lexicon import DEPARTURES
 from timeline.extract._tokens import Tokens
 from timeline.gazetteer import find_place, fold, gazetteer
 from timeline.model import Place
@@ -23,7 +24,6 @@ _MAX_PLACE = 4  # words in a place name
 # Words right before a place that make it where something happens.
 LOCATIVES = frozenset("in at to inside near visited visiting visit trip arrived arrive arrives toured".split())
 _DIRECTIONS = frozenset({"east", "west", "north", "south"})  # "Vung Tau, south of Ho Chi Minh City": not a part
-_DEPARTURES = frozenset({"left", "leave", "leaves", "leaving", "depart", "departed", "departs", "departing"})
 _FOR_REACH = 5  # words from a departure to the "for" of where it goes: "left here today for India"
 _CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS})
 _ORG_HEADS = frozenset(
@@ -213,10 +213,10 @@ def located(tokens: Tokens, offset: int, *, departures: bool = False, going: boo
     before = tokens.keys[index - 2] if index > 1 else ""
     if previous in LOCATIVES or (previous == "the" and before in LOCATIVES):
         return True
-    if departures and previous in _DEPARTURES:
+    if departures and previous in DEPARTURES:
         return True
     if going and previous == "for":
-        return any(key in _DEPARTURES for key in tokens.keys[max(0, index - _FOR_REACH) : index])
+        return any(key in DEPARTURES for key in tokens.keys[max(0, index - _FOR_REACH) : index])
     return previous == "of" and before in _CONTAINERS  # "the port of Guangzhou", "the province of Quảng Ninh"
 
 

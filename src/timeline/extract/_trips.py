@@ -13,6 +13,7 @@ from timeline.dates import DateRange, Precision
 from timeline.extract._dating import ends_before
 from timeline.extract._draft import Draft, someone_else
 from timeline.extract._going import under_way
+from timeline.extract._lexicon import DEPARTURES
 from timeline.extract._people import describes
 from timeline.extract._roster import Mention
 from timeline.gazetteer import fold
@@ -65,7 +66,6 @@ def told_trip(draft: Draft) -> bool:
 
 _DESTINED = re.compile(r"\s(?:to|in|at)\b")  # a visit's destination follows its word
 _BEING_THERE = ("was in", "were in", "is in", "are in", "be in", "flew to", "flown to", "flying to")
-_DEPARTING = ("depart", "leave", "left")  # "will depart for China", "left for India"
 
 
 def no_visit(text: str, draft: Draft) -> bool:
@@ -80,7 +80,7 @@ def no_visit(text: str, draft: Draft) -> bool:
         return False
     if told.startswith(_BEING_THERE):
         return not draft.people
-    if not told.startswith(_DEPARTING):
+    if told.split(maxsplit=1)[0] not in DEPARTURES:
         return False
     where = draft.where
     return where is None or not draft.people or all(p.country == where.country for p in draft.people)
