@@ -460,3 +460,13 @@ def test_what_the_trip_rules_leave_alone() -> None:
     assert len(together.participants) == 3
     (wreath,) = events("Prior to talks with Prime Minister Sonexay Siphandone today, Phan Van Giang laid a wreath.")
     assert wreath.status is timeline.Status.REPORTED
+
+
+def test_a_countrys_full_name_of_many_words_is_the_country() -> None:
+    """'the Democratic People's Republic of Korea' (five words), 'the Republic of the Union of Myanmar'."""
+    for name, country in [
+        ("the Democratic People's Republic of Korea", "North Korea"),
+        ("the Republic of the Union of Myanmar", "Myanmar"),
+    ]:
+        (visit,) = events(f"Lao Defence Minister Chansamone Chanyalath will pay an official visit to {name} on Monday.")
+        assert str(visit.where) == country

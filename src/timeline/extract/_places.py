@@ -20,7 +20,8 @@ from timeline.tagger._vocabulary import MONTHS, WEEKDAYS
 
 __all__ = ["LOCATIVES", "Spans", "located", "organisations_in", "place_after", "places_in"]
 
-_MAX_PLACE = 4  # words in a place name
+_MAX_PLACE = 4  # words in a place name not in the gazetteer
+_LONGEST_NAME = 8  # words in a known one: "the Democratic People's Republic of Korea", "United Kingdom of ..."
 # Words right before a place that make it where something happens.
 LOCATIVES = frozenset("in at to inside near visited visiting visit trip arrived arrive arrives toured".split())
 _DIRECTIONS = frozenset({"east", "west", "north", "south"})  # "Vung Tau, south of Ho Chi Minh City": not a part
@@ -118,7 +119,7 @@ def places_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, Place]]:
         if not most:
             index += 1
             continue
-        for size in range(min(_MAX_PLACE, most, last - index), 0, -1):
+        for size in range(min(_LONGEST_NAME, most, last - index), 0, -1):
             end = index + size - 1
             if any(tokens.gap(i) not in {" ", "-", " - ", "–", " – "} for i in range(index + 1, end + 1)):
                 continue
