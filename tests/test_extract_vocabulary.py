@@ -470,3 +470,14 @@ def test_a_countrys_full_name_of_many_words_is_the_country() -> None:
     ]:
         (visit,) = events(f"Lao Defence Minister Chansamone Chanyalath will pay an official visit to {name} on Monday.")
         assert str(visit.where) == country
+
+
+def test_a_courtesy_visit_to_a_person_is_a_meeting() -> None:
+    """'paid a courtesy visit to Defence Minister X on Tuesday': a call on X; 'paid a visit to Viet Nam' stays a trip."""
+    (call,) = events(
+        "Thai Defence Minister Anan Srisuk paid a courtesy visit to Lao Defence Minister Chansamone Chanyalath on "
+        "Tuesday."
+    )
+    assert (call.kind, [p.name for p in call.participants]) == (Kind.MEETING, ["Anan Srisuk", "Chansamone Chanyalath"])
+    (trip,) = events("Thai Defence Minister Anan Srisuk paid a visit to Viet Nam on Tuesday.")
+    assert trip.kind is Kind.VISIT

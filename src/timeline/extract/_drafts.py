@@ -380,10 +380,17 @@ def _describe(
     if draft.kind is Kind.MEETING and word in _HOSTING:
         draft.cameo = "043"
     at = bisect.bisect_left(context.people, (end, 0))
-    if draft.kind is Kind.VISIT and at < len(context.people) and not text[end : context.people[at][0]].strip():
-        draft.kind = Kind.MEETING  # "visited former minister Ngo Xuan Lich": a call on a person
+    if (
+        draft.kind is Kind.VISIT
+        and at < len(context.people)
+        and text[end : context.people[at][0]].strip() in _ON_A_PERSON
+    ):
+        draft.kind = Kind.MEETING  # "visited former minister X", "a courtesy visit to Defence Minister Y": a call
     # a verb ("agreed Thursday") names no event: its title is the kind's
     draft.title = None if draft.implicit and not draft.intended else noun_phrase(text, draft, context.people) or None
+
+
+_ON_A_PERSON = frozenset({"", "to", "on"})  # what may stand between a visit's word and the person visited
 
 
 _IRREGULAR_PAST = frozenset({"met", "held", "led", "paid", "spoke", "took", "began", "sent", "made"})
