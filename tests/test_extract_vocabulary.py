@@ -481,3 +481,25 @@ def test_a_courtesy_visit_to_a_person_is_a_meeting() -> None:
     assert (call.kind, [p.name for p in call.participants]) == (Kind.MEETING, ["Anan Srisuk", "Chansamone Chanyalath"])
     (trip,) = events("Thai Defence Minister Anan Srisuk paid a visit to Viet Nam on Tuesday.")
     assert trip.kind is Kind.VISIT
+
+
+def test_counterparts_told_by_their_countries_are_met_one_by_one() -> None:
+    """'held meetings with his Thai and Cambodian counterparts', named later: one meeting with each.
+
+    When the story never names one of them, the meeting stays as told.
+    """
+    found = events(
+        "Lao Defence Minister Chansamone Chanyalath on Tuesday held meetings with his Thai and Cambodian "
+        "counterparts who are in Vientiane for the forum.\n\n"
+        "Thai Defence Minister Anan Srisuk said the two armies would train together.\n\n"
+        "Cambodian Defence Minister Tea Seiha praised the ties."
+    )
+    assert sorted([p.name for p in e.participants] for e in found) == [
+        ["Chansamone Chanyalath", "Anan Srisuk"],
+        ["Chansamone Chanyalath", "Tea Seiha"],
+    ]
+    (unnamed,) = events(
+        "Lao Defence Minister Chansamone Chanyalath on Tuesday held meetings with his Thai and Cambodian "
+        "counterparts who are in Vientiane for the forum."
+    )
+    assert [p.name for p in unnamed.participants] == ["Chansamone Chanyalath"]

@@ -16,10 +16,11 @@ import re
 import attrs
 
 from timeline.extract._draft import GATHERINGS, Draft
-from timeline.extract._roster import Mention
+from timeline.extract._roster import Mention, People
+from timeline.gazetteer import gazetteer
 from timeline.model import Kind, Participant
 
-__all__ = ["attach_persons", "one_per_counterpart"]
+__all__ = ["attach_persons", "one_per_counterpart", "one_per_described_counterpart"]
 
 # A subject who speaks of the events after it ("the minister emphasised that ... the MoU signed in 2018") reports them.
 _SPEAKS = re.compile(
@@ -231,4 +232,50 @@ def one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, Pa
     return [
         attrs.evolve(draft, people=[before[0], counterpart], organisations=list(draft.organisations), title=None)
         for counterpart in after  # titled by who met, not by the words naming them all
+    ]
+
+
+# Counterparts described by their countries, named later in the story: "held meetings with his Mongolian and Lao
+# counterparts", "held bilateral meetings with his counterparts from Brunei and Timor-Leste".
+_COUNTRY_WORD = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
+_COUNTERPARTS = re.compile(
+    rf"\bwith\s(?:his|her|their)\s(?:(?P<one>[A-Z][\w'’-]*)\sand\s(?P<two>[A-Z][\w'’-]*)\scounterparts"
+    rf"|counterparts\sfrom\s(?:the\s)?(?P<three>{_COUNTRY_WORD})\sand\s(?:the\s)?(?P<four>{_COUNTRY_WORD}))\b"
+)
+_COUNTERPARTS_REACH = 20  # characters from a meeting's word to the "with" of its counterparts
+
+
+def one_per_described_counterpart(text: str, drafts: list[Draft], people: People) -> list[Draft]:
+    """Meetings with counterparts told by their countries: one meeting with each, once the story has named them.
+
+    "X held meetings with his Mongolian and Lao counterparts ... Mongolian
+    Minister of Defense A said ... Lao Defense Minister B reaffirmed ...":
+    X's meeting with A and X's meeting with B. When the story names no one of
+    either country, the meeting stays as told.
+    """
+    kept = []
+    for draft in drafts:
+        kept.extend(_described_counterparts(text, draft, people) or [draft])
+    return kept
+
+
+def _described_counterparts(text: str, draft: Draft, people: People) -> list[Draft] | None:
+    if draft.kind is not Kind.MEETING or len(draft.people) != 1:
+        return None
+    start, end = draft.trigger
+    found = _COUNTERPARTS.search(text, start, min(draft.sentence[1], end + _COUNTERPARTS_REACH + 60))
+    if found is None or found.start() > end + _COUNTERPARTS_REACH:
+        return None
+    host = draft.people[0]
+    words = [found["one"], found["two"]] if found["one"] else [found["three"], found["four"]]
+    counterparts = []
+    for word in words:
+        country = gazetteer().country(word)
+        person = (people.by_office("defence", country) or people.by_office("", country)) if country else None
+        if person is None or person.country == host.country or person in counterparts:
+            return None
+        counterparts.append(person)
+    return [
+        attrs.evolve(draft, people=[host, counterpart], organisations=list(draft.organisations), title=None)
+        for counterpart in counterparts
     ]

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from timeline.dates import DateRange, Precision
-from timeline.extract._attach import one_per_counterpart
+from timeline.extract._attach import one_per_counterpart, one_per_described_counterpart
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import sentence_drafts
 from timeline.extract._finish import finish
@@ -125,7 +125,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             _about_the_main_event(tokens, sentence, persons, story.main)
             trip_ends(text, sentence, own, persons, story.main, kept)  # "He will return home on Friday": the trip's end
     kept += _under_way_today([d for d in pending if d.when is None and not d.intended], article.published)
-    merged = _merge(_name_the_described(tokens, kept, people), text)
+    merged = _merge(one_per_described_counterpart(text, _name_the_described(tokens, kept, people), people), text)
     placed_by_visit(merged, trips, article.published)
     return [finish(article, lower, draft, people) for draft in merged]
 
