@@ -503,3 +503,12 @@ def test_counterparts_told_by_their_countries_are_met_one_by_one() -> None:
         "counterparts who are in Vientiane for the forum."
     )
     assert [p.name for p in unnamed.participants] == ["Chansamone Chanyalath"]
+
+
+def test_who_said_earlier_that_a_visit_will_be_is_not_the_visitor() -> None:
+    """'Spokeswoman X said earlier that the minister would pay a visit to Russia on April 14': X reports it."""
+    (visit,) = events(
+        "Foreign Ministry Spokeswoman Maria Ivanova said earlier that the Lao minister would pay an official visit "
+        "to Russia on April 14."
+    )
+    assert "Maria Ivanova" not in [p.name for p in visit.participants]

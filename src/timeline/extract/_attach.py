@@ -25,6 +25,7 @@ __all__ = ["attach_persons", "one_per_counterpart", "one_per_described_counterpa
 # A subject who speaks of the events after it ("the minister emphasised that ... the MoU signed in 2018") reports them.
 _SPEAKS = re.compile(
     r"\b(?:said|says|emphasi[sz]ed|stressed|noted|affirmed|highlighted|underlined|recalled|reiterated|added)"
+    r"(?:\s(?:earlier|today|yesterday|on\s[A-Z]\w+|[A-Z][a-z]+day))?"  # "said earlier that", "said on Monday that"
     r"\sthat\b(?![^,;]{0,80}\b(?:he|she|they|his|her|their|we|our)\b)"
 )
 # A phrase before the subject that tells what came before or after: "After attending the parade, X will ...".
