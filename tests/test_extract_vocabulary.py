@@ -503,6 +503,12 @@ def test_counterparts_told_by_their_countries_are_met_one_by_one() -> None:
         "counterparts who are in Vientiane for the forum."
     )
     assert [p.name for p in unnamed.participants] == ["Chansamone Chanyalath"]
+    foreign = events(
+        "Lao Foreign Minister Thongsavanh Phomvihane on Tuesday held meetings with his Thai and Cambodian "
+        "counterparts.\n\nThai Defence Minister Anan Srisuk also attended. Thai Foreign Minister Maris "
+        "Sangiampongsa said ties were strong.\n\nCambodian Foreign Minister Prak Sokhonn praised the ties."
+    )
+    assert sorted(e.participants[1].name for e in foreign) == ["Maris Sangiampongsa", "Prak Sokhonn"]
 
 
 def test_who_said_earlier_that_a_visit_will_be_is_not_the_visitor() -> None:

@@ -251,8 +251,9 @@ def one_per_described_counterpart(text: str, drafts: list[Draft], people: People
 
     "X held meetings with his Mongolian and Lao counterparts ... Mongolian
     Minister of Defense A said ... Lao Defense Minister B reaffirmed ...":
-    X's meeting with A and X's meeting with B. When the story names no one of
-    either country, the meeting stays as told.
+    X's meeting with A and X's meeting with B: of each country, who holds X's
+    office (defence or foreign), else whoever the story names. When it names
+    no one of either country, the meeting stays as told.
     """
     kept = []
     for draft in drafts:
@@ -269,10 +270,12 @@ def _described_counterparts(text: str, draft: Draft, people: People) -> list[Dra
         return None
     host = draft.people[0]
     words = [found["one"], found["two"]] if found["one"] else [found["three"], found["four"]]
+    title = (host.title or "").lower()
+    office = next((word for word in ("defence", "defense", "foreign") if word in title), "defence")  # a counterpart's
     counterparts = []
     for word in words:
         country = gazetteer().country(word)
-        person = (people.by_office("defence", country) or people.by_office("", country)) if country else None
+        person = (people.by_office(office, country) or people.by_office("", country)) if country else None
         if person is None or person.country == host.country or person in counterparts:
             return None
         counterparts.append(person)
