@@ -402,6 +402,12 @@ def test_a_headlines_infinitive_is_still_to_come() -> None:
         "Lao Defence Minister Chansamone Chanyalath came to Hanoi to meet Thai Defence Minister Anan Srisuk today."
     )
     assert done.status is timeline.Status.REPORTED
+    (friday,) = events(
+        "Lao Defence Minister Chansamone Chanyalath to meet Thai Defence Minister Anan Srisuk on Friday."
+    )
+    assert (friday.when.iso(), friday.status) == ("2025-04-11", timeline.Status.PLANNED)  # the coming Friday
+    (told,) = events("Lao Defence Minister Chansamone Chanyalath met Thai Defence Minister Anan Srisuk on Friday.")
+    assert told.when.iso() == "2025-04-04"  # a report's Friday is the last one
 
 
 def test_departing_for_a_country_is_a_trip_there_beside_what_it_is_for() -> None:

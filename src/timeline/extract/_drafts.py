@@ -39,7 +39,7 @@ from timeline.gazetteer import find_place
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 from timeline.tagger._context import Tense, tense
 
-__all__ = ["is_planned", "sentence_drafts"]
+__all__ = ["ahead_in_headlines", "is_planned", "sentence_drafts"]
 
 # Kinds that do not happen at sea: a sea or strait in their sentence is what was discussed.
 _INDOORS = GATHERINGS - {Kind.VISIT} | {Kind.PHONE_CALL, Kind.APPOINTMENT}
@@ -427,6 +427,23 @@ _HEADLINE_TO = re.compile(
     r"(?!(?:In|At|On|Prior|Due|Next|According|Close|Thanks|Ahead|Up|Owing|Contrary|Further|Addition)\s)"
     r"(?:[A-Z][\w'’.-]*\s){2,8}to\s"
 )
+
+
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
+
+
+def ahead_in_headlines(text: str, drafts: list[Draft], published: DateRange) -> None:
+    """A headline's infinitive looks forward: "Minister X to meet Y on Friday" is the coming Friday, not the last.
+
+    The tagger reads a weekday with no tense around it as the latest one; a
+    sentence that opens as a headline (see _HEADLINE_TO) speaks of what is to come.
+    """
+    for draft in drafts:
+        expression, when = draft.expression, draft.when
+        if expression is None or when is None or when.days != 1 or when.end >= published.start:
+            continue
+        if _WEEKDAY.fullmatch(expression.text) and _HEADLINE_TO.fullmatch(text, draft.sentence[0], draft.trigger[0]):
+            draft.when = DateRange(when.start.add(days=7), when.end.add(days=7), when.precision, when.approximate)
 
 
 def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bool) -> Place | None:

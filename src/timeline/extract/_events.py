@@ -15,7 +15,7 @@ import re
 from timeline.dates import DateRange, Precision
 from timeline.extract._attach import one_per_counterpart, one_per_described_counterpart
 from timeline.extract._draft import GATHERINGS, Draft
-from timeline.extract._drafts import sentence_drafts
+from timeline.extract._drafts import ahead_in_headlines, sentence_drafts
 from timeline.extract._finish import finish
 from timeline.extract._going import under_way
 from timeline.extract._links import link_sentence
@@ -92,6 +92,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         persons = _persons(tokens, sentence, people)
         own = usable[bisect.bisect_left(usable_starts, sentence[0]) : bisect.bisect_left(usable_starts, sentence[1])]
         drafts = sentence_drafts(tokens, lower, sentence, number, own, persons)
+        ahead_in_headlines(text, drafts, article.published)  # "Minister X to meet Y on Friday": the coming Friday
         if drafts:
             story.date_from_lead(text, drafts)  # "X affirmed on July 18. At a meeting with Y, X ..."
         else:
