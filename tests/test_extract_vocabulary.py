@@ -524,3 +524,12 @@ def test_who_said_earlier_that_a_visit_will_be_is_not_the_visitor() -> None:
         "to Russia on April 14."
     )
     assert "Maria Ivanova" not in [p.name for p in visit.participants]
+
+
+def test_a_during_far_before_a_visit_ties_nothing_to_it() -> None:
+    """'Asked during talks, X announced a visit to Laos on Monday; a ceremony was discussed': the ceremony is undated.
+
+    Only "During his visit from Saturday, X will ..." ties what follows to the visit's days.
+    """
+    found = events("Asked during talks, Anan Srisuk announced a visit to Laos on Monday; a ceremony was discussed.")
+    assert [e.kind for e in found] == [Kind.VISIT]

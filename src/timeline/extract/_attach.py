@@ -230,10 +230,7 @@ def one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, Pa
     before = [p for p in draft.people if p.name not in hosts]  # named before the word, or its subject ("he")
     if len(before) != 1 or not 2 <= len(after) <= _MOST_HOSTS:
         return [draft]
-    return [
-        attrs.evolve(draft, people=[before[0], counterpart], organisations=list(draft.organisations), title=None)
-        for counterpart in after  # titled by who met, not by the words naming them all
-    ]
+    return _one_each(draft, before[0], after)
 
 
 # Counterparts described by their countries, named later in the story: "held meetings with his Mongolian and Lao
@@ -279,6 +276,11 @@ def _described_counterparts(text: str, draft: Draft, people: People) -> list[Dra
         if person is None or person.country == host.country or person in counterparts:
             return None
         counterparts.append(person)
+    return _one_each(draft, host, counterparts)
+
+
+def _one_each(draft: Draft, host: Participant, counterparts: list[Participant]) -> list[Draft]:
+    """*draft* as one meeting of *host* with each counterpart, titled by who met, not by words naming them all."""
     return [
         attrs.evolve(draft, people=[host, counterpart], organisations=list(draft.organisations), title=None)
         for counterpart in counterparts

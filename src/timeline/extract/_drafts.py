@@ -416,7 +416,7 @@ def is_planned(draft: Draft, lower: str, text: str) -> bool:
         draft.planned = (
             around is Tense.FUTURE
             or (not past and own is Tense.FUTURE)
-            or (own is None and around is None and _HEADLINE_TO.fullmatch(text, draft.sentence[0], start) is not None)
+            or (own is None and around is None and _opens_as_headline(text, draft))
         )
     return draft.planned
 
@@ -427,6 +427,11 @@ _HEADLINE_TO = re.compile(
     r"(?!(?:In|At|On|Prior|Due|Next|According|Close|Thanks|Ahead|Up|Owing|Contrary|Further|Addition)\s)"
     r"(?:[A-Z][\w'’.-]*\s){2,8}to\s"
 )
+
+
+def _opens_as_headline(text: str, draft: Draft) -> bool:
+    """True when the words before *draft*'s event word read as a headline's subject and "to" (see _HEADLINE_TO)."""
+    return _HEADLINE_TO.fullmatch(text, draft.sentence[0], draft.trigger[0]) is not None
 
 
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
@@ -442,7 +447,7 @@ def ahead_in_headlines(text: str, drafts: list[Draft], published: DateRange) -> 
         expression, when = draft.expression, draft.when
         if expression is None or when is None or when.days != 1 or when.end >= published.start:
             continue
-        if _WEEKDAY.fullmatch(expression.text) and _HEADLINE_TO.fullmatch(text, draft.sentence[0], draft.trigger[0]):
+        if _WEEKDAY.fullmatch(expression.text) and _opens_as_headline(text, draft):
             draft.when = DateRange(when.start.add(days=7), when.end.add(days=7), when.precision, when.approximate)
 
 

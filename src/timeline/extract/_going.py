@@ -14,7 +14,7 @@ import re
 from timeline.dates import Precision
 from timeline.extract._draft import Draft
 from timeline.extract._keyed import keyed_search
-from timeline.extract._roster import Mention
+from timeline.extract._roster import Mention, names_one_of
 from timeline.extract._story import Story
 from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Participant
@@ -167,9 +167,11 @@ def _the_frame(text: str, first: Draft, story: Story, persons: list[tuple[Mentio
     head = fold(_ASIDE.sub("", text[start : first.trigger[0]])).split()
     if not head or len(head) > _SUBJECT_WORDS:
         return None
-    theirs = {fold(p.name) for p in frame.people}
-    named = any(fold(p.name) in theirs for m, p in persons if start <= m.start < first.trigger[0])
-    pronoun = head[0] in {"he", "she"} and story.subject is not None and fold(story.subject.name) in theirs
+    named = names_one_of(persons, start, first.trigger[0], frame.people)
+    subject = story.subject
+    pronoun = (
+        head[0] in {"he", "she"} and subject is not None and fold(subject.name) in {fold(p.name) for p in frame.people}
+    )
     return frame if named or pronoun else None
 
 

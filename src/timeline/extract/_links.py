@@ -131,7 +131,7 @@ def link_sentence(
         referred, remaining, just_before = going_on(text, sentence, lower, remaining, story, persons)
     trip = reference is not None and _NOUN_KINDS.get(reference["noun"].lower()) is Kind.VISIT
     dated = _dated(remaining, referred, on_a_trip=trip)
-    _placed_on_the_trip(dated, referred, reference)
+    _placed_on_the_trip(dated, referred if trip else None, reference)
     dated += visits_under_way(text, remaining, dated, persons)
     if just_before is not None:
         for draft in dated:
@@ -267,21 +267,22 @@ def _by_phone(text: str, main: Draft | None, call: Draft) -> None:
 
 
 _OPENING_REACH = 4  # characters before a reference that opens its sentence ("During the visit, ...")
-_DURING = re.compile(r"during|in\sthe\scourse\sof", re.IGNORECASE)  # not "Before the trip", "After the visit"
+# The references that put what follows on the trip: not "Before the trip", "After the visit".
+_ON_THE_TRIP = re.compile(r"during|in\sthe\scourse\sof", re.IGNORECASE)
 _HELD_THERE = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.CEREMONY, Kind.CONFERENCE, Kind.EXERCISE})
 
 
 def _placed_on_the_trip(drafts: list[Draft], trip: Draft | None, reference: re.Match[str] | None) -> None:
     """What a sentence opening on "During the visit," tells happens where the trip went, on a day of the trip.
 
+    *trip* is the event the reference points to, when it names a visit.
+
     "X will visit China until Tuesday. During the visit, X is expected to meet
     Y on Monday": in China, not at the dateline of a paper at home. Not what
     comes "Before the trip" or "After the visit", nor a call (held from afar),
     nor a day outside the trip (a trip to two countries).
     """
-    if reference is None or reference.start() >= _OPENING_REACH or not _DURING.match(reference.group()):
-        return
-    if _NOUN_KINDS.get(reference["noun"].lower()) is not Kind.VISIT:
+    if reference is None or reference.start() >= _OPENING_REACH or not _ON_THE_TRIP.match(reference.group()):
         return
     if trip is None or trip.kind is not Kind.VISIT or trip.where is None or trip.when is None:
         return

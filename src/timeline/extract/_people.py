@@ -188,10 +188,7 @@ def describe(
             and text[following + 1 : following + 2].isupper()
         ):
             continue  # a title before a name, which find_mentions reads
-        country = gazetteer().country(match["adjective"]) if match["adjective"] else None
-        office = match["office"].lower()
-        if match["adjective"] and country is None and match["adjective"].lower() in OFFICE_PREFIXES:
-            office = f"{match['adjective'].lower()} {office}"  # "The Defence Minister": an office, no country
+        office, country = _office_and_country(match)
         if office in _ANY_OFFICE:
             if country is None:
                 continue  # "the guest": whose, the text does not say
@@ -206,16 +203,23 @@ def describe(
 def describes(text: str, start: int, end: int, person: Participant) -> bool:
     """True when ``text[start:end]`` describes *person* by an office they hold ("The navy chief", "the minister")."""
     for match in _DESCRIPTION.finditer(text, start, end):
-        office = match["office"].lower()
-        if office in _ANY_OFFICE:
-            continue
-        adjective = match["adjective"]
-        country = gazetteer().country(adjective) if adjective else None
-        if adjective and country is None and adjective.lower() in OFFICE_PREFIXES:
-            office = f"{adjective.lower()} {office}"  # "The navy chief": an office, no country
-        if holds_office(person, office) and (country is None or person.country == country):
+        office, country = _office_and_country(match)
+        if office not in _ANY_OFFICE and holds_office(person, office) and country in {None, person.country}:
             return True
     return False
+
+
+def _office_and_country(match: re.Match[str]) -> tuple[str, str | None]:
+    """The office a description names, and the country its adjective gives ("the Lao minister": minister, Laos).
+
+    An office's own word is no country: "The Defence Minister", "the navy chief".
+    """
+    adjective = match["adjective"]
+    country = gazetteer().country(adjective) if adjective else None
+    office = match["office"].lower()
+    if adjective and country is None and adjective.lower() in OFFICE_PREFIXES:
+        office = f"{adjective.lower()} {office}"
+    return office, country
 
 
 def described_later(tokens: Tokens, first: int, last: int, known: People) -> list[Participant]:

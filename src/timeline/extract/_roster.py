@@ -13,7 +13,7 @@ import attrs
 from timeline.gazetteer import fold
 from timeline.model import Participant
 
-__all__ = ["Mention", "People", "holds_office"]
+__all__ = ["Mention", "People", "holds_office", "names_one_of"]
 
 _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|under)\b", re.IGNORECASE)  # not the office itself
 
@@ -163,6 +163,12 @@ def _fuller(one: str, other: str) -> str:
 
 def _initials(name: str) -> int:
     return sum(len(word.rstrip(".")) == 1 for word in name.split())
+
+
+def names_one_of(persons: list[tuple[Mention, Participant]], start: int, end: int, wanted: list[Participant]) -> bool:
+    """True when a mention between offsets *start* and *end* is one of the *wanted* people (names folded)."""
+    names = {fold(p.name) for p in wanted}
+    return any(fold(person.name) in names for mention, person in persons if start <= mention.start < end)
 
 
 def holds_office(person: Participant, office: str) -> bool:

@@ -15,7 +15,7 @@ from timeline.extract._draft import Draft, someone_else
 from timeline.extract._going import under_way
 from timeline.extract._lexicon import DEPARTURES
 from timeline.extract._people import describes
-from timeline.extract._roster import Mention
+from timeline.extract._roster import Mention, names_one_of
 from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 
@@ -175,8 +175,7 @@ def trip_ends(  # noqa: PLR0913, PLR0917 - the sentence, its dates and people, t
     home = _GOING_HOME.search(text, *sentence)
     if home is None:
         return
-    visitors = {fold(p.name) for p in trip.people}
-    named = any(fold(p.name) in visitors for m, p in persons if sentence[0] <= m.start < home.start())
+    named = names_one_of(persons, sentence[0], home.start(), trip.people)
     described = any(describes(text, sentence[0], home.start(), visitor) for visitor in trip.people)
     if not (named or described or _PRONOUN.match(text, sentence[0])):
         return
