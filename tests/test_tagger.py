@@ -74,6 +74,8 @@ def test_a_future_day_just_before_the_paper_is_that_day_not_next_year() -> None:
         ("They met last Friday.", FRIDAY, "2025-01-03"),
         ("They meet again next Monday.", FRIDAY, "2025-01-13"),
         ("The drills are scheduled to begin on Tuesday.", MONDAY, "2025-04-01"),
+        ("The minister will meet his counterpart, accompanied by senior officers, on Monday.", FRIDAY, "2025-01-13"),
+        ("The minister, led by an aide, was in Hanoi on Monday.", FRIDAY, "2025-01-06"),
     ],
 )
 def test_weekdays_follow_tense(sentence: str, anchor: str, expected: str) -> None:
@@ -446,6 +448,7 @@ def test_the_tense_index_answers_as_the_direct_reading_does() -> None:
         "The two sides met on Thursday, the ministry said on Friday.",
         "In a statement on Monday, the ministry said it will hold talks.",
         "At the talks on Sunday the sides signed two deals.",
+        "X will meet Y, accompanied by aides, on Monday, and it was completed. By Friday it ended.",
     ]
     text = " ".join(sentences * 20)
     lower = text.lower()

@@ -50,6 +50,9 @@ _PAST_WORDS = frozenset(
 # After these, a past form is a participle ("will be paid", "to be held", "is expected"), not a past verb.
 # After a determiner, a form in -ed is an adjective ("the proposed merger", "a revised offer").
 _PARTICIPLE_AFTER = frozenset("be been being to is are am a an the its their his her our".split())
+# A past form before "by" with no auxiliary before it opens a participle phrase, not a clause:
+# "X will meet Y, accompanied by Z, on Friday"; "was accompanied by" keeps its "was".
+_AGENT = "by"
 # A full stop ends a clause unless it ends an initial or a title's abbreviation: "his U.S. counterpart on
 # Sunday" and "will meet Lt. Gen. X on Sunday" are one clause each.
 _ABBREVIATED = "[a-z] gen col maj sen lt adm capt brig lieut dr mr ms mrs prof".split()
@@ -105,20 +108,22 @@ def _opening_phrase(first_word: str, *, marked: bool) -> bool:
     return first_word in _PHRASE_OPENERS and not marked
 
 
-def _kinds(words: list[str], capitals: list[bool], previous: str = "") -> list[int]:
+def _kinds(words: list[str], capitals: list[bool], previous: str = "", last: str = "") -> list[int]:
     """+1 for a word that points forward, -1 for one that points back, 0 otherwise.
 
     A capitalised word ending in -ed is a name ("United"), not a past verb; a
-    past form after "be" or "to" is a participle ("will be paid"). *previous*
-    is the word before the first of *words*.
+    past form after "be" or "to" is a participle ("will be paid"), and so is
+    one before "by" ("accompanied by"). *previous* is the word before the
+    first of *words*, and *last* the word after the last of them.
     """
     kinds = []
     for index, word in enumerate(words):
         before = words[index - 1] if index else previous
-        pair = index + 1 < len(words) and f"{word} {words[index + 1]}" in _FUTURE_PAIRS
+        following = words[index + 1] if index + 1 < len(words) else last
+        pair = f"{word} {following}" in _FUTURE_PAIRS
         if word in _FUTURE_WORDS or pair or (word in _SCHEDULED and before not in _NOT_FINITE):
             kinds.append(1)
-        elif _past_form(word, capital=capitals[index]) and before not in _PARTICIPLE_AFTER:
+        elif _past_form(word, capital=capitals[index]) and before not in _PARTICIPLE_AFTER and following != _AGENT:
             kinds.append(-1)
         else:
             kinds.append(0)
@@ -128,6 +133,11 @@ def _kinds(words: list[str], capitals: list[bool], previous: str = "") -> list[i
 def _word_before(lower: str, position: int) -> str:
     found = _LAST_WORD.search(lower, max(0, position - 24), position)
     return found.group(1) if found else ""
+
+
+def _word_after(lower: str, position: int) -> str:
+    found = _WORDS.search(lower, position, position + 24)
+    return found.group() if found else ""
 
 
 def _past_form(word: str, *, capital: bool) -> bool:
@@ -175,7 +185,7 @@ def tense(lower: str, start: int, end: int, reach: int | None = None, *, text: s
     text = lower if text is None else text
     clause = _clause_start(lower, start)
     before_words, before_capitals = _words(text, lower, clause, start)
-    before = _kinds(before_words, before_capitals, _word_before(lower, clause))
+    before = _kinds(before_words, before_capitals, _word_before(lower, clause), _word_after(lower, start))
     # "On Wednesday, he will travel": an opening date's verb comes after the comma.
     opening = all(word in _OPENERS for word in before_words) or _opening_phrase(
         before_words[0] if before_words else "", marked=any(before)
@@ -183,7 +193,8 @@ def tense(lower: str, start: int, end: int, reach: int | None = None, *, text: s
     after_end = _clause_end(lower, end, commas=not opening)
     after_words, after_capitals = _words(text, lower, end, after_end)
     keep = _after_words(after_words, opening=opening)
-    after = _kinds(after_words[:keep], after_capitals[:keep], _word_before(lower, end))
+    following = after_words[keep] if keep < len(after_words) else _word_after(lower, after_end)
+    after = _kinds(after_words[:keep], after_capitals[:keep], _word_before(lower, end), following)
     return _nearest(before, after, reach)
 
 
