@@ -533,3 +533,14 @@ def test_a_during_far_before_a_visit_ties_nothing_to_it() -> None:
     """
     found = events("Asked during talks, Anan Srisuk announced a visit to Laos on Monday; a ceremony was discussed.")
     assert [e.kind for e in found] == [Kind.VISIT]
+
+
+def test_a_host_who_will_receive_a_guest_plans_a_meeting() -> None:
+    """'X will host Y on Tuesday', 'X will receive Y', 'X is to welcome the delegation': planned meetings."""
+    for verb in ("will host", "will receive", "is scheduled to welcome"):
+        (met,) = events(
+            f"Lao Defence Minister Chansamone Chanyalath {verb} Thai Defence Minister Anan Srisuk on Tuesday."
+        )
+        assert (met.kind, str(met.when), met.status.value) == (Kind.MEETING, "2025-04-15", "planned")
+        assert [p.name for p in met.participants] == ["Chansamone Chanyalath", "Anan Srisuk"]
+    assert events("Laos will welcome the decision on Tuesday.") == []

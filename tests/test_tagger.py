@@ -76,6 +76,8 @@ def test_a_future_day_just_before_the_paper_is_that_day_not_next_year() -> None:
         ("The drills are scheduled to begin on Tuesday.", MONDAY, "2025-04-01"),
         ("The minister will meet his counterpart, accompanied by senior officers, on Monday.", FRIDAY, "2025-01-13"),
         ("The minister, led by an aide, was in Hanoi on Monday.", FRIDAY, "2025-01-06"),
+        ("Talks ended. Then, on Monday, the minister will fly home.", FRIDAY, "2025-01-13"),
+        ("Talks ended. Separately, on Monday, the minister met the press.", FRIDAY, "2025-01-06"),
     ],
 )
 def test_weekdays_follow_tense(sentence: str, anchor: str, expected: str) -> None:

@@ -63,7 +63,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |leave for#|leaves for#|left for#""",
     Kind.MEETING: """met|meet|meets|meeting|meetings|bilateral meeting|bilateral meetings|working session
         |working sessions|courtesy call|courtesy calls|audience|held meetings|received+|receives+
-        |receiving+|welcomed+|welcoming+|hosted+|hosts+|hosting+|get-together|talked with|spoke with|agreed++
+        |receive+|receiving+|welcome+|welcomed+|welcoming+|host+|hosted+|hosts+|hosting+|get-together|talked with
+        |spoke with|agreed++
         |discussed++|pledged++|reaffirmed++|exchanged views++|vowed++|reception|hosted a reception|working meeting
         |exchanged views with+|exchanged opinions with+
         |called on@|calls on@|call on@|calling on@|lunch|luncheon|official lunch|dinner|banquet|state banquet

@@ -62,7 +62,12 @@ _AFTER_BREAK = re.compile(rf"(?:{_FULL_STOP}|[;!?])\s|\n|[\"“”,]|``|''")
 # A word; the part after a hyphen keeps it ("-mentioned" in "above-mentioned"), and is no verb.
 _WORDS = re.compile(r"-?[a-z']+")
 _LAST_WORD = re.compile(r"([a-z']+)[^a-z']*$")
-_OPENERS = frozenset("on in at by from since until during last next this early late and".split())
+# Words an opening date may stand among ("On Tuesday, ..."), with the adverbs that link a sentence to the one before
+# ("Then, on Tuesday, X will ...", "Separately, on Monday, ...").
+_OPENERS = frozenset(
+    """on in at by from since until during last next this early late and then later meanwhile separately also
+    however additionally subsequently afterwards but""".split()
+)
 # Prepositions that open a phrase before a clause's subject ("During his visit from Saturday, he will ...").
 _PHRASE_OPENERS = frozenset("during at on in after following ahead before amid throughout upon within".split())
 _AHEAD = 4  # words after the expression that may carry its verb ("on Sunday issued")
