@@ -544,3 +544,13 @@ def test_a_host_who_will_receive_a_guest_plans_a_meeting() -> None:
         assert (met.kind, str(met.when), met.status.value) == (Kind.MEETING, "2025-04-15", "planned")
         assert [p.name for p in met.participants] == ["Chansamone Chanyalath", "Anan Srisuk"]
     assert events("Laos will welcome the decision on Tuesday.") == []
+
+
+def test_an_untitled_full_name_opening_a_sentence_on_a_deed_is_a_person() -> None:
+    """'Prabowo Subianto arrived in Beijing on Sunday': the visitor, untitled; an exercise's name is not a person."""
+    (visit,) = events("Prabowo Subianto arrived in Beijing on Sunday.")
+    assert [p.name for p in visit.participants] == ["Prabowo Subianto"]
+    (met,) = events("Hun Manet will meet Lao Prime Minister Sonexay Siphandone on Monday.")
+    assert [p.name for p in met.participants] == ["Hun Manet", "Sonexay Siphandone"]
+    (drill,) = events("Cobra Gold began a joint exercise on Monday.")
+    assert drill.participants == ()

@@ -189,24 +189,48 @@ def is_country_word(word: str) -> bool:
     return gazetteer().country(word) is not None
 
 
+# What a person does, right after an untitled full name that opens a sentence: "Prabowo Subianto arrived in ...",
+# "Hun Manet will meet ...", "Prabowo Subianto to meet ..." (a headline). Not "begin", "open" or "kick off", which
+# follow an exercise's name as often ("Cobra Gold began").
+_DEEDS = frozenset(
+    """met meet meets held hold holds arrived arrive arrives visited visit visits received receive receives hosted
+    host hosts paid pay pays led lead leads called call calls signed sign signs attended attend attends spoke speak
+    speaks said say says told welcomed welcome welcomes discussed discuss chaired chair chairs left leave leaves
+    flew travelled traveled""".split()
+)
+_BEFORE_DEED = frozenset({"will", "to", "also", "later", "then", "would", "has", "had", "have"})
+
+
 def subject_pair(tokens: Tokens, first: int, last: int, runs: list[tuple[int, int]]) -> tuple[int, ...]:
-    """First words of two full names that open a sentence as its subject: "Tomomi Inada and Jean Le Drian agreed".
+    """First words of the full names that open a sentence as its subject: "Tomomi Inada and Jean Le Drian agreed".
 
     Untitled names are otherwise taken only when already known; two
     names of two or more words joined by "and" and followed by a lower-case
-    word (the verb) are people, whoever the story said they were.
+    word (the verb) are people, whoever the story said they were; so is one
+    such name followed by what a person does ("Prabowo Subianto arrived in
+    Beijing", "Hun Manet will meet", see _DEEDS).
     """
-    if len(runs) < 2 or runs[0][0] != first:
+    if not runs or runs[0][0] != first:
         return ()
-    (one_first, one_last), (two_first, two_last) = runs[0], runs[1]
-    if one_last == one_first or two_last == two_first:
+    one_first, one_last = runs[0]
+    if one_last > one_first and _does(tokens, one_last + 1, last):
+        return (one_first,)
+    if len(runs) < 2 or one_last == one_first or runs[1][1] == runs[1][0]:
         return ()  # single words may be anything
+    two_first, two_last = runs[1]
     if two_first != one_last + 2 or tokens.keys[one_last + 1] != "and":
         return ()
     after = two_last + 1
     if after >= last or not tokens.texts[after][:1].islower() or tokens.keys[after] in {"of", "and"}:
         return ()
     return (one_first, two_first)
+
+
+def _does(tokens: Tokens, index: int, last: int) -> bool:
+    """True when the words at *index* tell what a person does: "arrived", "will meet", "also met" (see _DEEDS)."""
+    if index < last and tokens.keys[index] in _BEFORE_DEED:
+        index += 1
+    return index < last and tokens.keys[index] in _DEEDS and tokens.gap(index) == " "
 
 
 # An initial and a surname ("S. Shoigu", "L. J. Austin"): a person's name however it is introduced.
