@@ -554,3 +554,19 @@ def test_an_untitled_full_name_opening_a_sentence_on_a_deed_is_a_person() -> Non
     assert [p.name for p in met.participants] == ["Hun Manet", "Sonexay Siphandone"]
     (drill,) = events("Cobra Gold began a joint exercise on Monday.")
     assert drill.participants == ()
+
+
+def test_a_lead_opening_on_its_date_after_the_dateline_reads_its_verb() -> None:
+    """'VIENTIANE (KPL) — On Friday, X will hold talks': the coming Friday (the dateline was read as the clause's start)."""
+    (talks,) = events("On Friday, Lao Defence Minister Chansamone Chanyalath will hold talks in Hanoi.")
+    assert (str(talks.when), talks.status.value) == ("2025-04-11", "planned")
+
+
+def test_a_visit_dated_only_by_its_year_places_nothing() -> None:
+    """'X met Y on Monday. X visited Thailand last year.': the meeting is not in Thailand."""
+    (met,) = events(
+        "Lao Defence Minister Chansamone Chanyalath met Thai Defence Minister Anan Srisuk on Monday. "
+        "Chansamone Chanyalath visited Thailand last year."
+    )
+    assert met.where is not None
+    assert met.where.name == "Vientiane"

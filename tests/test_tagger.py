@@ -78,6 +78,11 @@ def test_a_future_day_just_before_the_paper_is_that_day_not_next_year() -> None:
         ("The minister, led by an aide, was in Hanoi on Monday.", FRIDAY, "2025-01-06"),
         ("Talks ended. Then, on Monday, the minister will fly home.", FRIDAY, "2025-01-13"),
         ("Talks ended. Separately, on Monday, the minister met the press.", FRIDAY, "2025-01-06"),
+        ("The ministers may sign the deal on Monday.", FRIDAY, "2025-01-13"),
+        ("The ministers are poised to sign the deal on Monday.", FRIDAY, "2025-01-13"),
+        ("The ministers are meeting on Monday.", FRIDAY, "2025-01-13"),
+        ("Monday's talks between the two ministers will focus on the border.", FRIDAY, "2025-01-13"),
+        ("Aides would look for ways around Monday's ruling.", FRIDAY, "2025-01-06"),
     ],
 )
 def test_weekdays_follow_tense(sentence: str, anchor: str, expected: str) -> None:
@@ -497,3 +502,33 @@ def test_an_initial_or_a_titles_full_stop_does_not_end_the_clause(sentence: str)
     """'will hold ... with his U.S. counterparts ... on Sunday': 'will' still governs Sunday, which is ahead."""
     (found,) = timeline.tag(sentence, anchor=pendulum.date(2024, 11, 15))
     assert str(found.dates) == "2024-11-17"
+
+
+def test_halves_of_a_month_are_its_two_halves() -> None:
+    """'The first half of November' is the 1st to the 15th; 'the second half of May' the 16th to the 31st."""
+    assert ["2025-11-01/2025-11-15"] == days("The drill is set for the first half of November.", MONDAY)
+    assert ["2025-05-16/2025-05-31"] == days("The drill is set for the second half of May.", MONDAY)
+
+
+def test_a_past_clause_does_not_look_into_next_year() -> None:
+    """In a December 29 paper, 'met in Tokyo on January 5' is the January just gone; 'will meet' the coming one."""
+    assert ["2025-01-05"] == days("The two foreign ministers met in Tokyo on January 5.", "2025-12-29")
+    assert ["2026-01-05"] == days("The two foreign ministers will meet in Tokyo on January 5.", "2025-12-29")
+
+
+def test_two_days_next_to_each_other_joined_by_and_are_one_span() -> None:
+    """'on Saturday and Sunday', 'on March 4 and 5 in Hanoi': the two days; 'Monday and Thursday' stay two days."""
+    periods = [
+        e.period.iso() if e.period else None for e in timeline.tag("They will meet on Saturday and Sunday.", FRIDAY)
+    ]
+    assert ["2025-01-11/2025-01-12"] * 2 == periods
+    hanoi = timeline.tag("The ministers met on March 4 and 5 in Hanoi.", MONDAY)
+    assert [e.period.iso() if e.period else None for e in hanoi] == ["2025-03-04/2025-03-05"] * 2
+    apart = timeline.tag("The ministers met on Monday and Thursday.", FRIDAY)
+    assert [e.period for e in apart] == [None, None]
+
+
+def test_a_weekday_with_its_week_after_it_is_that_weeks_day() -> None:
+    """'on Wednesday last week' is last week's Wednesday, not this one; 'on Tuesday next week' next week's."""
+    assert "2025-01-01" == days("The ministers met on Wednesday last week.")[0]
+    assert "2025-01-14" == days("The ministers will meet on Tuesday next week.")[0]

@@ -51,7 +51,7 @@ def extract(source: Article | Articles | Iterable[Article], *, strict: bool = Fa
     diagnostics = list(source.diagnostics) if isinstance(source, Articles) else []
     events: list[Event] = []
     for article in articles:
-        found = article_events(article, tag(article.text, article.published))
+        found = article_events(article, tag(article))
         if not found:
             diagnostics.append(Diagnostic("no dated event found", Severity.WARNING, article.path or article.id))
         events.extend(found)

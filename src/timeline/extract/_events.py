@@ -117,7 +117,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             if d.when is None and len(d.people) >= 2 and d.kind in _PAIRED and not d.implicit
         )
         pending.extend(d for d in drafts if d.when is None and d.kind is Kind.VISIT and d.people and under_way(text, d))
-        told_trips = [d for d in drafts if d.when is None and told_trip(d)]
+        told_trips = [d for d in drafts if d.when is None and not d.too_coarse and told_trip(d)]
         trip = told_trips[-1] if told_trips else trip
         trips.extend(d for d in told_trips if d.where is not None and not d.intended)
         if not dated and kept and kept[-1].number == number - 1:

@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from timeline.dates import DateRange
+from timeline.dates import DateRange, Precision
 from timeline.model import Article, TemporalExpression, TimexType
 from timeline.tagger._amounts import Resolver
 from timeline.tagger._context import follows
@@ -50,15 +50,7 @@ def tag(text: str | Article, anchor: DateRange | _dt.date | str | None = None) -
     Raises:
         ValueError: No anchor was given for plain text.
     """
-    if isinstance(text, Article):
-        anchor = text.published if anchor is None else anchor
-        text = text.text
-    if anchor is None:
-        msg = "tag() needs an anchor for plain text: pass the publication date"
-        raise ValueError(msg)
-    if not isinstance(anchor, DateRange):
-        anchor = DateRange.parse(anchor) if isinstance(anchor, str) else DateRange.day(anchor)
-    lower = lowered(text)
+    text, lower, anchor = _prepared(text, anchor)
     resolver = Resolver(text, lower, anchor)
     backwards = lower[::-1]
     found: list[TemporalExpression] = []
@@ -78,6 +70,28 @@ def tag(text: str | Article, anchor: DateRange | _dt.date | str | None = None) -
                 done = expressions[-1].end
                 break
     return tuple(_join_ranges(found, lower))
+
+
+def _prepared(text: str | Article, anchor: DateRange | _dt.date | str | None) -> tuple[str, str, DateRange]:
+    """The text, its lower-cased copy and the anchor of :func:`tag`'s arguments.
+
+    In an article's copy the dateline ends a clause: "HÀ NỘI — On Friday, X
+    will ..." opens on its date.
+    """
+    body_start = 0
+    if isinstance(text, Article):
+        anchor = text.published if anchor is None else anchor
+        body_start = text.body_start
+        text = text.text
+    if anchor is None:
+        msg = "tag() needs an anchor for plain text: pass the publication date"
+        raise ValueError(msg)
+    if not isinstance(anchor, DateRange):
+        anchor = DateRange.parse(anchor) if isinstance(anchor, str) else DateRange.day(anchor)
+    lower = lowered(text)
+    if 0 < body_start <= len(lower):
+        lower = f"{lower[: body_start - 1]}\n{lower[body_start:]}"
+    return text, lower, anchor
 
 
 def lowered(text: str) -> str:
@@ -209,7 +223,10 @@ def _first_word(lower: str, start: int) -> str:
 
 
 def _join_ranges(found: list[TemporalExpression], lower: str) -> list[TemporalExpression]:
-    """Give both ends of "from X to Y" / "between X and Y" the whole range as their period."""
+    """Give both ends of "from X to Y" / "between X and Y" the whole range as their period.
+
+    So too two days next to each other joined by "and": "on Saturday and Sunday".
+    """
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
         if first.period or second.period or first.dates is None or second.dates is None:
@@ -218,13 +235,22 @@ def _join_ranges(found: list[TemporalExpression], lower: str) -> list[TemporalEx
             continue
         if not _RANGE_JOINER.fullmatch(lower, first.end, second.start):
             continue
-        if not follows(lower, first.start, _RANGE_OPENERS) or second.dates.end < first.dates.start:
+        opened = follows(lower, first.start, _RANGE_OPENERS)
+        if not (opened or _next_days(first.dates, second.dates, lower[first.end : second.start])):
+            continue
+        if second.dates.end < first.dates.start:
             continue
         precision = max(first.dates.precision, second.dates.precision, key=lambda p: p.rank)
         period = DateRange(first.dates.start, second.dates.end, precision)
         found[index] = _with_period(first, period)
         found[index + 1] = _with_period(second, period)
     return found
+
+
+def _next_days(first: DateRange, second: DateRange, between: str) -> bool:
+    """True for two single days, the second the day after the first, joined by "and"."""
+    single = first.precision is Precision.DAY and first.days == 1 and second.precision is Precision.DAY
+    return single and second.days == 1 and between.strip() == "and" and (second.start - first.start).days == 1
 
 
 def _with_period(expression: TemporalExpression, period: DateRange) -> TemporalExpression:

@@ -34,7 +34,10 @@ _DAY_SUFFIX = re.compile(r"(?:st|nd|rd|th)$")
 _QUARTER_REACH = 400  # characters a named quarter frames "a year ago" and "last year"
 _NEAR_VERB = 2  # words between a date without a year and a past verb that may decide its year
 _NEAR_VERB_MONTH = 4  # the same for a month alone ("bought the firm in February")
-_PHRASE_END = re.compile(r"\s{0,2}(?:[.,;:)]|$)")
+# What may follow the last of two days ("April 24 and 25 in Hanoi"), unlike a noun they would count ("4 people").
+_PHRASE_END = re.compile(
+    r"\s{0,2}(?:[.,;:)]|$)|\s{1,2}(?:in|at|to|for|with|when|as|during|while|after|before|under|amid|respectively)\b"
+)
 _DAY_AFTER = re.compile(r"\s{1,3}(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]?\d)")
 _LAST, _NEXT = frozenset({"last"}), frozenset({"next"})
 _TARGETS = frozenset({"to", "by", "until", "till", "through", "before", "from"})
@@ -161,7 +164,13 @@ class AbsoluteResolver:
         direction = self.direction(start, end)
         if direction < 0:
             near = self.direction(start, end, reach=_NEAR_VERB if day else _NEAR_VERB_MONTH)
-            direction = near if near < 0 and not follows(self.lower, start, _TARGETS) else 0
+            target = follows(self.lower, start, _TARGETS)
+            if near < 0 and not target:
+                return cal.closest_year(month, day, self.today, -1)
+            nearest = cal.closest_year(month, day, self.today, 0)
+            ahead = day is not None and nearest is not None and nearest > self.today.year
+            # "met in Tokyo on January 5" in a December 29 paper: a past clause does not look into next year
+            direction = -1 if ahead and not target else 0
         return cal.closest_year(month, day, self.today, direction)
 
     # -- families ------------------------------------------------------------------
@@ -333,7 +342,8 @@ class AbsoluteResolver:
                 self.expression(m.start("mo_mon2"), m.end(), TimexType.DATE, value2, dates=dates2, period=period),
             ]
         end = m.end() if not m["mo_mon2"] else m.end("mo_mon")
-        return [self.expression(m.start(), end, TimexType.DATE, value, mod=mod, dates=cal.narrow(dates, mod))]
+        dates = cal.narrow(dates, mod, halves="half" in (m["mo_pm"] or ""))
+        return [self.expression(m.start(), end, TimexType.DATE, value, mod=mod, dates=dates)]
 
     def _month_year(self, m: re.Match[str], month: int) -> int:
         if m["mo_y"]:

@@ -109,15 +109,21 @@ def century(number: int) -> Value:
     return f"{number - 1:02d}", dates
 
 
-def narrow(dates: DateRange, mod: str | None) -> DateRange:
+def narrow(dates: DateRange, mod: str | None, *, halves: bool = False) -> DateRange:
     """The part of *dates* that "early", "mid" or "late" (mod START/MID/END) picks out.
 
     The part is a third of the range, and approximate: "early March" is the
     1st to the 10th, "mid-March" the 11th to the 20th, "late March" the 21st
-    to the end.
+    to the end. With *halves* ("the first half of November"), START and END
+    are the two halves: the 1st to the 15th, the 16th to the end.
     """
     if mod not in {"START", "MID", "END"}:
         return dates
+    if halves and mod != "MID":
+        middle = dates.start.add(days=14 if dates.precision is Precision.MONTH else dates.days // 2 - 1)
+        if mod == "START":
+            return DateRange(dates.start, middle, dates.precision)
+        return DateRange(middle.add(days=1), dates.end, dates.precision)
     if dates.precision is Precision.MONTH:
         first_day = {"START": 1, "MID": 11, "END": 21}[mod]
         first = dates.start.add(days=first_day - 1)

@@ -27,12 +27,14 @@ _BACK_WINDOW = 200
 
 # Single words and two-word phrases that point a clause forward in time.
 _FUTURE_WORDS = frozenset(
-    """will shall won't 'll would must scheduled slated planned planning upcoming forthcoming
+    """will shall won't 'll would must should scheduled slated planned planning upcoming forthcoming
     payable effective expire expires""".split()
 )
+_MAYBE = frozenset({"may", "might"})
 _FUTURE_PAIRS = frozenset(
     """is to|are to|be held|set to|due to|expected to|plan to|plans to|intend to|intends to
-    |going to|aim to|aims to|from now|as soon|as early|due on|due by""".replace("\n", "").split("|")
+    |going to|aim to|aims to|from now|as soon|as early|due on|due by|set for|poised to|likely to|hope to|hopes to
+    |preparing to|prepare to|prepares to|ready to|is meeting|are meeting""".replace("\n", "").split("|")
 )
 # The present tense of verbs news uses for what is on the calendar ("the two sides meet
 # Monday"), which points forward when it is the clause's own verb, not after "to" or a modal.
@@ -79,7 +81,8 @@ _AFTER_STOPS = frozenset("and but or which that who while when where after befor
 _OPENING_STOPS = _AFTER_STOPS - {"and", "or"}
 # Words ending in -ed that are not past verbs.
 _NOT_VERBS = frozenset(
-    "united hundred indeed need speed seed feed shed bed red limited weed deed reed heed sled breed greed creed".split()
+    """united hundred indeed need speed seed feed shed bed red limited weed deed reed heed sled breed greed creed
+    succeed proceed exceed""".split()
 )
 
 
@@ -126,7 +129,9 @@ def _kinds(words: list[str], capitals: list[bool], previous: str = "", last: str
         before = words[index - 1] if index else previous
         following = words[index + 1] if index + 1 < len(words) else last
         pair = f"{word} {following}" in _FUTURE_PAIRS
-        if word in _FUTURE_WORDS or pair or (word in _SCHEDULED and before not in _NOT_FINITE):
+        # "may sign" (not the month), "might meet" (not "might have met"): what may come
+        maybe = word in _MAYBE and not capitals[index] and following != "have"
+        if word in _FUTURE_WORDS or pair or maybe or (word in _SCHEDULED and before not in _NOT_FINITE):
             kinds.append(1)
         elif _past_form(word, capital=capitals[index]) and before not in _PARTICIPLE_AFTER and following != _AGENT:
             kinds.append(-1)

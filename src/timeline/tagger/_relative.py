@@ -25,6 +25,9 @@ __all__ = ["RelativeResolver", "shift", "unit_value"]
 _PAST_WORDS = frozenset({"last", "past", "previous", "this past", "preceding"})
 _FISCAL_SPAN = re.compile(r"\s{1,3}(?:ended|ending|that\s{1,3}ended|through|to\s{1,3}date)\b")
 _NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
+# A week named right after a weekday: "on Wednesday last week", "on Friday next week".
+_WEEK_AFTER = re.compile(r",?\s{1,3}(last|next|this)\s{1,3}week\b")
+_WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
 # Parts of a named day that TimeBank writes into its value ("Friday evening" is ...TEV).
 _SEPARATE_PARTS = frozenset({"afternoon", "evening"})
 _SINCE = frozenset({"since"})
@@ -126,8 +129,16 @@ class RelativeResolver(PeriodResolver):
                 value += "T" + DAY_PARTS[normalise(m["wk_part"])]
             return [self.expression(m.start(), m.end(), TimexType.SET, value)]
         possessive = not relation and self.lower.startswith(("'s", "’s"), m.end("wk_d"))
-        # "Wednesday's ruling" names a day already come: this one or the last.
-        date = self.weekday_date(number, "already" if possessive else relation or None, m.start(), m.end())
+        week = _WEEK_AFTER.match(self.lower, m.end()) if not relation else None
+        if week:  # "on Wednesday last week": that week's Wednesday
+            monday = self.today.subtract(days=self.today.isoweekday() - 1)
+            date = monday.add(weeks=_WEEK_STEPS[week[1]], days=number - 1)
+        else:
+            # "Wednesday's ruling" names a day already come, unless it opens a sentence that looks ahead
+            # ("Friday's talks will focus on ..."; not "would get around Wednesday's ruling")
+            opens = not self.lower[max(0, m.start() - 40) : m.start()].rstrip(" \"“”'‘’(")[-1:].isalnum()
+            already = possessive and not (opens and self.direction(m.start(), m.end()) > 0)
+            date = self.weekday_date(number, "already" if already else relation or None, m.start(), m.end())
         # TimeBank most often writes "Thursday night" and "Thursday morning" as the plain day, but
         # "Thursday evening" with its part, as the guidelines do.
         part = m["wk_part"] if m["wk_part"] in _SEPARATE_PARTS else None
