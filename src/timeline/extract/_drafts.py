@@ -30,7 +30,9 @@ from timeline.extract._dating import (
 )
 from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous
 from timeline.extract._lexicon import SOURCE_AFTER
-from timeline.extract._places import Spans, body_place, located, organisations_in, place_after, places_in
+from timeline.extract._organisations import body_place, organisations_in
+from timeline.extract._placenames import places_in
+from timeline.extract._places import Spans, located, place_after
 from timeline.extract._roster import Mention
 from timeline.extract._titles import noun_phrase
 from timeline.extract._tokens import Tokens
