@@ -18,7 +18,7 @@ import re
 import attrs
 
 from timeline.extract._asides import AFTER_REACH, aside_at, relative_asides
-from timeline.extract._dating import around, attach_dates, extend, length_and_end, signed_instruments
+from timeline.extract._dating import around, attach_dates, signed_instruments
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._filters import (
     PURPOSE_REACH,
@@ -29,6 +29,7 @@ from timeline.extract._filters import (
     without_agreements_in_talks,
     without_frameworks,
 )
+from timeline.extract._lengths import extend, length_and_end
 from timeline.extract._organisations import body_place, organisations_in
 from timeline.extract._placenames import places_in
 from timeline.extract._places import Spans, located, place_after

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract._dating import dated_closely, stretch
+from timeline.extract._dating import dated_closely
 from timeline.extract._draft import Draft, dated_by_its_end, someone_else
+from timeline.extract._lengths import stretch
 from timeline.extract._story import Story
 from timeline.model import Kind
 
