@@ -8,9 +8,8 @@
 3. else the nearest one before it in its clause ("On Thursday, the two
    ministers met").
 
-:func:`signed_instruments` folds a signed plan into its signing, and
-:func:`extend` stretches a day to the span the sentence states ("a four-day
-visit").
+:func:`signed_instruments` folds a signed plan into its signing. How long
+the event lasts ("a four-day visit") is read by :mod:`timeline.extract._lengths`.
 """
 
 from __future__ import annotations
@@ -19,23 +18,12 @@ import bisect
 import itertools
 import re
 
-from timeline.dates import DateRange, Precision
+from timeline.dates import Precision
 from timeline.extract._asides import AFTER_REACH, CLAUSE_BREAK, aside_end, following_word
 from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous
-from timeline.model import DateBasis, Kind, TemporalExpression, TimexType
+from timeline.model import Kind, TemporalExpression, TimexType
 
-__all__ = [
-    "AFTER_REACH",
-    "around",
-    "attach_dates",
-    "dated_closely",
-    "ends_before",
-    "extend",
-    "is_gathering",
-    "length_and_end",
-    "signed_instruments",
-    "stretch",
-]
+__all__ = ["AFTER_REACH", "around", "attach_dates", "dated_closely", "is_gathering", "signed_instruments"]
 
 # A name of up to four words before the last comma of a list: "Laos, Vietnam" before ", and Cambodia",
 # "the President of Nepal, Ram Chandra Poudel" before ", and Prime Minister X".
@@ -117,7 +105,7 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
 
 
 def around(draft: Draft, expressions: list[TemporalExpression], starts: list[int]) -> list[TemporalExpression]:
-    """The expressions :func:`extend` and :func:`length_and_end` may use for *draft*, found by bisection."""
+    """The expressions ``extend`` and ``length_and_end`` (:mod:`timeline.extract._lengths`) may use for *draft*."""
     return _near(expressions, starts, draft.trigger[1] - 199, draft.trigger[1] + _RANGE_REACH)
 
 
@@ -288,108 +276,6 @@ def draft_text(draft: Draft) -> str:
     return draft.text
 
 
-def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
-    """Stretch a one-day date to the span the sentence gives ("a four-day visit", "... and will end on March 30")."""
-    when = draft.when
-    if when is None or when.precision is not Precision.DAY or when.days != 1 or draft.basis is not DateBasis.STATED:
-        return
-    for expression in expressions:
-        if expression.start <= draft.trigger[1] - 200:
-            continue
-        if expression.start < (draft.when_span or (0, 0))[1] and not _lasts_until(draft, text, expression):
-            continue
-        dates = expression.dates
-        if expression.period is not None and expression.period.start != when.start:
-            continue  # "In a statement today, ... held from May 2 to May 9": the end of another range
-        if (
-            dates is not None and dates.precision is Precision.DAY and dates.start > when.start
-            and _UNTIL.search(text, max(0, expression.start - 30), expression.start)
-        ):  # fmt: skip
-            draft.when = DateRange(when.start, dates.end)
-            return
-    span = draft.when_span
-    if (
-        span
-        and draft.kind in _LASTING
-        and _SINCE.fullmatch(text, max(0, span[0] - 6), span[0])
-        and (_SINCE.match(draft.text) or _GOING_ON.search(draft.text))
-    ):  # not "the first visit ... since October 6, 2023"
-        draft.ongoing = True  # "Since 6 October, the armies have been conducting an exercise"
-        return
-    _measure(draft, text, when)
-
-
-def _measure(draft: Draft, text: str, when: DateRange) -> None:
-    """Stretch a day to the length its words give: "a four-day visit" from that day, or up to it when it ended."""
-    length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
-    days = _days(length) if length and draft.kind in _MEASURED else None
-    if not days or days < 2:
-        return
-    span = draft.when_span
-    if span and ends_before(text, span[0]):  # "the three-day forum, which ended Thursday"
-        draft.when = DateRange(when.start.subtract(days=days - 1), when.start)
-    else:
-        draft.when = DateRange(when.start, when.start.add(days=days - 1))
-
-
-def ends_before(text: str, offset: int) -> bool:
-    """True when the words before *offset* say a day is when something ends ("lasts until", "which ends")."""
-    return _LASTS_UNTIL.search(text, max(0, offset - 30), offset) is not None
-
-
-def _lasts_until(draft: Draft, text: str, expression: TemporalExpression) -> bool:
-    """True for the end a lasting event's words give before its start.
-
-    "The exercise, which runs until April 30, began on Monday": Monday to April 30.
-    """
-    return draft.kind in _LASTING and draft.trigger[1] <= expression.start and ends_before(text, expression.start)
-
-
-def length_and_end(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
-    """Note how long the draft's words say it lasts ("the 15-day exercise") and when it ends ("lasts until May 9").
-
-    A later sentence that tells an event again often gives only this; see :func:`stretch`.
-    """
-    length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
-    if length and draft.kind in _MEASURED:
-        draft.lasts = _days(length)
-    for expression in expressions:
-        if not draft.trigger[1] <= expression.start < draft.trigger[1] + AFTER_REACH:
-            continue
-        dates = expression.dates
-        if dates is not None and dates.precision is Precision.DAY and expression.period is None:
-            if ends_before(text, expression.start):
-                draft.until = dates
-            return  # only the first day after the word can be its end
-
-
-def stretch(told: Draft, again: Draft) -> None:
-    """Give an event told earlier the length or end a later telling states.
-
-    "will begin the exercise this week ... the 15-day exercise": from the
-    week's first day to fifteen days after its last, a week's precision,
-    approximate. "began on Wednesday ... The exercise will last until
-    Aug. 14": Wednesday to 14 August.
-    """
-    when = told.when
-    if when is None:
-        return
-    if again.until is not None and again.until.start > when.start and when.precision.rank <= Precision.WEEK.rank:
-        told.when = DateRange(when.start, again.until.end, when.precision, approximate=when.approximate)
-    elif again.lasts is not None and again.lasts > 1 and when.days == 1 and when.precision is Precision.DAY:
-        told.when = DateRange(when.start, when.start.add(days=again.lasts - 1))
-    elif again.lasts is not None and again.lasts > 1 and when.precision is Precision.WEEK:
-        told.when = DateRange(when.start, when.end.add(days=again.lasts - 1), Precision.WEEK, approximate=True)
-
-
-def _days(length: re.Match[str]) -> int | None:
-    count = length["count"].lower()
-    number = int(count) if count.isdigit() else _COUNTS.get(count)
-    if number is None:
-        return None
-    return number * (7 if length["unit"].lower().startswith("week") else 1)
-
-
 _ONCE = frozenset({Kind.VISIT, Kind.DIALOGUE, Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.EXERCISE})
 # "the 9th dialogue in 2015", "the exercise was held in 2019", not "established in 2007"
 _IN_YEAR = re.compile(r"\s(?:(?:was|were)\s)?(?:(?:held|hosted|conducted|staged)\s|took\splace\s)?in\s")
@@ -402,20 +288,3 @@ _MULLED = re.compile(
 _DUBBED = re.compile(r"\b(?:dubbed|codenamed|code-named|named|called)\s[\"“‘']?(?:[A-Z][\w'’]*[\s-]){1,3}$")
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\soff|suspended|scrapped)\b")
 _ONE_OCCASION = re.compile(r"\b(?:the|his|her|its|their|a|an)\s(?:[\w-]{1,30}\s){0,3}$", re.IGNORECASE)
-_SINCE = re.compile(r"\b[Ss]ince\s")
-# "have been conducting", "has been under way", or a sentence that opens on "Since": it goes on still.
-_GOING_ON = re.compile(r"\b(?:have|has)\sbeen\s(?:\w{1,20}ing|under\sway|underway)\b")
-_LASTING = frozenset({Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE, Kind.DEPLOYMENT})
-_MEASURED = frozenset({Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE, Kind.DIALOGUE})  # kinds "three-day" may measure
-_UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\son|run\suntil)\s(?:on\s)?$")
-# Words before the day an event ends: "will last until", "runs through", "ends on".
-_LASTS_UNTIL = re.compile(
-    r"""\b(?:(?:last|lasts|lasting|run|runs|running|continue|continues|go\son|goes\son)\s(?:until|till|through)(?:\sto)?
-    |(?:end|ends|ended|ending|conclude|concludes|concluded|close|closes|wraps?\sup)(?:\son)?|until|till)\s$""",
-    re.VERBOSE,
-)
-_LENGTH = re.compile(
-    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s](?P<unit>day|week)s?(?:-long)?\b",
-    re.IGNORECASE,
-)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -6,40 +6,41 @@ A :class:`~timeline.extract._draft.Draft` is an event being assembled.
 expression that governs it (:mod:`timeline.extract._dating`).
 
 The place is the first "in X" / "to X" after the word; the sentence's people
-are shared out by :mod:`timeline.extract._attach`.
+are shared out by :mod:`timeline.extract._attach`. Drafts that are only part
+of another are dropped or folded by :mod:`timeline.extract._filters`.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 import attrs
 
-from timeline.dates import DateRange, Precision
 from timeline.extract._asides import AFTER_REACH, aside_at, relative_asides
-from timeline.extract._dating import (
-    around,
-    attach_dates,
-    dated_closely,
-    extend,
-    is_gathering,
-    length_and_end,
-    signed_instruments,
+from timeline.extract._dating import around, attach_dates, signed_instruments
+from timeline.extract._draft import GATHERINGS, Draft
+from timeline.extract._filters import (
+    PURPOSE_REACH,
+    ceremonies_of,
+    programmes_of,
+    statement_counts,
+    what_trips_were_for,
+    without_agreements_in_talks,
+    without_frameworks,
 )
-from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous
-from timeline.extract._lexicon import SOURCE_AFTER
-from timeline.extract._places import Spans, body_place, located, organisations_in, place_after, places_in
+from timeline.extract._lengths import extend, length_and_end
+from timeline.extract._organisations import body_place, organisations_in
+from timeline.extract._placenames import places_in
+from timeline.extract._places import Spans, located, place_after
 from timeline.extract._roster import Mention
 from timeline.extract._titles import noun_phrase
 from timeline.extract._tokens import Tokens
 from timeline.extract._words import being_there, event_words
 from timeline.gazetteer import find_place
-from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
-from timeline.tagger._context import Tense, tense
+from timeline.model import Kind, Participant, Place, TemporalExpression
 
-__all__ = ["ahead_in_headlines", "is_planned", "sentence_drafts"]
+__all__ = ["sentence_drafts"]
 
 # Kinds that do not happen at sea: a sea or strait in their sentence is what was discussed.
 _INDOORS = GATHERINGS - {Kind.VISIT} | {Kind.PHONE_CALL, Kind.APPOINTMENT}
@@ -47,7 +48,6 @@ _INDOORS = GATHERINGS - {Kind.VISIT} | {Kind.PHONE_CALL, Kind.APPOINTMENT}
 # elsewhere; a plan or an appointment has no place of its own there.
 _PLACELESS = frozenset({Kind.STATEMENT, Kind.PLAN, Kind.APPOINTMENT})
 _BEFORE_REACH = 12  # words before an event word its place may stand
-_TOLD_BY_NAME = (GATHERINGS - {Kind.STATEMENT, Kind.VISIT}) | {Kind.PHONE_CALL}  # a gathering its words name
 # What someone means to do ("agreed to launch a dialogue"); not "hosted to lunch", "invited to dinner" (a meal) nor
 # "is scheduled to call on" (a plan, dated as what it is part of).
 _INTENTION = re.compile(
@@ -55,7 +55,6 @@ _INTENTION = re.compile(
 )
 # "to visit" is an aim even after "invited" ("has been invited to visit Laos"), unlike "invited to dinner".
 _TO_VISIT = re.compile(r"to\svisit$")
-_PURPOSE_REACH = 60  # characters between a trip and what it was for ("visited Minsk ... to sign")
 # A plural office as a subject: "Japanese and U.S. defense chiefs agreed Tuesday" - two parties.
 _PLURAL_SUBJECT = re.compile(
     r"""\b(?:chiefs|ministers|officials|leaders|counterparts)
@@ -83,57 +82,6 @@ def _has_parties(text: str, floor: int, start: int, persons: list[tuple[Mention,
     return not before or before.endswith((",", ";", " the"))  # the subject, not "Analysts in Tokyo and Canberra"
 
 
-# A trip, then what it was for: "flew to Jakarta to meet ...", "led a delegation to Orenburg, Russia, to view the
-# 'Tsentr-2019' military drills".
-_FOR = re.compile(r"\s[^;.]{0,40}?\bto\s(?:[a-z][\w'’-]*\s(?:[\w'’-]+\s){0,3})?")  # "to Turkiye" is no purpose
-
-
-def _what_trips_were_for(text: str, drafts: list[Draft]) -> None:
-    """A trip and what it was for share their days, whichever the sentence dates.
-
-    "Earlier this month, X flew to Jakarta to meet Y": the meeting, early this
-    month; "X led a delegation to Orenburg to view the drills on Sept 19-21":
-    the trip, September 19 to 21.
-    """
-    for trip, draft in itertools.pairwise(drafts):
-        if (
-            trip.kind is Kind.VISIT and (trip.when is None) != (draft.when is None)
-            and draft.trigger[0] - trip.trigger[1] < _PURPOSE_REACH
-            and _FOR.fullmatch(text, trip.trigger[1], draft.trigger[0])
-        ):  # fmt: skip
-            if draft.when is None:
-                draft.take_date(trip)
-            elif draft.when.precision.rank <= Precision.WEEK.rank:  # not "to prepare the exercise in 2026"
-                trip.take_date(draft)
-
-
-def _without_agreements_in_talks(drafts: list[Draft]) -> list[Draft]:
-    """Drop what two parties agreed when the sentence names the talks they agreed it in.
-
-    "held telephone talks Thursday and agreed to ...": one event, the talks.
-    """
-    # what they signed is not where they agreed: "agreed Tuesday to ..., while ... concluded letters" is two events
-    named = {d.when for d in drafts if not d.implicit and d.kind in _TOLD_BY_NAME and d.kind is not Kind.SIGNING}
-    if not named:
-        return drafts
-    # an agreement on another day than the talks named ("agreed Thursday to ... at the summit in March") stays
-    return [d for d in drafts if not (d.implicit and not d.intended and (d.when in named or None in named))]
-
-
-# "under the Laros-2021 program", "under the framework of the plan": what a dated event was held under.
-_UNDER = re.compile(r"\bunder\s(?:the|a|an|its|their)\s(?:[\w-]+\s){0,3}$")
-
-
-def _without_frameworks(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Drop a plan that is only the framework a dated event of the sentence was held under."""
-    if not any(d.when is not None and d.kind is not Kind.PLAN for d in drafts):
-        return drafts
-    return [
-        d for d in drafts
-        if not (d.kind is Kind.PLAN and _UNDER.search(text, max(d.sentence[0], d.trigger[0] - 60), d.trigger[0]))
-    ]  # fmt: skip
-
-
 _SIGNED_BEFORE_NOUN = re.compile(r"\b(?:with|under|of|in|by|on)\s(?:already\s|previously\s)?signed$")
 # What makes a meeting one of many parties, a conference: "trilateral", "three-way", a multilateral body's name.
 _MANY_PARTIES = re.compile(
@@ -152,80 +100,8 @@ def _many_parties(text: str, floor: int, trigger: tuple[int, int]) -> bool:
 # An event word that names the craft it is done with: "patrol boats", "exercise aircraft".
 _CRAFT = re.compile(r"\s(?:boats?|vessels?|ships?|craft|aircraft|planes?|cars?|vehicles?)\b")
 _TIES = re.compile(r"\s(?:[Rr]elations|[Pp]artners?(?:hip)?)\b")
-_OF_THE = re.compile(r"\s(?:of|for)\s(?:the\s|a\s|an\s)?(?:[\w-]+\s){0,3}")
 
 
-# What an opening ceremony opens: "the opening ceremony for the annual Cobra Gold military exercise".
-_OPENING = re.compile(r"\b(?:opening|launching|kick-off)\s$", re.IGNORECASE)
-_OPENS = re.compile(
-    r"\s(?:of|for)\s(?:the\s|this\s|a\s|an\s|its\s)?(?:(?:[A-Z][\w'’-]*|\d{4}|annual|joint|military|multinational"
-    r"|bilateral|trilateral|combined|naval|international|large-scale|field|live-fire)\s){0,5}"
-)
-
-
-_PROGRAMMES = frozenset({"programme", "programmes", "program", "programs"})
-
-
-def _programmes_of(text: str, drafts: list[Draft]) -> list[Draft]:
-    """An event's programme is the event: "the border friendship exchange programme ... from August 27 to 28".
-
-    The programme's date, if the words gave it one, goes to the event named right before it.
-    """
-
-    def programme(event: Draft, draft: Draft) -> bool:
-        return (
-            draft.kind is Kind.PLAN and event.kind is not Kind.PLAN
-            and text[slice(*draft.trigger)].lower() in _PROGRAMMES and text[event.trigger[1] : draft.trigger[0]] == " "
-        )  # fmt: skip
-
-    return fold_into_previous(drafts, programme)
-
-
-def _ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Fold a deployment that a ceremony is held for into the ceremony; start an exercise an opening ceremony opens.
-
-    "hosted the send-off ceremony of the peacekeeping contingent ... on March
-    14": one ceremony, on the day the sentence gives. "hosted the opening
-    ceremony for the annual Cobra Gold military exercise on Tuesday": the
-    exercise began that Tuesday (inferred; its end, unless told, unknown).
-    """
-
-    def sent_off(ceremony: Draft, draft: Draft) -> bool:
-        return (
-            ceremony.kind is Kind.CEREMONY and draft.kind is Kind.DEPLOYMENT
-            and _OF_THE.fullmatch(text, ceremony.trigger[1], draft.trigger[0]) is not None
-        )  # fmt: skip
-
-    kept = fold_into_previous(drafts, sent_off)
-    for ceremony, draft in itertools.pairwise(kept):
-        opening = _OPENING.search(text, max(0, ceremony.trigger[0] - 12), ceremony.trigger[0])
-        if (
-            opening and ceremony.kind is Kind.CEREMONY and ceremony.when is None
-            and draft.kind is Kind.EXERCISE and draft.how == "after"
-            and _OPENS.fullmatch(text, ceremony.trigger[1], draft.trigger[0])
-        ):  # fmt: skip
-            ceremony.take_date(draft)  # "the opening ceremony of the X drills took place on Monday": the ceremony's day
-            draft.when = None
-        if (
-            ceremony.kind is Kind.CEREMONY and ceremony.when is not None
-            and draft.kind is Kind.EXERCISE and draft.when is None
-            and opening
-            and _OPENS.fullmatch(text, ceremony.trigger[1], draft.trigger[0])
-        ):  # fmt: skip
-            first = ceremony.when.start
-            draft.when = DateRange(first, first, approximate=True)
-            draft.basis, draft.parent = DateBasis.INFERRED, ceremony
-    return kept
-
-
-def _statement_counts(text: str, draft: Draft) -> bool:
-    """True for a statement dated by its own words or held, and not the source of the news before it."""
-    attributed = _ATTRIBUTED.search(text, max(draft.sentence[0], draft.trigger[0] - 250), draft.trigger[0]) is not None
-    return (dated_closely(draft) or is_gathering(draft, text)) and not attributed
-
-
-# The source of the news before it, in writing: ", said the ministry in a statement" (not ", and said in a ...").
-_ATTRIBUTED = re.compile(SOURCE_AFTER + r"[^,;.]{0,80}?\bin\s(?:a|its|their)\s(?:[\w-]+\s)?$")
 # Whom an inauguration installs, and as what: "inaugurate Army Chief of Staff General X as the new ... Commander".
 _INSTALLED = re.compile(r"\s(?!the\b|a\b|an\b)[^,;.]{0,100}?\sas\s(?:the\s)?(?:new\s|next\s|incoming\s)?[A-Z]")
 _INAUGURATE = frozenset({"inaugurate", "inaugurated", "inaugurates"})
@@ -256,16 +132,16 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     asides = relative_asides(text, sentence)
     if drafts:
         attach_dates(text, drafts, expressions, asides)
-        _what_trips_were_for(text, drafts)
-        drafts = _without_agreements_in_talks(drafts)
+        what_trips_were_for(text, drafts)
+        drafts = without_agreements_in_talks(drafts)
     if not drafts:
         return []
-    drafts = _ceremonies_of(text, _programmes_of(text, _without_frameworks(text, signed_instruments(drafts))))
+    drafts = ceremonies_of(text, programmes_of(text, without_frameworks(text, signed_instruments(drafts))))
     if any(d.kind is not Kind.STATEMENT for d in drafts):
         # A statement counts beside other events only when dated by its own words ("In a statement today").
         # A press conference is an event of its own ("stressed at a joint press conference after the meeting").
         # Not the source of the sentence's news: "X is in Singapore for a visit, said Mindef in a statement on May 14".
-        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or _statement_counts(text, d)]
+        drafts = [d for d in drafts if d.kind is not Kind.STATEMENT or statement_counts(text, d)]
     starts = [e.start for e in expressions]
     for draft in drafts:
         near = around(draft, expressions, starts)  # a window, so a sentence of a thousand events stays linear
@@ -328,7 +204,7 @@ def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in
         # trip was for is ("visited Minsk two weeks ago to sign a protocol")
         intention = bool(
             _INTENTION.search(lower, max(0, start - 40), start) or _TO_VISIT.match(lower, max(0, start - 3), end)
-        ) and not (drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < _PURPOSE_REACH)
+        ) and not (drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < PURPOSE_REACH)
         installs = kind is Kind.CEREMONY and lower[start:end] in _INAUGURATE and _INSTALLED.match(text, end)
         many = kind is Kind.MEETING and _many_parties(text, max(sentence[0], start - 60), (start, end))
         # "to inaugurate General X as the new Commander": taking office
@@ -391,64 +267,6 @@ def _describe(
 
 
 _ON_A_PERSON = frozenset({"", "to", "on"})  # what may stand between a visit's word and the person visited
-
-
-_IRREGULAR_PAST = frozenset({"met", "held", "led", "paid", "spoke", "took", "began", "sent", "made"})
-
-
-def is_planned(draft: Draft, lower: str, text: str) -> bool:
-    """True when the clause speaks of the event as still to come ("will meet", "is scheduled to")."""
-    if draft.planned is None:
-        start, end = draft.trigger
-        word = lower[start:end].split(maxsplit=1)[0]
-        past = word.endswith("ed") or word in _IRREGULAR_PAST  # "a spokesman announced Thursday": its own tense
-        parent = draft.parent
-        inferred = parent is not None and draft.basis is DateBasis.INFERRED
-        own = tense(lower, start, end, text=text) if inferred or not past else None
-        # What a coming event takes in is to come too, unless its own verb says it is done:
-        # "Meanwhile, PM X and President Y also held virtual talks" is reported.
-        if parent is not None and inferred and own is not Tense.PAST and is_planned(parent, lower, text):
-            draft.planned = True
-            return True
-        anchor = draft.expression.start if draft.expression else start
-        anchor_end = draft.expression.end if draft.expression else end
-        around = tense(lower, anchor, anchor_end, text=text)
-        draft.planned = (
-            around is Tense.FUTURE
-            or (not past and own is Tense.FUTURE)
-            or (own is None and around is None and _opens_as_headline(text, draft))
-        )
-    return draft.planned
-
-
-# A headline's infinitive for what is to come: "Lao Defence Minister X to meet Y today", the sentence opening on
-# capitalised words (a title and a name), not on "Prior to", "In addition to".
-_HEADLINE_TO = re.compile(
-    r"(?!(?:In|At|On|Prior|Due|Next|According|Close|Thanks|Ahead|Up|Owing|Contrary|Further|Addition)\s)"
-    r"(?:[A-Z][\w'’.-]*\s){2,8}to\s"
-)
-
-
-def _opens_as_headline(text: str, draft: Draft) -> bool:
-    """True when the words before *draft*'s event word read as a headline's subject and "to" (see _HEADLINE_TO)."""
-    return _HEADLINE_TO.fullmatch(text, draft.sentence[0], draft.trigger[0]) is not None
-
-
-_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
-
-
-def ahead_in_headlines(text: str, drafts: list[Draft], published: DateRange) -> None:
-    """A headline's infinitive looks forward: "Minister X to meet Y on Friday" is the coming Friday, not the last.
-
-    The tagger reads a weekday with no tense around it as the latest one; a
-    sentence that opens as a headline (see _HEADLINE_TO) speaks of what is to come.
-    """
-    for draft in drafts:
-        expression, when = draft.expression, draft.when
-        if expression is None or when is None or when.days != 1 or when.end >= published.start:
-            continue
-        if _WEEKDAY.fullmatch(expression.text) and _opens_as_headline(text, draft):
-            draft.when = DateRange(when.start.add(days=7), when.end.add(days=7), when.precision, when.approximate)
 
 
 def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bool) -> Place | None:

@@ -15,12 +15,13 @@ import re
 from timeline.dates import DateRange, Precision
 from timeline.extract._attach import one_per_counterpart, one_per_described_counterpart
 from timeline.extract._draft import GATHERINGS, Draft
-from timeline.extract._drafts import ahead_in_headlines, sentence_drafts
+from timeline.extract._drafts import sentence_drafts
 from timeline.extract._finish import finish
 from timeline.extract._going import under_way
 from timeline.extract._links import link_sentence
 from timeline.extract._people import describe, described_later, find_mentions
 from timeline.extract._places import place_after
+from timeline.extract._planned import ahead_in_headlines
 from timeline.extract._roster import Mention, People
 from timeline.extract._sentences import sentences
 from timeline.extract._story import Story

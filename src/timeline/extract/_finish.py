@@ -12,11 +12,11 @@ import itertools
 import re
 
 from timeline.dates import DateRange, Precision
-from timeline.extract._dating import ends_before
 from timeline.extract._draft import GATHERINGS, Draft
-from timeline.extract._drafts import is_planned
 from timeline.extract._going import under_way
+from timeline.extract._lengths import ends_before
 from timeline.extract._lexicon import DEPARTURES
+from timeline.extract._planned import is_planned
 from timeline.extract._roster import People
 from timeline.extract._trips import NEAR_DAYS, home_visit
 from timeline.gazetteer import find_place, fold

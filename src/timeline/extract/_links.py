@@ -6,37 +6,29 @@ Across sentences: "During his visit, he will hold talks", "Following the
 talks, the two ministers signed ...", "At the meeting, ...", "He also spoke
 with ...". Such events are marked *inferred*. An event nothing ties to a date
 is left out: the publication date is never passed off as an event's date.
+
+The ties within a sentence are :mod:`timeline.extract._ties`'s; events told
+again are found by :mod:`timeline.extract._retold`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from timeline.dates import Precision
 from timeline.extract._attach import attach_persons
-from timeline.extract._dating import dated_closely, stretch
-from timeline.extract._draft import Draft, dated_by_its_end, is_generic, someone_else
+from timeline.extract._draft import Draft, is_generic, someone_else
 from timeline.extract._going import GROUP_REACH, RECENT, going_on, inherit, visits_under_way
 from timeline.extract._keyed import keyed_lower, keyed_search
 from timeline.extract._lexicon import SOURCE_AFTER
+from timeline.extract._retold import new_events
 from timeline.extract._roster import Mention
 from timeline.extract._story import Story
+from timeline.extract._ties import within
 from timeline.model import DateBasis, Kind, Participant
 
 __all__ = ["link_sentence"]
 
-# Words between two events of one sentence that make them happen together.
-_TOGETHER = re.compile(
-    r"""\b(?:occasion|during|sidelines|margins?|accompan\w+|framework|part\sof|attend\w*|take\spart|while|at\sthe
-    |on\sthe\ssame|where
-    # "called on X on Tuesday, after reviewing a guard of honour": one subject, one day
-    |(?:after|before)\s\w+ing
-    # "the exercise began with a ceremony on Monday": the exercise starts that day
-    |(?:began|begins|opened|opens|started|starts|kicked\soff)\swith)\b
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
 # "during his visit", "following the talks", "at the meeting": a reference to an event already told.
 _REFERENCE = re.compile(
     r"""\b(?:during|at|after|following|on\sthe\ssidelines\sof|on\sthe\soccasion\sof|in\sthe\scourse\sof
@@ -80,13 +72,6 @@ _OPENING_PHRASE = re.compile(
     r"(?:in|during|at|after|following|before|prior|on|with|as|besides|apart|unlike|like)\b[^,;]{0,80},\s",
     re.IGNORECASE,
 )
-# "met ... and signed", "visited ... and held talks": the second verb right after "and".
-_AND_THEN = re.compile(r"\band\s(?:\w+\s)?$")
-# Words of another occasion before a trip's length: "previously paid a three-day visit", "his last three-day visit".
-_OTHER_OCCASION = re.compile(r"\b(?:previously|formerly|earlier|last|once|had)\b")
-_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s(?:year['’]s\s)?(?:[\w-]+\s)?$", re.IGNORECASE)
-_DURING = re.compile(r"\b[Dd]uring\s(?:(?:his|her|their|the|a|an|its)\s)?(?:[\w-]+\s){0,3}$")  # before a visit's word
-_TIE_REACH = 300  # characters between two event words that words may tie together
 # A closing attribution before a reference: "..., said the deputy prime minister at the ceremony".
 _SAID_BEFORE = re.compile(SOURCE_AFTER + r"[^,;.]{0,80}$")
 _HOST_OPENING = re.compile(r"(?:hosting|receiving|welcoming)\b", re.IGNORECASE)
@@ -109,7 +94,7 @@ def link_sentence(
     sentence = text[start : drafts[0].sentence[1]]
     lower = keyed_lower(sentence)
     reference, referred = _referred(sentence, lower, story)
-    remaining = _new_events(text, drafts, story, referred, reference)
+    remaining = new_events(text, drafts, story, referred, reference)
     attach_persons(text, remaining, persons)
     opening = _OPENING_PHRASE.match(sentence)
     floor = start + (opening.end() if opening else 0)  # "In addition to the meeting with X, Y is ...": Y
@@ -125,7 +110,7 @@ def link_sentence(
     positions = [d.trigger[0] for d in anchors]
     for draft in remaining:
         if draft.when is None and not draft.implicit and anchors:
-            _within(text, draft, anchors, positions)
+            within(text, draft, anchors, positions)
     just_before = None
     if referred is None:
         referred, remaining, just_before = going_on(text, sentence, lower, remaining, story, persons)
@@ -316,104 +301,6 @@ def _dated(drafts: list[Draft], referred: Draft | None, *, on_a_trip: bool = Fal
     return dated
 
 
-def _new_events(
-    text: str, drafts: list[Draft], story: Story, referred: Draft | None, reference: re.Match[str] | None
-) -> list[Draft]:
-    """The drafts that are events of their own, not one already told ("during the visit", "the exercise")."""
-    start = drafts[0].sentence[0]
-    twins: dict[Kind, Draft] = {}
-    for draft in drafts:
-        if draft.when is not None:
-            twins.setdefault(draft.kind, draft)
-    remaining = []
-    for draft in drafts:
-        if (
-            (draft.when is None or not dated_closely(draft))
-            and referred is not None
-            and _names_the_reference(draft, referred, reference, start)
-            and not (draft.kind is Kind.CEREMONY and referred.kind is not Kind.CEREMONY)  # "at the departure ceremony"
-        ):  # "As part of his visit, X presented ... to be marked on 2 December": not the visit's date
-            if draft.kind is referred.kind:  # "At their meeting in Makati, ...": the meeting's place
-                referred.where = referred.where or draft.where
-                _own_date(referred, draft)
-            continue  # "during the visit": the visit itself, told again
-        # Told again: undated, or dated only by when someone spoke of it ("X said Monday ... the 15-day exercise").
-        ending = dated_by_its_end(draft)
-        again = (draft.when is None or draft.how == "said" or ending) and draft.kind is not Kind.PLAN
-        told = story.latest(draft.kind) if again else None
-        if told is not None and (
-            _DEFINITE.search(text, max(0, draft.trigger[0] - 30), draft.trigger[0])
-            or _during(draft, told)
-            or _its_length(text, draft, told)
-            or (ending and told.when is not None and draft.when is not None and told.when.start < draft.when.start)
-        ):
-            if not draft.placed_before:  # "during the exercise in Tawau": where it is
-                told.where = told.where or draft.where
-            stretch(told, draft)  # "the 15-day exercise", "the exercise will last until Aug. 14"
-            continue  # "the exercise is aimed at ...": the exercise already told
-        twin = twins.get(draft.kind)
-        if draft.when is None and twin is not None and draft.title is None and _nearest_dated(draft, drafts) is twin:
-            twin.where = twin.where or draft.where  # "will visit Washington for a working visit from Apr 2 to 5"
-            continue
-        remaining.append(draft)
-    return remaining
-
-
-def _own_date(told: Draft, again: Draft) -> None:
-    """An event dated only by when it was reported takes the date its next telling gives it.
-
-    "X has held talks with Y, his office said Saturday. During the talks, which
-    took place in India on Friday, ...": the talks were on Friday.
-    """
-    if told.how == "said" and again.when is not None and again.how not in {"", "said"}:
-        told.take_date(again)
-
-
-def _its_length(text: str, draft: Draft, told: Draft) -> bool:
-    """True for a trip's length told after its dated start by the same visitor.
-
-    "X arrived in Kathmandu on Monday. ... X, who arrived on a three-day
-    visit, will ...": the three days from Monday.
-    """
-    if draft.kind is not Kind.VISIT or draft.when is not None or (draft.lasts or 0) <= 1:
-        return False
-    if told.when is None or told.when.days != 1 or someone_else(draft, told):
-        return False
-    if draft.where is not None and told.where is not None and draft.where.country != told.where.country:
-        return False  # a trip elsewhere
-    words = text[max(draft.sentence[0], draft.trigger[0] - 60) : draft.trigger[1]].lower()
-    # not "a six-day tour of Southeast Asia" (more than the place told), nor "previously paid a three-day visit"
-    return not words.endswith("tour") and _OTHER_OCCASION.search(words) is None
-
-
-def _during(draft: Draft, told: Draft) -> bool:
-    """True when a draft dated only by when someone spoke falls within an event of its kind already told.
-
-    "The exercise began on Wednesday. 'It is a joint exercise on a large
-    scale,' he said on Wednesday": the exercise already told.
-    """
-    return (
-        draft.how == "said" and draft.when is not None and told.when is not None
-        and told.when.start <= draft.when.start and draft.when.end <= told.when.end
-    )  # fmt: skip
-
-
-def _nearest_dated(draft: Draft, drafts: list[Draft]) -> Draft | None:
-    """The dated draft of the sentence whose word stands nearest to *draft*'s.
-
-    "Monday's meeting came days after they met on the margins of a forum last
-    week": "met" is nearer the forum than the meeting, so it is not the meeting told twice.
-    """
-    dated = [d for d in drafts if d.when is not None]
-    return min(dated, key=lambda d: _gap(d, draft), default=None)
-
-
-def _gap(one: Draft, other: Draft) -> int:
-    if one.trigger[1] <= other.trigger[0]:
-        return other.trigger[0] - one.trigger[1]
-    return one.trigger[0] - other.trigger[1]
-
-
 def _with_pronoun_subject(
     text: str, sentence: tuple[int, int], persons: list[tuple[Mention, Participant]], story: Story
 ) -> list[tuple[Mention, Participant]]:
@@ -423,34 +310,6 @@ def _with_pronoun_subject(
         return persons
     mention = Mention(opening.start("pronoun"), opening.end("pronoun"), story.subject.name)
     return [(mention, story.subject), *persons]
-
-
-def _within(text: str, draft: Draft, anchors: list[Draft], positions: list[int]) -> None:
-    """Date *draft* from the nearest dated event of its sentence, when words tie them together."""
-    at = bisect.bisect_left(positions, draft.trigger[0])
-    nearby = [anchors[i] for i in (at - 1, at) if 0 <= i < len(anchors)]
-    nearest = min(nearby, key=lambda d: abs(d.trigger[0] - draft.trigger[0]))
-    low, high = sorted((nearest.trigger[1], draft.trigger[0]))
-    low = max(low, high - _TIE_REACH)  # words further apart are not tied; and a sentence of thousands stays linear
-    after = nearest.trigger[1] < draft.trigger[0]
-    coordinated = after and _AND_THEN.search(text, low, high)
-    during = (
-        after
-        and nearest.kind is Kind.VISIT
-        and _DURING.search(text, max(0, nearest.trigger[0] - 40), nearest.trigger[0])
-    )
-    if _TOGETHER.search(text, low, high) or coordinated or during:  # "During his visit from Saturday, X will hold"
-        inherit(draft, nearest)
-
-
-def _names_the_reference(draft: Draft, referred: Draft, reference: re.Match[str] | None, offset: int) -> bool:
-    """True when the draft's words are the reference itself ("during *the visit*")."""
-    if reference is None:
-        return False
-    start = offset + reference.start("noun")
-    return draft.trigger[0] <= start < draft.trigger[1] or (
-        draft.kind is referred.kind and offset + reference.start() <= draft.trigger[0] <= offset + reference.end()
-    )
 
 
 def _add_people(draft: Draft, people: list[Participant]) -> None:

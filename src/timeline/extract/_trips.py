@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from timeline.dates import DateRange, Precision
-from timeline.extract._dating import ends_before
 from timeline.extract._draft import Draft, someone_else
 from timeline.extract._going import under_way
+from timeline.extract._lengths import ends_before
 from timeline.extract._lexicon import DEPARTURES
 from timeline.extract._people import describes
 from timeline.extract._roster import Mention, names_one_of

@@ -1,0 +1,131 @@
+"""Event words that tell again an event already told: the told event takes what the new telling adds.
+
+"During the visit, ..." names the visit itself; "the exercise is aimed at
+...", "the 15-day exercise", "the exercise will last until Aug. 14" go on
+about the exercise already told, giving it their place, length or end. Only
+the drafts that are events of their own are kept (:func:`new_events`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract._dating import dated_closely
+from timeline.extract._draft import Draft, dated_by_its_end, someone_else
+from timeline.extract._lengths import stretch
+from timeline.extract._story import Story
+from timeline.model import Kind
+
+__all__ = ["new_events"]
+
+# Words of another occasion before a trip's length: "previously paid a three-day visit", "his last three-day visit".
+_OTHER_OCCASION = re.compile(r"\b(?:previously|formerly|earlier|last|once|had)\b")
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s(?:year['’]s\s)?(?:[\w-]+\s)?$", re.IGNORECASE)
+
+
+def new_events(
+    text: str, drafts: list[Draft], story: Story, referred: Draft | None, reference: re.Match[str] | None
+) -> list[Draft]:
+    """The drafts that are events of their own, not one already told ("during the visit", "the exercise")."""
+    start = drafts[0].sentence[0]
+    twins: dict[Kind, Draft] = {}
+    for draft in drafts:
+        if draft.when is not None:
+            twins.setdefault(draft.kind, draft)
+    remaining = []
+    for draft in drafts:
+        if (
+            (draft.when is None or not dated_closely(draft))
+            and referred is not None
+            and _names_the_reference(draft, referred, reference, start)
+            and not (draft.kind is Kind.CEREMONY and referred.kind is not Kind.CEREMONY)  # "at the departure ceremony"
+        ):  # "As part of his visit, X presented ... to be marked on 2 December": not the visit's date
+            if draft.kind is referred.kind:  # "At their meeting in Makati, ...": the meeting's place
+                referred.where = referred.where or draft.where
+                _own_date(referred, draft)
+            continue  # "during the visit": the visit itself, told again
+        # Told again: undated, or dated only by when someone spoke of it ("X said Monday ... the 15-day exercise").
+        ending = dated_by_its_end(draft)
+        again = (draft.when is None or draft.how == "said" or ending) and draft.kind is not Kind.PLAN
+        told = story.latest(draft.kind) if again else None
+        if told is not None and (
+            _DEFINITE.search(text, max(0, draft.trigger[0] - 30), draft.trigger[0])
+            or _during(draft, told)
+            or _its_length(text, draft, told)
+            or (ending and told.when is not None and draft.when is not None and told.when.start < draft.when.start)
+        ):
+            if not draft.placed_before:  # "during the exercise in Tawau": where it is
+                told.where = told.where or draft.where
+            stretch(told, draft)  # "the 15-day exercise", "the exercise will last until Aug. 14"
+            continue  # "the exercise is aimed at ...": the exercise already told
+        twin = twins.get(draft.kind)
+        if draft.when is None and twin is not None and draft.title is None and _nearest_dated(draft, drafts) is twin:
+            twin.where = twin.where or draft.where  # "will visit Washington for a working visit from Apr 2 to 5"
+            continue
+        remaining.append(draft)
+    return remaining
+
+
+def _own_date(told: Draft, again: Draft) -> None:
+    """An event dated only by when it was reported takes the date its next telling gives it.
+
+    "X has held talks with Y, his office said Saturday. During the talks, which
+    took place in India on Friday, ...": the talks were on Friday.
+    """
+    if told.how == "said" and again.when is not None and again.how not in {"", "said"}:
+        told.take_date(again)
+
+
+def _its_length(text: str, draft: Draft, told: Draft) -> bool:
+    """True for a trip's length told after its dated start by the same visitor.
+
+    "X arrived in Kathmandu on Monday. ... X, who arrived on a three-day
+    visit, will ...": the three days from Monday.
+    """
+    if draft.kind is not Kind.VISIT or draft.when is not None or (draft.lasts or 0) <= 1:
+        return False
+    if told.when is None or told.when.days != 1 or someone_else(draft, told):
+        return False
+    if draft.where is not None and told.where is not None and draft.where.country != told.where.country:
+        return False  # a trip elsewhere
+    words = text[max(draft.sentence[0], draft.trigger[0] - 60) : draft.trigger[1]].lower()
+    # not "a six-day tour of Southeast Asia" (more than the place told), nor "previously paid a three-day visit"
+    return not words.endswith("tour") and _OTHER_OCCASION.search(words) is None
+
+
+def _during(draft: Draft, told: Draft) -> bool:
+    """True when a draft dated only by when someone spoke falls within an event of its kind already told.
+
+    "The exercise began on Wednesday. 'It is a joint exercise on a large
+    scale,' he said on Wednesday": the exercise already told.
+    """
+    return (
+        draft.how == "said" and draft.when is not None and told.when is not None
+        and told.when.start <= draft.when.start and draft.when.end <= told.when.end
+    )  # fmt: skip
+
+
+def _nearest_dated(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The dated draft of the sentence whose word stands nearest to *draft*'s.
+
+    "Monday's meeting came days after they met on the margins of a forum last
+    week": "met" is nearer the forum than the meeting, so it is not the meeting told twice.
+    """
+    dated = [d for d in drafts if d.when is not None]
+    return min(dated, key=lambda d: _gap(d, draft), default=None)
+
+
+def _gap(one: Draft, other: Draft) -> int:
+    if one.trigger[1] <= other.trigger[0]:
+        return other.trigger[0] - one.trigger[1]
+    return one.trigger[0] - other.trigger[1]
+
+
+def _names_the_reference(draft: Draft, referred: Draft, reference: re.Match[str] | None, offset: int) -> bool:
+    """True when the draft's words are the reference itself ("during *the visit*")."""
+    if reference is None:
+        return False
+    start = offset + reference.start("noun")
+    return draft.trigger[0] <= start < draft.trigger[1] or (
+        draft.kind is referred.kind and offset + reference.start() <= draft.trigger[0] <= offset + reference.end()
+    )

@@ -1,0 +1,52 @@
+"""Within a sentence: an undated event takes the date of the nearest dated one that words tie it to.
+
+"his meetings in Vientiane on Thursday ... on the occasion of accompanying the
+Prime Minister to the 47th meeting", "visited ... on Monday and held talks",
+"During his visit from Saturday, X will hold talks". Such events are marked
+*inferred* (:func:`~timeline.extract._going.inherit`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from timeline.extract._draft import Draft
+from timeline.extract._going import inherit
+from timeline.model import Kind
+
+__all__ = ["within"]
+
+# Words between two events of one sentence that make them happen together.
+_TOGETHER = re.compile(
+    r"""\b(?:occasion|during|sidelines|margins?|accompan\w+|framework|part\sof|attend\w*|take\spart|while|at\sthe
+    |on\sthe\ssame|where
+    # "called on X on Tuesday, after reviewing a guard of honour": one subject, one day
+    |(?:after|before)\s\w+ing
+    # "the exercise began with a ceremony on Monday": the exercise starts that day
+    |(?:began|begins|opened|opens|started|starts|kicked\soff)\swith)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "met ... and signed", "visited ... and held talks": the second verb right after "and".
+_AND_THEN = re.compile(r"\band\s(?:\w+\s)?$")
+_DURING = re.compile(r"\b[Dd]uring\s(?:(?:his|her|their|the|a|an|its)\s)?(?:[\w-]+\s){0,3}$")  # before a visit's word
+_TIE_REACH = 300  # characters between two event words that words may tie together
+
+
+def within(text: str, draft: Draft, anchors: list[Draft], positions: list[int]) -> None:
+    """Date *draft* from the nearest dated event of its sentence, when words tie them together."""
+    at = bisect.bisect_left(positions, draft.trigger[0])
+    nearby = [anchors[i] for i in (at - 1, at) if 0 <= i < len(anchors)]
+    nearest = min(nearby, key=lambda d: abs(d.trigger[0] - draft.trigger[0]))
+    low, high = sorted((nearest.trigger[1], draft.trigger[0]))
+    low = max(low, high - _TIE_REACH)  # words further apart are not tied; and a sentence of thousands stays linear
+    after = nearest.trigger[1] < draft.trigger[0]
+    coordinated = after and _AND_THEN.search(text, low, high)
+    during = (
+        after
+        and nearest.kind is Kind.VISIT
+        and _DURING.search(text, max(0, nearest.trigger[0] - 40), nearest.trigger[0])
+    )
+    if _TOGETHER.search(text, low, high) or coordinated or during:  # "During his visit from Saturday, X will hold"
+        inherit(draft, nearest)
