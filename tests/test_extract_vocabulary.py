@@ -570,3 +570,38 @@ def test_a_visit_dated_only_by_its_year_places_nothing() -> None:
     )
     assert met.where is not None
     assert met.where.name == "Vientiane"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        (
+            "Lao Defence Minister Chansamone Chanyalath wrapped up a three-day visit to Cambodia on Wednesday.",
+            "2025-04-07/2025-04-09",
+        ),
+        (
+            "Lao Defence Minister Chansamone Chanyalath concluded his four-day official visit to Viet Nam on Tuesday.",
+            "2025-04-05/2025-04-08",
+        ),
+        (
+            "Lao Defence Minister Chansamone Chanyalath returned home on Wednesday after a three-day visit to Russia.",
+            "2025-04-07/2025-04-09",
+        ),
+        (
+            "Lao Defence Minister Chansamone Chanyalath began a three-day visit to Cambodia on Wednesday.",
+            "2025-04-09/2025-04-11",
+        ),
+    ],
+)
+def test_a_visit_that_ended_on_a_day_ends_there(sentence: str, days: str) -> None:
+    """'wrapped up a three-day visit on Wednesday': Monday to Wednesday (it was Wednesday to Friday)."""
+    (visit,) = events(sentence)
+    assert str(visit.when) == days
+
+
+def test_an_arrival_for_a_visit_of_some_days_is_one_visit() -> None:
+    """'arrived in Hanoi on Sunday for a two-day official visit': one visit, Sunday and Monday (it was two visits)."""
+    (visit,) = events(
+        "Lao Defence Minister Chansamone Chanyalath arrived in Hanoi on Sunday for a two-day official visit."
+    )
+    assert str(visit.when) == "2025-04-06/2025-04-07"

@@ -292,7 +292,7 @@ def _merge(drafts: list[Draft], text: str) -> list[Draft]:
         else:
             _add_people(twin, draft.people)
             twin.where = twin.where or draft.where  # the second telling may say where
-    return _without_partial_tellings(kept)
+    return _without_partial_tellings(kept, text)
 
 
 _TELLING_REACH = (20, 30)  # characters before and after an event word that, printed twice, make one telling
@@ -307,13 +307,14 @@ def _telling(text: str, draft: Draft) -> str:
     return text[start - before : end + after]
 
 
-def _without_partial_tellings(drafts: list[Draft]) -> list[Draft]:
+def _without_partial_tellings(drafts: list[Draft], text: str) -> list[Draft]:
     """Drop an event known only by inference to start, or be under way, on a day inside the same event told in full.
 
     "The exercise runs from July 7 to 18. ... the opening ceremony of the
     drills took place on Monday, July 7": one exercise, the one of twelve
     days. "X is in Singapore for a visit ... his visit, which started on May 13
-    and will end on May 15": one visit, May 13 to 15.
+    and will end on May 15": one visit, May 13 to 15. "X arrived in Hanoi on
+    Sunday for a two-day official visit": one visit, Sunday and Monday.
     """
     spans: dict[Kind, list[Draft]] = {}  # the events told in full, by kind
     for d in drafts:
@@ -322,14 +323,20 @@ def _without_partial_tellings(drafts: list[Draft]) -> list[Draft]:
     kept = []
     for draft in drafts:
         full = None
-        if draft.basis is DateBasis.INFERRED and draft.when is not None:  # the latest few: linear however many
-            full = next((s for s in spans.get(draft.kind, [])[-_TWIN_REACH:] if _told_in_full(draft, s)), None)
+        if draft.when is not None and (draft.basis is DateBasis.INFERRED or _arriving(text, draft)):
+            candidates = spans.get(draft.kind, [])[-_TWIN_REACH:]  # the latest few: linear however many
+            full = next((s for s in candidates if s is not draft and _told_in_full(draft, s)), None)
         if full is None:
             kept.append(draft)
         else:
             full.where = full.where or draft.where
             _add_people(full, draft.people)
     return kept
+
+
+def _arriving(text: str, draft: Draft) -> bool:
+    """True for a visit told by its arrival ("arrived in Hanoi on Sunday"): the first day of a visit told in full."""
+    return draft.kind is Kind.VISIT and text.startswith("arriv", draft.trigger[0])
 
 
 def _told_in_full(draft: Draft, full: Draft) -> bool:

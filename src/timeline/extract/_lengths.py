@@ -53,11 +53,12 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
     """Stretch a day to the length its words give: "a four-day visit" from that day, or up to it when it ended."""
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
     days = _days(length) if length and draft.kind in _MEASURED else None
-    if not days or days < 2:
+    if length is None or not days or days < 2:
         return
     span = draft.when_span
-    if span and ends_before(text, span[0]):  # "the three-day forum, which ended Thursday"
-        draft.when = DateRange(when.start.subtract(days=days - 1), when.start)
+    ended = _ENDED.search(text, max(draft.sentence[0], length.start() - 40), length.start())
+    if (span and ends_before(text, span[0])) or ended:  # "the three-day forum, which ended Thursday"
+        draft.when = DateRange(when.start.subtract(days=days - 1), when.start)  # "wrapped up a three-day visit"
     else:
         draft.when = DateRange(when.start, when.start.add(days=days - 1))
 
@@ -129,7 +130,14 @@ _UNTIL = re.compile(r"\b(?:until|till|through|to|end(?:s|ed)?\son|conclude[sd]?\
 # Words before the day an event ends: "will last until", "runs through", "ends on".
 _LASTS_UNTIL = re.compile(
     r"""\b(?:(?:last|lasts|lasting|run|runs|running|continue|continues|go\son|goes\son)\s(?:until|till|through)(?:\sto)?
-    |(?:end|ends|ended|ending|conclude|concludes|concluded|close|closes|wraps?\sup)(?:\son)?|until|till)\s$""",
+    |(?:end|ends|ended|ending|conclude|concludes|concluded|close|closes|closed|wraps?\sup|wrapped\sup)(?:\son)?
+    |until|till)\s$""",
+    re.VERBOSE,
+)
+# An ending verb before an event's length: "wrapped up a three-day visit", "concluding his four-day official visit".
+_ENDED = re.compile(
+    r"""\b(?:wrap(?:s|ped|ping)?\sup|conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|complet(?:e|es|ed|ing)
+    |finish(?:es|ed|ing)?|after)\s(?:(?:his|her|its|their|the|a|an)\s)?$""",
     re.VERBOSE,
 )
 _LENGTH = re.compile(
