@@ -605,3 +605,41 @@ def test_an_arrival_for_a_visit_of_some_days_is_one_visit() -> None:
         "Lao Defence Minister Chansamone Chanyalath arrived in Hanoi on Sunday for a two-day official visit."
     )
     assert str(visit.when) == "2025-04-06/2025-04-07"
+
+
+def test_signing_a_plan_for_a_period_on_a_day_is_a_signing_that_day() -> None:
+    """'signed the Defence Cooperation Protocol for 2025-2029 on Tuesday': the plan and the signing, on Tuesday."""
+    found = events("The two sides signed the Defence Cooperation Protocol for 2025-2029 on Tuesday.")
+    assert sorted((e.kind.value, str(e.when)) for e in found) == [("plan", "2025/2029"), ("signing", "2025-04-08")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            (
+                "Cambodian Defence Minister Tea Seiha, who visited Beijing last month, met Lao Defence Minister "
+                "Chansamone Chanyalath on Tuesday."
+            ),
+            "Vientiane",
+        ),
+        (
+            (
+                "In Manila on Monday, Philippine Defense Secretary Gilberto Teodoro and Japanese Defense Minister "
+                "Gen Nakatani signed a logistics pact."
+            ),
+            "Manila",
+        ),
+        (
+            (
+                "Lao Defence Minister Chansamone Chanyalath held talks with Cambodian officials on Monday before flying "
+                "to Bangkok."
+            ),
+            "Vientiane",
+        ),
+    ],
+)
+def test_a_place_told_in_another_clause_is_not_the_events(sentence: str, place: str) -> None:
+    """Not the city of an aside's visit, nor where the subject flew next; a sentence opening 'In Manila,' is there."""
+    dated = [e for e in events(sentence) if e.kind is not Kind.VISIT]
+    assert [e.where.name if e.where else None for e in dated] == [place]

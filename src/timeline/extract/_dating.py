@@ -94,14 +94,45 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
                 draft, chosen[0], chosen[1], _near(expressions, starts, chosen[0].start, chosen[0].start + _RANGE_REACH)
             )
             taken.add(chosen[0].start)
-    for draft, host in itertools.pairwise(drafts):  # "signed at the meeting in March 2015": the meeting's date
-        if draft.when is None and host.expression and _HELD_AT.fullmatch(text, draft.trigger[1], host.trigger[0]):
-            since = host.expression.start
-            _date(draft, host.expression, host.how or "after", _near(expressions, starts, since, since + _RANGE_REACH))
+    _dated_by_the_next(text, drafts, expressions, starts)
     if all(draft.when is None for draft in drafts):
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         if reported:  # "X met Y ..., Z said on Monday": the only date there is
             _date(drafts[0], reported[0], "said", expressions)
+
+
+def _dated_by_the_next(
+    text: str, drafts: list[Draft], expressions: list[TemporalExpression], starts: list[int]
+) -> None:
+    """An undated event word dated through the event word after it.
+
+    "signed at the meeting in March 2015": the meeting's date; "signed the
+    Protocol for 2025-2029 on Tuesday": the day after the plan's period.
+    """
+    for draft, host in itertools.pairwise(drafts):
+        if draft.when is None and host.expression and _HELD_AT.fullmatch(text, draft.trigger[1], host.trigger[0]):
+            since = host.expression.start
+            _date(draft, host.expression, host.how or "after", _near(expressions, starts, since, since + _RANGE_REACH))
+        elif draft.when is None and draft.kind is Kind.SIGNING and host.kind is Kind.PLAN and host.when is not None:
+            day = _signed_on(text, host, _near(expressions, starts, host.trigger[1], host.trigger[1] + AFTER_REACH))
+            if day is not None:
+                _date(draft, day, "after", _near(expressions, starts, day.start, day.start + _RANGE_REACH))
+
+
+def _signed_on(text: str, plan: Draft, after: list[TemporalExpression]) -> TemporalExpression | None:
+    """The day after a plan's own period, in its clause: "the Protocol for 2025-2029 on Tuesday" (Tuesday)."""
+    own = plan.expression
+    for expression in after:
+        if own is not None and expression.start <= own.start:
+            continue
+        dates = expression.dates
+        if (
+            dates is not None
+            and dates.precision is Precision.DAY
+            and not _breaks(text, plan.trigger[1], expression.start)
+        ):
+            return expression
+    return None
 
 
 def around(draft: Draft, expressions: list[TemporalExpression], starts: list[int]) -> list[TemporalExpression]:

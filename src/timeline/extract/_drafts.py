@@ -239,7 +239,9 @@ def _describe(
     """Place, organisations, CAMEO code, tense and name of a draft, from its own words."""
     text = tokens.text
     start, end = draft.trigger
-    first, stop = tokens.at(end), tokens.at(min(draft.sentence[1], end + AFTER_REACH))
+    window_end = min(draft.sentence[1], end + AFTER_REACH)
+    going_on = _NEXT_DEED.search(text, end, window_end)  # "held talks on Monday before flying to Bangkok": not there
+    first, stop = tokens.at(end), tokens.at(going_on.start() if going_on else window_end)
     waters = draft.kind not in _INDOORS  # a meeting is not held at sea; an exercise or a port call may be
     inside = aside_at(context.asides, start) is not None
     names = context.names if inside else context.names_outside_asides
@@ -269,6 +271,11 @@ def _describe(
 _ON_A_PERSON = frozenset({"", "to", "on"})  # what may stand between a visit's word and the person visited
 
 
+# What the subject did next, somewhere else: "before flying to Bangkok", "after leaving Hanoi", "and then travelled".
+_NEXT_DEED = re.compile(r"\s(?:before|after|prior\sto|then)\s(?:[a-z]+ing|travell?ed|flew|left|headed)\b")
+_OPENING_PLACE = re.compile(r"(?:In|At)\s$")  # a sentence that opens on where: "In Manila on Monday, ..."
+
+
 def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bool) -> Place | None:
     """A place shortly before the event word, introduced as where it is ("In Hanoi, the two ministers met").
 
@@ -278,10 +285,14 @@ def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bo
     start = draft.trigger[0]
     before = bisect.bisect_left(context.places, (start,), key=lambda pair: (pair[0],))
     floor = tokens.starts[max(0, tokens.at(start) - _BEFORE_REACH)]
+    own_aside = aside_at(context.asides, start)
     chosen: tuple[int, Place] | None = None
     for offset, place in reversed(context.places[max(0, before - 2) : before]):
-        if (offset < floor and chosen is None) or not (waters or place.country is not None):
+        opening = _OPENING_PLACE.match(tokens.text, draft.sentence[0], offset) is not None  # "In Manila on Monday, ..."
+        if (offset < floor and chosen is None and not opening) or not (waters or place.country is not None):
             continue
+        if aside_at(context.asides, offset) not in {None, own_aside}:
+            continue  # "X, who visited Beijing last month, met Y": not in Beijing
         if not located(tokens, offset, departures=True, going=draft.kind is Kind.VISIT):
             continue
         between = tokens.text[offset : chosen[0]] if chosen else ""
