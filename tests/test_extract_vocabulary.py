@@ -643,3 +643,13 @@ def test_a_place_told_in_another_clause_is_not_the_events(sentence: str, place: 
     """Not the city of an aside's visit, nor where the subject flew next; a sentence opening 'In Manila,' is there."""
     dated = [e for e in events(sentence) if e.kind is not Kind.VISIT]
     assert [e.where.name if e.where else None for e in dated] == [place]
+
+
+def test_an_event_called_off_is_cancelled_and_one_moved_is_on_its_new_day() -> None:
+    """'The joint exercise planned for next week has been called off': cancelled; 'postponed to April 25': that day."""
+    (drill,) = events("The joint exercise planned for next week has been called off.")
+    assert (drill.status.value, str(drill.when)) == ("cancelled", "2025-04-14/2025-04-20")
+    (talks,) = events("The talks, originally planned for Monday, have been postponed to April 25.")
+    assert (talks.status.value, str(talks.when)) == ("planned", "2025-04-25")
+    (met,) = events("Lao Defence Minister Chansamone Chanyalath met Thai Defence Minister Anan Srisuk on Monday.")
+    assert met.status.value == "reported"

@@ -71,6 +71,21 @@ def test_participants_round_trip_without_the_event_property(seed_timeline: timel
     assert [e.participants for e in back] == [e.participants for e in original]
 
 
+def test_a_cancelled_event_is_cancelled_in_the_calendar_and_back() -> None:
+    """A meeting the story calls off is STATUS:CANCELLED on its days, and reads back cancelled, with or without ours."""
+    article = timeline.parse_article(
+        " date 2025-04-10\n\nVIENTIANE (KPL) — The meeting between Lao Defence Minister Chansamone Chanyalath and "
+        "Thai Defence Minister Anan Srisuk, scheduled for Monday, was cancelled."
+    )
+    found = timeline.extract(article)
+    assert [(e.status, str(e.when)) for e in found] == [(timeline.Status.CANCELLED, "2025-04-14")]
+    ics = timeline.to_ical(found)
+    assert len(_strict(ics)) == 1
+    assert "STATUS:CANCELLED" in ics
+    assert [e.status for e in from_ical(_without_event_property(ics))] == [timeline.Status.CANCELLED]
+    assert from_ical(ics) == found
+
+
 def test_calendar_properties_follow_rfc_7986(seed_timeline: timeline.Timeline) -> None:
     """NAME and DESCRIPTION are set; SOURCE and REFRESH-INTERVAL carry the VALUE parameter RFC 7986 requires."""
     ics = timeline.to_ical(

@@ -129,7 +129,7 @@ def test_jscalendar_entries_are_well_formed(calendar: timeline.Timeline) -> None
         assert (entry["@type"], entry["uid"], entry["title"]) == ("Event", event.id, event.title)
         assert _LOCAL.match(entry["start"]), entry["start"]
         assert "duration" not in entry or _DURATION.match(entry["duration"]), entry["duration"]
-        assert entry["status"] in {"confirmed", "tentative"}
+        assert entry["status"] in {"confirmed", "tentative", "cancelled"}  # RFC 8984, 4.4.3
         assert all(
             p["@type"] == "Participant" and p["roles"] == {"attendee": True}
             for p in entry.get("participants", {}).values()

@@ -92,10 +92,11 @@ _CAMEO = {
 
 
 class Status(enum.Enum):
-    """Whether the story reports the event as done or as still to come."""
+    """Whether the story reports the event as done, as still to come, or as called off."""
 
     REPORTED = "reported"
     PLANNED = "planned"
+    CANCELLED = "cancelled"  # called off or scrapped: it was to happen on its days and will not
 
 
 class DateBasis(enum.Enum):

@@ -38,10 +38,10 @@ from timeline.dates import Precision
 from timeline.export import _codec
 from timeline.export._json import event_to_dict
 from timeline.export._stamp import default_stamp
-from timeline.model import Event, Participant
+from timeline.model import Event, Participant, Status
 from timeline.query import Timeline
 
-__all__ = ["EVENT_PROPERTY", "PARTICIPANT_PROPERTY", "PRODID", "is_calendar_event", "to_ical"]
+__all__ = ["EVENT_PROPERTY", "ICAL_STATUS", "PARTICIPANT_PROPERTY", "PRODID", "is_calendar_event", "to_ical"]
 
 EVENT_PROPERTY = "X-TIMELINE-EVENT"
 PARTICIPANT_PROPERTY = "X-TIMELINE-PARTICIPANT"
@@ -50,6 +50,8 @@ PRODID = "-//news-timeline//timeline//EN"
 _DESCRIPTION = "Dated events extracted from news by news-timeline"
 _CALENDAR_NAMESPACE = uuid.UUID("0d8c1b9e-58f1-5b43-9a4e-3f1d2c7a6b50")
 _DAY_LIKE = frozenset({Precision.DAY, Precision.WEEK})
+# RFC 5545 STATUS of a VEVENT for each of ours; the import reads them back (timeline.export._ical_read).
+ICAL_STATUS = {Status.REPORTED: "CONFIRMED", Status.PLANNED: "TENTATIVE", Status.CANCELLED: "CANCELLED"}
 
 
 def is_calendar_event(event: Event, *, include_periods: bool = False) -> bool:
@@ -138,7 +140,7 @@ def _vevent(event: Event, stamp: _dt.datetime) -> icalendar.Event:
         categories=[event.kind.value],
         url=_uri(source.url) if source.url else None,
     )
-    vevent.add("status", "TENTATIVE" if event.status.value == "planned" else "CONFIRMED")
+    vevent.add("status", ICAL_STATUS[event.status])
     for person in event.participants:
         name = _text(person.name)
         name.params = _Quoted(_person_parameters(person))

@@ -30,7 +30,7 @@ import icalendar
 from timeline.dates import DateRange
 from timeline.exceptions import TimelineFormatError
 from timeline.export import _codec
-from timeline.export._ical import EVENT_PROPERTY, PARTICIPANT_PROPERTY
+from timeline.export._ical import EVENT_PROPERTY, ICAL_STATUS, PARTICIPANT_PROPERTY
 from timeline.export._json import event_from_dict
 from timeline.gazetteer import find_place
 from timeline.model import Diagnostic, Event, Kind, Participant, Place, Severity, Source, Status
@@ -47,6 +47,7 @@ _CONTENT_LINE = re.compile(
     re.VERBOSE,
 )
 _KINDS = {kind.value: kind for kind in Kind}
+_STATUS = {value: status for status, value in ICAL_STATUS.items()}  # another calendar's event: reported
 
 
 def from_ical(text: str | bytes, *, path: str | None = None, strict: bool = False) -> Timeline:
@@ -188,7 +189,7 @@ def _foreign_event(vevent: icalendar.Component, path: str | None, diagnostics: l
         sources=[Source(uid, DateRange.day(_as_day(stamp)), sentence, (0, len(sentence)), url=_url(vevent))],
         where=_place(str(vevent["LOCATION"])) if vevent.get("LOCATION") else None,
         participants=_participants(vevent),
-        status=Status.PLANNED if str(vevent.get("STATUS", "")).upper() == "TENTATIVE" else Status.REPORTED,
+        status=_STATUS.get(str(vevent.get("STATUS", "")).upper(), Status.REPORTED),
         start_time=start_time,
         end_time=end_time,
     )

@@ -32,6 +32,7 @@ from timeline.query import Timeline
 __all__ = ["to_jscalendar"]
 
 _PRODID = "-//news-timeline//timeline//EN"
+_STATUS = {Status.REPORTED: "confirmed", Status.PLANNED: "tentative", Status.CANCELLED: "cancelled"}  # RFC 8984 4.4.3
 _GROUP_NAMESPACE = uuid.UUID("9a3f0c55-6b1e-5d2a-8c4f-2e7b1d9a0f63")
 
 
@@ -67,7 +68,7 @@ def _event(event: Event, updated: str) -> dict[str, Any]:
         "title": event.title,
         "description": _description(event),
         "keywords": {event.kind.value: True},
-        "status": "tentative" if event.status is Status.PLANNED else "confirmed",
+        "status": _STATUS[event.status],
         "freeBusyStatus": "free",
     }
     if event.start_time is None:

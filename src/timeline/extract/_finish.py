@@ -59,9 +59,33 @@ _NOT_NOW = re.compile(
 )
 
 
+# Words that call an event off, after its word in its clause ("the meeting ... was cancelled") or before it
+# ("cancelled the visit", "did not meet").
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.;]{0,160}?\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+ly\s)?(?:cancell?ed|called\soff|scrapped)\b"
+)
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:(?:cancell?ed|cancels|called\soff|calls\soff|scrapped)\s(?:[\w'’-]+\s){0,5}|did\snot\s|didn't\s)$"
+)
+
+
+def _called_off(lower: str, draft: Draft) -> bool:
+    """True for an event the sentence calls off: "the meeting, scheduled for Monday, was cancelled", "did not meet"."""
+    start, end = draft.trigger
+    return (
+        _CALLED_OFF_AFTER.match(lower, end, draft.sentence[1]) is not None
+        or _CALLED_OFF_BEFORE.search(lower, max(draft.sentence[0], start - 60), start) is not None
+    )
+
+
 def _status(article: Article, lower: str, draft: Draft, when: DateRange) -> Status:
-    """Reported or planned, from the days the event covers and, when they leave it open, the clause's tense."""
+    """Reported or planned, from the days the event covers and, when they leave it open, the clause's tense.
+
+    Cancelled when the sentence calls it off.
+    """
     published = article.published
+    if draft.kind is not Kind.PLAN and _called_off(lower, draft):
+        return Status.CANCELLED
     if draft.kind is Kind.PLAN:
         # a plan mostly still ahead is to come; one mostly run (or over) is in force, reported
         elapsed = (published.start - when.start).days

@@ -29,6 +29,9 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
         if expression.start < (draft.when_span or (0, 0))[1] and not _lasts_until(draft, text, expression):
             continue
         dates = expression.dates
+        if dates is not None and _MOVED.search(text, max(0, expression.start - 40), expression.start):
+            draft.when = dates  # "originally planned for Monday, has been postponed to April 25": April 25
+            return
         if expression.period is not None and expression.period.start != when.start:
             continue  # "In a statement today, ... held from May 2 to May 9": the end of another range
         if (
@@ -122,6 +125,11 @@ def _days(length: re.Match[str]) -> int | None:
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s")
+# An event moved to another day: "postponed to April 25", "brought forward to Thursday", "pushed back until May".
+_MOVED = re.compile(
+    r"\b(?:postponed|rescheduled|moved|pushed\sback|put\soff|brought\sforward|delayed|deferred)\s(?:to|until|till)\s"
+    r"(?:on\s)?$"
+)
 # "have been conducting", "has been under way", or a sentence that opens on "Since": it goes on still.
 _GOING_ON = re.compile(r"\b(?:have|has)\sbeen\s(?:\w{1,20}ing|under\sway|underway)\b")
 _LASTING = frozenset({Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE, Kind.DEPLOYMENT})
