@@ -653,3 +653,14 @@ def test_an_event_called_off_is_cancelled_and_one_moved_is_on_its_new_day() -> N
     assert (talks.status.value, str(talks.when)) == ("planned", "2025-04-25")
     (met,) = events("Lao Defence Minister Chansamone Chanyalath met Thai Defence Minister Anan Srisuk on Monday.")
     assert met.status.value == "reported"
+
+
+def test_speaking_by_phone_is_a_phone_call_and_a_meeting_plus_a_conference() -> None:
+    """'Speaking by phone on Tuesday, X and Y agreed ...': a phone call; 'the ... Meeting-Plus opened': a conference."""
+    (call,) = events(
+        "Speaking by phone on Tuesday, Lao Prime Minister Sonexay Siphandone and Thai Prime Minister Paetongtarn "
+        "Shinawatra agreed to boost trade."
+    )
+    assert (call.kind, call.where) == (Kind.PHONE_CALL, None)
+    (meeting,) = events("The 12th ASEAN Defence Ministers' Meeting-Plus opened in Vientiane on Tuesday.")
+    assert (meeting.kind, str(meeting.when)) == (Kind.CONFERENCE, "2025-04-08")

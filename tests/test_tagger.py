@@ -532,3 +532,9 @@ def test_a_weekday_with_its_week_after_it_is_that_weeks_day() -> None:
     """'on Wednesday last week' is last week's Wednesday, not this one; 'on Tuesday next week' next week's."""
     assert "2025-01-01" == days("The ministers met on Wednesday last week.")[0]
     assert "2025-01-14" == days("The ministers will meet on Tuesday next week.")[0]
+
+
+def test_a_weekday_in_a_paper_dated_to_the_month_is_in_that_month() -> None:
+    """A March 2025 paper's 'met on Tuesday' or 'yesterday' was some day of March (it was February)."""
+    assert ["2025-03"] == days("The ministers met on Tuesday.", "2025-03")
+    assert ["2025-03"] == days("The ministers met yesterday.", "2025-03")

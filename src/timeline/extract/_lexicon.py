@@ -47,7 +47,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |interacted virtually|virtually|virtual talks|talks by phone|held talks by phone|talks by telephone
         |held talks by telephone|talks over the phone|spoken by phone|spoken by telephone|talked over the phone
         |spoke over the phone|spoken over the phone|talked on the phone|spoke on the phone|held talks over the phone
-        |video talks|held video talks|phone conversation|telephone conversation""",
+        |video talks|held video talks|phone conversation|telephone conversation|speaking by phone
+        |speaking by telephone|speaking over the phone|speaking on the phone|talking by phone|talking by telephone""",
     Kind.SIGNING: """sign|signs|signed|signing|signing ceremony|signing ceremonies|inked|memorandum of understanding
         |memoranda of understanding|mou|mous|letter of understanding|letters of understanding""",
     Kind.DIALOGUE: "dialogue|dialogues|strategic dialogue|policy dialogue",
@@ -71,7 +72,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |bilateral summit|bilateral summits|summit meeting|had a conversation|had a friendly conversation
         |held a conversation""",
     Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
-        |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition
+        |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition|meeting-plus
         |shangri-la dialogue|sld|ministerial meeting|session""",
     Kind.CEREMONY: """ceremony|ceremonies|celebration|celebrations|commemoration|parade|inauguration
         |inaugurated|inaugurate|cut the ribbon|wreath-laying|laid wreaths|laid a wreath|incense offering

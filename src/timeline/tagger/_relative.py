@@ -105,9 +105,11 @@ class RelativeResolver(PeriodResolver):
         with the part in its value; *kind* says which.
         """
         value, dates = cal.day(date)
-        if not self.exact:
-            value = value[:8] + "XX"
-            dates = DateRange.month(date.year, date.month)
+        if not self.exact:  # a paper dated to the month: its month, for a day a week or less around it
+            anchor = self.anchor
+            near = anchor.start.subtract(days=7) <= date <= anchor.end.add(days=7)
+            month = anchor.start if near else date
+            value, dates = f"{month.year:04d}-{month.month:02d}-XX", DateRange.month(month.year, month.month)
         if part:
             code = DAY_PARTS[normalise(part)]
             return self.expression(start, end, kind, f"{value}T{code}", mod=mod, dates=dates)
