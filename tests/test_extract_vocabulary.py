@@ -664,3 +664,22 @@ def test_speaking_by_phone_is_a_phone_call_and_a_meeting_plus_a_conference() -> 
     assert (call.kind, call.where) == (Kind.PHONE_CALL, None)
     (meeting,) = events("The 12th ASEAN Defence Ministers' Meeting-Plus opened in Vientiane on Tuesday.")
     assert (meeting.kind, str(meeting.when)) == (Kind.CONFERENCE, "2025-04-08")
+
+
+def test_each_leg_of_a_tour_told_in_one_sentence_is_a_visit() -> None:
+    """'will visit Japan from April 14 to 16, South Korea from April 17 to 18 and China from April 19 to 20'."""
+    found = events(
+        "Lao Prime Minister Sonexay Siphandone will visit Japan from April 14 to 16, South Korea from April 17 to 18 "
+        "and China from April 19 to 20."
+    )
+    assert [(str(e.when), e.where.name if e.where else None) for e in found] == [
+        ("2025-04-14/2025-04-16", "Japan"),
+        ("2025-04-17/2025-04-18", "South Korea"),
+        ("2025-04-19/2025-04-20", "China"),
+    ]
+    assert all([p.name for p in e.participants] == ["Sonexay Siphandone"] for e in found)
+    (visit, meeting) = events(
+        "Lao Defence Minister Chansamone Chanyalath visited Cambodia on Monday and met Thai Defence Minister "
+        "Anan Srisuk on Tuesday."
+    )
+    assert (visit.kind, meeting.kind) == (Kind.VISIT, Kind.MEETING)

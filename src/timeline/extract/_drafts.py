@@ -159,7 +159,44 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     )
     for draft in drafts:
         _describe(tokens, lower, draft, context)
-    return drafts
+    return drafts + _legs(text, drafts, expressions, context.places)
+
+
+# Another leg of a tour after a visit's place and date: ", South Korea from April 17 to 18", "and Thailand on Tuesday".
+_LEG = re.compile(r"(?:,\s(?:and\s)?|\sand\s)(?:then\s)?(?:to\s|in\s)?(?P<place>[A-Z][^,;.]{1,40}?)\s(?:on|from|in)\s")
+
+
+def _legs(
+    text: str, drafts: list[Draft], expressions: list[TemporalExpression], places: list[tuple[int, Place]]
+) -> list[Draft]:
+    """The further legs of a tour told in one sentence: "visited Cambodia on Monday and Thailand on Tuesday".
+
+    Each is a visit of its own, to the place named before its own date; the
+    date no event word took.
+    """
+    taken = {d.expression.start for d in drafts if d.expression is not None}
+    at_place = dict(places)
+    starts = [e.start for e in expressions]
+    legs = []
+    for draft in drafts:
+        if draft.kind is not Kind.VISIT or draft.where is None or draft.expression is None or draft.when is None:
+            continue
+        at = draft.when_span[1] if draft.when_span else draft.expression.end
+        for expression in expressions[bisect.bisect_left(starts, at) :]:
+            if expression.start < at:
+                continue  # the end of the range just taken ("18" of "April 17 to 18")
+            if expression.start in taken:
+                break  # another event word's date: the tour's legs, if any, are over
+            leg = _LEG.fullmatch(text, at, expression.start)
+            place = at_place.get(leg.start("place")) if leg else None
+            when = expression.period or expression.dates
+            if place is None or when is None:
+                break
+            legs.append(attrs.evolve(draft, when=when, where=place, expression=expression, people=[], title=None))
+            ends = [e.end for e in expressions if expression.period is not None and e.period == expression.period]
+            at = max([expression.end, *ends])
+            taken.add(expression.start)
+    return legs
 
 
 @attrs.frozen
