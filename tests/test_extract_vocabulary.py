@@ -683,3 +683,23 @@ def test_each_leg_of_a_tour_told_in_one_sentence_is_a_visit() -> None:
         "Anan Srisuk on Tuesday."
     )
     assert (visit.kind, meeting.kind) == (Kind.VISIT, Kind.MEETING)
+
+
+def test_calling_someone_is_a_phone_call_unless_it_names_them_something() -> None:
+    """'X called his Vietnamese counterpart Y on Tuesday', 'X phoned Y': calls; 'X called Y a good friend': none."""
+    (call,) = events(
+        "Indian External Affairs Minister S. Jaishankar called his Vietnamese counterpart Bui Thanh Son on Tuesday."
+    )
+    assert (call.kind, [p.name for p in call.participants]) == (Kind.PHONE_CALL, ["S. Jaishankar", "Bui Thanh Son"])
+    (phoned,) = events(
+        "Lao Prime Minister Sonexay Siphandone phoned Thai Prime Minister Paetongtarn Shinawatra on Tuesday."
+    )
+    assert phoned.kind is Kind.PHONE_CALL
+    epithet = (
+        "Lao Prime Minister Sonexay Siphandone on Tuesday called Thai Prime Minister Paetongtarn Shinawatra a friend."
+    )
+    assert events(epithet) == []
+    (call_on,) = events(
+        "Lao Defence Minister Chansamone Chanyalath called on Thai Prime Minister Paetongtarn Shinawatra on Tuesday."
+    )
+    assert call_on.kind is Kind.MEETING

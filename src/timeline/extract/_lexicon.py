@@ -48,7 +48,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |held talks by telephone|talks over the phone|spoken by phone|spoken by telephone|talked over the phone
         |spoke over the phone|spoken over the phone|talked on the phone|spoke on the phone|held talks over the phone
         |video talks|held video talks|phone conversation|telephone conversation|speaking by phone
-        |speaking by telephone|speaking over the phone|speaking on the phone|talking by phone|talking by telephone""",
+        |speaking by telephone|speaking over the phone|speaking on the phone|talking by phone|talking by telephone
+        |called@|phoned@|phoned+""",
     Kind.SIGNING: """sign|signs|signed|signing|signing ceremony|signing ceremonies|inked|memorandum of understanding
         |memoranda of understanding|mou|mous|letter of understanding|letters of understanding""",
     Kind.DIALOGUE: "dialogue|dialogues|strategic dialogue|policy dialogue",

@@ -64,6 +64,8 @@ def _fits(tokens: Tokens, where: tuple[int, int, int], word: str, needs: str) ->
         return False
     if needs == "office" and not _calls_on_office(tokens, end + 1, last):
         return False
+    if word in _CALLS and end == index and not _called_someone(tokens, end + 1, last):
+        return False  # "called Prime Minister X a good friend": no call
     if needs == "place" and not _place_follows(tokens, end + 1, last):
         return False
     if word in _ADJECTIVAL and end + 1 < last and _adjectival(tokens, end + 1):
@@ -152,6 +154,23 @@ def _calls_on_office(tokens: Tokens, index: int, last: int) -> bool:
     return word in _CALLED_ON and not _APPEAL.match(tokens.text, tokens.starts[index])
 
 
+_CALLS = frozenset({"called", "phoned"})  # a phone call, when what follows the person is no epithet
+# What may follow the person called: a date, a purpose, the rest of the clause ("called X on Tuesday to discuss").
+_AFTER_CALLED = frozenset(
+    "on to and for over by about yesterday today tonight last this earlier late later in as after before".split()
+)
+
+
+def _called_someone(tokens: Tokens, index: int, last: int) -> bool:
+    """True when "called" is followed by a person and then the clause goes on or ends ("called X on Tuesday")."""
+    while index < last and (tokens.capitalised(index) or tokens.keys[index] in _PERSON_WORDS):
+        if index > 0 and tokens.gap(index).strip(" .'’s"):
+            return True  # a comma, a bracket: the person's words end there
+        index += 1
+    return index >= last or bool(tokens.gap(index).strip(" .'’s")) or tokens.keys[index] in _AFTER_CALLED
+
+
+_PERSON_WORDS = frozenset({"his", "her", "their", "the", "counterpart", "counterparts", "minister", "ministers"})
 _OFFICES_AFTER = frozenset({"director", "commander", "chief", "spokesman", "spokesperson", "coordinator", "chairman"})
 
 
