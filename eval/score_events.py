@@ -359,6 +359,20 @@ def match_article(gold: list[Ev], pred: list[Ev]) -> list[tuple[int, int]]:
     return pairs
 
 
+def country_counts(g: Ev, p: Ev) -> tuple[int, int]:
+    """(same country, people matched by name): how often a matched participant's country is the annotated one."""
+    same = matched = 0
+    used: set[int] = set()
+    for gp in g.participants:
+        for j, pp in enumerate(p.participants):
+            if j not in used and names_match(gp.get("name"), pp.get("name")):
+                used.add(j)
+                matched += 1
+                same += fold_country(gp.get("country")) == fold_country(pp.get("country"))
+                break
+    return same, matched
+
+
 def participant_counts(g: Ev, p: Ev) -> tuple[int, int, int]:
     """(true positives, predicted, gold) with one-to-one greedy name matching."""
     used: set[int] = set()
@@ -419,6 +433,9 @@ def score(meta: dict[str, dict], gold: dict[str, list[Ev]], pred: dict[str, list
             tot["part_tp"] += ptp
             tot["part_pred"] += pn
             tot["part_gold"] += gn
+            same, named = country_counts(g, p)
+            tot["country_ok"] += same
+            tot["country_total"] += named
             if ptp != pn or ptp != gn:
                 problems.append(
                     "participants gold "
@@ -459,6 +476,7 @@ def score(meta: dict[str, dict], gold: dict[str, list[Ev]], pred: dict[str, list
         "place_accuracy": ratio(tot["place_ok"], m),
         "kind_accuracy": ratio(tot["kind_ok"], m),
         "status_accuracy": ratio(tot["status_ok"], m),
+        "participant_country_accuracy": ratio(tot["country_ok"], tot["country_total"]),
         "per_outlet": {
             o: dict(prf(v["tp"], v["pred"], v["gold"]), articles=v["articles"]) for o, v in sorted(outlet.items())
         },
@@ -479,6 +497,7 @@ def print_report(result: dict, ignored: int) -> None:
         ("place_accuracy", "place accuracy"),
         ("kind_accuracy", "kind accuracy"),
         ("status_accuracy", "status accuracy"),
+        ("participant_country_accuracy", "people's country"),
     ):
         r = result[key]
         print(f"{label:<17} {r['accuracy']:.3f}   ({r['correct']}/{r['total']})")

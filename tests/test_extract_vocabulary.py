@@ -703,3 +703,19 @@ def test_calling_someone_is_a_phone_call_unless_it_names_them_something() -> Non
         "Lao Defence Minister Chansamone Chanyalath called on Thai Prime Minister Paetongtarn Shinawatra on Tuesday."
     )
     assert call_on.kind is Kind.MEETING
+
+
+def test_an_unmarked_official_is_of_the_datelines_country_unless_the_story_marks_its_officials() -> None:
+    """An unknown outlet's 'SINGAPORE — Defence Minister X met ...': X is Singapore's; not when 'Singapore's' is written."""
+
+    def countries(body: str) -> list[str | None]:
+        article = timeline.parse_article(" date 2025-04-10\n\nSINGAPORE — " + body)
+        return [p.country for e in timeline.extract(article) for p in e.participants]
+
+    assert countries("Defence Minister Ng Eng Hen met Lao Defence Minister Chansamone Chanyalath on Tuesday.") == [
+        "Singapore",
+        "Laos",
+    ]
+    assert countries(
+        "Defence Minister Chansamone Chanyalath met Singapore's Prime Minister Lawrence Wong on Tuesday."
+    ) == [None, "Singapore"]

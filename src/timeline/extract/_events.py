@@ -22,7 +22,7 @@ from timeline.extract._links import link_sentence
 from timeline.extract._people import describe, described_later, find_mentions
 from timeline.extract._places import place_after
 from timeline.extract._planned import ahead_in_headlines
-from timeline.extract._roster import Mention, People
+from timeline.extract._roster import Mention, People, home_country
 from timeline.extract._sentences import sentences
 from timeline.extract._story import Story
 from timeline.extract._tokens import Tokens, tokenize
@@ -78,7 +78,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     lower = lowered(text)
     start = _captions_start(text, article.body_start)
     tokens = tokenize(text, start, article.body_end)
-    people = People(home=outlet_country(article.outlet))
+    people = People(home=home_country(article, outlet_country(article.outlet)))
     usable = [e for e in expressions if _usable(e) and start <= e.start < article.body_end]
     usable_starts = [e.start for e in usable]  # in text order, as the tagger gives them
     story = Story(published=article.published)

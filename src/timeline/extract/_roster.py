@@ -10,10 +10,10 @@ import re
 
 import attrs
 
-from timeline.gazetteer import fold
-from timeline.model import Participant
+from timeline.gazetteer import country_of, fold
+from timeline.model import Article, Participant
 
-__all__ = ["Mention", "People", "holds_office", "names_one_of"]
+__all__ = ["Mention", "People", "holds_office", "home_country", "names_one_of"]
 
 _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|under)\b", re.IGNORECASE)  # not the office itself
 
@@ -127,6 +127,29 @@ class People:
     def _remember(self, index: int) -> None:
         for word in self._keys[index]:
             self._by_word.setdefault(word, set()).add(index)
+
+
+# A nationality before an office: "Lao Defence Minister", "Singapore's Prime Minister", "his Thai counterpart".
+_MARKED_OFFICE = re.compile(
+    r"\b([A-Z][\w'’-]+?)(?:'s|’s)?\s(?:Deputy\s|Prime\s|Vice\s|Defen[cs]e\s|Foreign\s|[A-Z]\w+\s){0,2}"
+    r"(?:Minister|President|Premier|Ambassador|counterpart|Chief|Chairman|Speaker)\b"
+)
+
+
+def home_country(article: Article, outlet_home: str | None) -> str | None:
+    """The country of officials whose country goes without saying: the outlet's, else the dateline's.
+
+    The dateline's only when the story never marks one of that country's
+    officials by nationality ("Lao Defence Minister X" in a Vientiane story
+    is written by a visitor's press, whose own officials go unmarked).
+    """
+    if outlet_home is not None or article.dateline is None or article.dateline.country is None:
+        return outlet_home
+    there = article.dateline.country
+    body = article.text[article.body_start : article.body_end]
+    if any(country_of(found[1]) == there for found in _MARKED_OFFICE.finditer(body)):
+        return None
+    return there
 
 
 def _national(title: str) -> bool:
