@@ -719,3 +719,19 @@ def test_an_unmarked_official_is_of_the_datelines_country_unless_the_story_marks
     assert countries(
         "Defence Minister Chansamone Chanyalath met Singapore's Prime Minister Lawrence Wong on Tuesday."
     ) == [None, "Singapore"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Minister of Industry and Trade", "Nguyen Hong Dien"),
+        ("Minister of Education and Sports", "Phout Simmalavong"),
+        ("Minister of Labour, Invalids and Social Affairs", "Dao Ngoc Dung"),
+        ("Minister of Natural Resources and Environment", "Do Duc Duy"),
+        ("Speaker of the House of Representatives of Japan", "Fukushiro Nukaga"),
+    ],
+)
+def test_a_ministry_of_several_portfolios_is_one_title(title: str, name: str) -> None:
+    """'Minister of Industry and Trade Nguyen Hong Dien': that title and that name (it was 'Trade Nguyen Hong Dien')."""
+    (met,) = events(f"{title} {name} met Lao Defence Minister Chansamone Chanyalath on Tuesday.")
+    assert (met.participants[0].name, met.participants[0].title) == (name, title)

@@ -182,7 +182,9 @@ def _person_parameters(person: Participant) -> dict[str, str]:
 
 
 # RFC 5545 TEXT admits no control characters but line breaks (written \n) and tabs.
-_CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+# Control characters, and the byte order mark, which icalendar's reading of each value as UTF-8-SIG drops at a
+# value's start (a name "\ufeffX" would come back "X"): dropped everywhere, as a calendar cannot show them.
+_CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFEFF])
 # Parameter values admit no control characters at all; icalendar writes '"' as RFC 6868's ^'.
 _PARAMETER_CONTROLS = dict.fromkeys([*range(0x20), 0x7F])
 

@@ -196,7 +196,10 @@ COMPLEMENT_WORDS = frozenset(
     region zone division corps police intelligence justice finance trade industry information
     communications planning investment external relations cooperation international united
     nations asean naval of and for on military region navy's army's general department's ministry's
-    headquarters high-ranking high delegation embassy consulate parliament""".split()
+    headquarters high-ranking high delegation embassy consulate parliament education training sports
+    culture tourism labour labor invalids social natural resources environment agriculture rural
+    development science technology transport construction health commerce energy economy women
+    empowerment youth fisheries forestry house representatives senate""".split()
 )
 
 VIETNAMESE_SURNAMES = frozenset(
@@ -260,6 +263,11 @@ NOT_NAME_WORDS = frozenset(
     speaking addressing receiving welcoming meeting attending noting stressing emphasising
     emphasizing affirming agreeing expressing highlighting saying adding photo file pacific
     atlantic indian ocean sea gulf strait island islands royal imperial supreme highest
+    industry trade planning investment education training sports culture tourism labour labor invalids
+    social natural resources environment agriculture rural development science technology information
+    communications transport construction finance justice health interior commerce energy economy
+    women empowerment youth fisheries forestry home house representatives senate congress standing
+    separately assoc prof wisma
     high joint combined special senior exercise operation operations fleet corps division
     brigade regiment battalion squadron wing unit units rotation contingent task group team
     east west north south eastern western northern southern central asia europe africa

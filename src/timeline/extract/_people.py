@@ -68,7 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     complement = trie_alternation({*COMPLEMENT_WORDS, *adjectives}, ignore_case=True)
     office = (
         rf"(?:(?:{modifier})[\s-]{{1,2}}){{0,5}}(?:{trie_alternation(OFFICE_HEADS, ignore_case=True)})s?"
-        rf"(?:\s(?:of|for|to)\s(?:the\s)?(?:{complement})(?:['’]s)?(?:\s(?:{complement})){{0,10}}"
+        rf"(?:\s(?:of|for|to)\s(?:the\s)?(?:{complement})(?:['’]s)?(?:,?\s(?:{complement})){{0,10}}"
         rf"(?:\s(?:in|to)\s(?:{complement}))?)?"  # "Defense attache of the Chinese embassy in Laos"
     )
     # Abbreviations are written with and without their full stops ("Gen." and "Gen").
@@ -292,7 +292,8 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
             steps += 1
             gap = " "
         appositive = index == name_first and gap == ", " and _ends_office(tokens, index - 1)
-        if (gap.strip(" .") and not appositive) or "\n" in gap:
+        listed = index < name_first and gap == ", " and _portfolio_list(tokens, index)  # "Labour, Invalids and"
+        if (gap.strip(" .") and not (appositive or listed)) or "\n" in gap:
             break
         key = tokens.keys[index - 1].strip(".")
         if key not in TITLE_WORDS and tokens.texts[index - 1].lower().replace("’", "'") in TITLE_WORDS:
@@ -318,6 +319,17 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
         if not (has_office and two_words):
             return tokens.starts[name_first]
     return tokens.starts[index]
+
+
+def _portfolio_list(tokens: Tokens, index: int) -> bool:
+    """True for the comma of a ministry's list of portfolios: "Minister of Labour, Invalids and Social Affairs"."""
+    return (
+        index >= 1
+        and tokens.capitalised(index - 1)
+        and tokens.capitalised(index)
+        and tokens.keys[index - 1] in TITLE_WORDS
+        and tokens.keys[index] in TITLE_WORDS
+    )
 
 
 def _title_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
