@@ -735,3 +735,14 @@ def test_a_ministry_of_several_portfolios_is_one_title(title: str, name: str) ->
     """'Minister of Industry and Trade Nguyen Hong Dien': that title and that name (it was 'Trade Nguyen Hong Dien')."""
     (met,) = events(f"{title} {name} met Lao Defence Minister Chansamone Chanyalath on Tuesday.")
     assert (met.participants[0].name, met.participants[0].title) == (name, title)
+
+
+def test_a_wire_story_counts_from_its_datelines_day() -> None:
+    """'BEIJING, April 9 (Xinhua) -- ... here today' on a page of April 10: the 9th; no dateline date: the page's."""
+    article = timeline.parse_article(
+        " date 2025-04-10\n\nBEIJING, April 9 (Xinhua) -- Chinese Defense Minister Dong Jun met Lao Defence "
+        "Minister Chansamone Chanyalath here today."
+    )
+    assert [str(e.when) for e in timeline.extract(article)] == ["2025-04-09"]
+    (today,) = events("Lao Defence Minister Chansamone Chanyalath met Chinese Defense Minister Dong Jun here today.")
+    assert str(today.when) == "2025-04-10"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from timeline.exceptions import TimelineError
 from timeline.extract._events import article_events
+from timeline.extract._written import written_day
 from timeline.model import Article, Diagnostic, Event, Severity
 from timeline.query import Timeline
 from timeline.reader import Articles
@@ -51,7 +52,7 @@ def extract(source: Article | Articles | Iterable[Article], *, strict: bool = Fa
     diagnostics = list(source.diagnostics) if isinstance(source, Articles) else []
     events: list[Event] = []
     for article in articles:
-        found = article_events(article, tag(article))
+        found = article_events(article, tag(article, written_day(article)))  # "BEIJING, Oct. 14 (Xinhua)": the 14th
         if not found:
             diagnostics.append(Diagnostic("no dated event found", Severity.WARNING, article.path or article.id))
         events.extend(found)
