@@ -746,3 +746,14 @@ def test_a_wire_story_counts_from_its_datelines_day() -> None:
     assert [str(e.when) for e in timeline.extract(article)] == ["2025-04-09"]
     (today,) = events("Lao Defence Minister Chansamone Chanyalath met Chinese Defense Minister Dong Jun here today.")
     assert str(today.when) == "2025-04-10"
+
+
+def test_a_deed_told_after_a_plan_goes_back_to_the_last_event_held() -> None:
+    """'X held talks with Y on Wednesday. Y will meet Z on Friday. The two sides also signed an MoU': Wednesday."""
+    found = events(
+        "Lao Foreign Minister Thongsavanh Phomvihane held talks with Vietnamese Foreign Minister Bui Thanh Son on "
+        "Wednesday. Son will meet Lao President Thongloun Sisoulith on Friday. The two sides also signed a "
+        "memorandum of understanding on consular cooperation."
+    )
+    (signing,) = [e for e in found if e.kind is Kind.SIGNING]
+    assert (str(signing.when), signing.status.value) == ("2025-04-09", "reported")

@@ -115,6 +115,11 @@ def going_on(  # noqa: PLR0913, PLR0917 - the sentence, its events and people, a
     ):  # fmt: skip
         continuing = [d for d in remaining if d.when is not None or d.kind in CONTINUING]
         candidate = story.latest_event()
+        undated = [d for d in continuing if d.when is None]
+        if undated and not story.is_past(candidate) and any(_deed_then(text, d) for d in undated):
+            candidate = (
+                story.latest_past_event()
+            )  # "X will meet Y on Friday. The two sides also signed": done, not then
         earlier = _EARLIER.match(sentence) is not None
         if earlier and not story.is_past(candidate):
             candidate = None  # "X will visit Vietnam on April 20. Earlier, X met Y": not on April 20

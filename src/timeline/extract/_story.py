@@ -104,6 +104,12 @@ class Story:
         events = (d for d in reversed(self.dated) if d.kind not in {Kind.STATEMENT, Kind.PLAN})
         return next(events, None) or self.latest()
 
+    def latest_past_event(self) -> Draft | None:
+        """The most recent dated draft, not a statement or a plan, held on or before publication."""
+        return next(
+            (d for d in reversed(self.dated) if d.kind not in {Kind.STATEMENT, Kind.PLAN} and self.is_past(d)), None
+        )
+
     def latest(self, kind: Kind | None = None) -> Draft | None:
         """The most recent dated draft (of *kind*, if given)."""
         if kind is None:
