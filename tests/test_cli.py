@@ -110,3 +110,41 @@ def test_a_bad_file_in_a_batch_is_reported_and_skipped(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert "bad.txt" in result.stderr
     assert len(json.loads(result.stdout)["events"]) == 1
+
+
+def test_an_output_that_cannot_be_written_is_one_line_and_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-o into a missing folder, onto a folder, or with an extension no format has: one line, status 2."""
+    for output, problem in (
+        (tmp_path / "missing" / "x.ics", "cannot write it"),
+        (tmp_path, "cannot write it"),
+        (tmp_path / "events.csv", "no format has the extension '.csv'"),
+    ):
+        assert main(["extract", str(SEEDS), "-o", str(output)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        assert problem in err
+
+
+def test_extract_writes_every_format_the_other_commands_write(tmp_path: Path) -> None:
+    """'-o events.jsonl' is JSON Lines (it was the text table), and the table says each event's status."""
+    output = tmp_path / "events.jsonl"
+    assert main(["extract", str(SEEDS), "-o", str(output), "-q"]) == 0
+    lines = output.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["status"] for line in lines].count("planned") == 2
+    assert "STATUS" in run("extract", str(SEEDS)).stdout.splitlines()[0]
+
+
+def test_a_mistyped_date_line_is_named_and_said_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Date 2025-04-10' gets a hint at what to write; the file is named once; an empty folder says so."""
+    article = tmp_path / "a.txt"
+    article.write_text("Date 2025-04-10\n\nHANOI — The two ministers met on Monday.\n", encoding="utf-8")
+    assert main(["extract", str(article)]) == 2
+    err = capsys.readouterr().err
+    assert "write it ' date 2025-04-10'" in err
+    assert err.count(str(article)) == 1
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.md").write_text("x", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "notes")]) == 2
+    assert "no *.txt file in" in capsys.readouterr().err

@@ -65,7 +65,7 @@ def test_query_prints_a_table_by_default(saved: Path, capsys: pytest.CaptureFixt
     """Without --format or -o, the answer is a table."""
     assert main(["query", str(saved), "--from", "2025-03-31"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["WHEN", "KIND", "EVENT", "WHERE", "ARTICLE"]
+    assert lines[0].split() == ["WHEN", "KIND", "STATUS", "EVENT", "WHERE", "ARTICLE"]
     assert lines[-1].split()[:2] == ["2025-03-31", "meeting"]
 
 

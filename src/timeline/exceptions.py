@@ -62,6 +62,11 @@ class _LocatedError(TimelineError):
                 parts.append(str(self.column))
         return ":".join(parts)
 
+    @property
+    def detail(self) -> str:
+        """The message without where: the problem, the offset and the hint (a diagnostic says where itself)."""
+        return self._render().removeprefix(f"{self.where}: ")
+
     def _render(self) -> str:
         message = f"{self.where}: {self.problem}"
         if self.offset is not None:

@@ -69,6 +69,10 @@ OUTLETS: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 _DATE_LINE = re.compile(r"\A\ufeff?[ \t]*date[ \t]+(?P<date>\S+)[ \t]*")
+# What a mistyped date line looks like: "Date 2025-04-10", " DATE ...", "date: ...", a bare date, blank lines first.
+_NEAR_DATE_LINE = re.compile(
+    r"\A\ufeff?\s{0,200}?(?:date\s{0,3}:?\s{0,3})?(?P<date>\d{4}-\d{2}(?:-\d{2})?)\b", re.IGNORECASE
+)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?\Z")
 _CAPS = r"[A-ZÀ-ÝĐĂÂÊÔƠƯ][A-ZÀ-ÝĐĂÂÊÔƠƯẠ-Ỹ'’.\- ]{1,38}[A-ZÀ-ÝĐĂÂÊÔƠƯẠ-Ỹ.]"
 _MIXED = r"[A-Z][A-Za-zÀ-ỹĐđ'’.\-]{1,20}(?:[ ][A-Z][A-Za-zÀ-ỹĐđ'’.\-]{1,20}){0,3}"
@@ -151,10 +155,14 @@ def parse_article(
         published = published if isinstance(published, DateRange) else _publication(published, path)
     published = published or stated
     if published is None:
-        raise ArticleFormatError(
-            "has no publication date", path=path, line=1,
-            hint="start the file with a line ' date YYYY-MM-DD', or give the date (--published / published=)",
-        )  # fmt: skip
+        near = _NEAR_DATE_LINE.match(text)
+        hint = "start the file with a line ' date YYYY-MM-DD', or give the date (--published / published=)"
+        if near:  # "Date 2025-04-10", "date: 2025-04-10", a bare "2025-04-10"
+            line = text.count("\n", 0, near.start("date")) + 1
+            where = "" if line == 1 else ", and make it the first line"
+            written = f"' date {near['date']}' (a space, then 'date' in lower case)"
+            hint = f"line {line} looks like one: write it {written}{where}"
+        raise ArticleFormatError("has no publication date", path=path, line=1, hint=hint)
     title, dateline, outlet, body_start = _head(text, cursor)
     body_end, signed = _sign_off(text, body_start)
     outlet = outlet or signed
@@ -218,7 +226,7 @@ def read_articles(
         except ArticleFormatError as error:
             if strict:
                 raise
-            diagnostics.append(Diagnostic(str(error), Severity.ERROR, error.path, error.line, error.offset))
+            diagnostics.append(Diagnostic(error.detail, Severity.ERROR, error.path, error.line, error.offset))
             continue
         articles.append(article)
     return Articles(tuple(articles), tuple(diagnostics))

@@ -1,6 +1,6 @@
 """The ``timeline`` command: calendars and JSON from news files, queries on saved timelines, the tagger.
 
-    timeline extract PATH... [--format ics|json|table] [-o FILE] [--from DATE] [--to DATE]
+    timeline extract PATH... [--format F] [-o FILE] [--from DATE] [--to DATE]
     timeline query FILE [--from DATE] [--to DATE] [--mode overlapping|within] [--participant NAME]
                         [--country C] [--place P] [--kind K] [--status S] [--format F] [-o FILE]
     timeline convert FILE [--format ics|json|jsonl|jscalendar|timelinejs|table] [-o FILE]
@@ -17,14 +17,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
+from timeline.cli._common import OUTPUT_FORMATS, Progress, output_format, table, write, write_file
 from timeline.cli._common import UsageError as _UsageError
 from timeline.cli._common import date_argument as _date_argument
-from timeline.cli._common import table
 from timeline.cli._query import add_commands
 from timeline.dates import DateRange
 from timeline.exceptions import TimelineError
-from timeline.export import is_calendar_event, to_ical, to_json
+from timeline.export import is_calendar_event
 from timeline.extract import extract
 from timeline.model import TemporalExpression
 from timeline.query import Timeline
@@ -33,7 +34,6 @@ from timeline.tagger import tag
 
 __all__ = ["main", "table"]
 
-_FORMATS = ("ics", "json", "table")
 _USAGE_ERROR = 2
 
 
@@ -77,7 +77,7 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     extract_command.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, or - for stdin")
     extract_command.add_argument(
-        "--format", "-f", choices=_FORMATS, help="output format (default: from -o's extension, else table)"
+        "--format", "-f", choices=OUTPUT_FORMATS, help="output format (default: from -o's extension, else table)"
     )
     extract_command.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     extract_command.add_argument(
@@ -114,6 +114,7 @@ def _extract(arguments: argparse.Namespace) -> int:
     for path in arguments.paths:
         if path != "-" and not Path(path).exists():
             raise _UsageError(f"{path}: no such file or directory")
+    kind = output_format(arguments.format, arguments.output)  # before the work: "-o events.csv" is a mistake
     start = _date_argument(arguments.start, "--from")
     end = _date_argument(arguments.end, "--to")
     published = _date_argument(arguments.published, "--published")
@@ -121,34 +122,24 @@ def _extract(arguments: argparse.Namespace) -> int:
     for diagnostic in articles.diagnostics:
         print(f"timeline: {diagnostic}", file=sys.stderr)
     if not len(articles):
-        raise _UsageError("no article could be read")
+        folders = [path for path in arguments.paths if Path(path).is_dir()]
+        empty = not articles.diagnostics and folders
+        raise _UsageError("no article could be read" + (f": no *.txt file in {', '.join(folders)}" if empty else ""))
     timeline = extract(articles)
     if start or end:
         timeline = timeline.overlapping((start or DateRange.parse("0001")).start, (end or DateRange.parse("9999")).end)
-    output_format = arguments.format or _format_of(arguments.output)
-    rendered = _render(timeline, output_format, include_periods=arguments.include_periods)
+    quiet = Progress("", enabled=False)
+
+    def write_to(stream: TextIO) -> None:
+        write(timeline, kind, stream, include_periods=arguments.include_periods, progress=quiet)
+
     if arguments.output:
-        Path(arguments.output).write_text(rendered, encoding="utf-8", newline="")
+        write_file(arguments.output, write_to)
         if not arguments.quiet:
-            _summary(timeline, arguments, output_format)
+            _summary(timeline, arguments, kind)
     else:
-        sys.stdout.write(rendered)
+        write_to(sys.stdout)
     return 0
-
-
-def _format_of(output: str | None) -> str:
-    if output is None:
-        return "table"
-    suffix = Path(output).suffix.lower()
-    return {".ics": "ics", ".ical": "ics", ".json": "json"}.get(suffix, "table")
-
-
-def _render(timeline: Timeline, output_format: str, *, include_periods: bool) -> str:
-    if output_format == "ics":
-        return to_ical(timeline, include_periods=include_periods)
-    if output_format == "json":
-        return to_json(timeline) + "\n"
-    return table(timeline)
 
 
 def _summary(timeline: Timeline, arguments: argparse.Namespace, output_format: str) -> None:

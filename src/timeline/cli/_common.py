@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO, TypeVar
 
@@ -33,12 +33,14 @@ __all__ = [
     "read_timeline",
     "table",
     "write",
+    "write_file",
 ]
 
 T = TypeVar("T")
 INPUT_FORMATS = ("json", "jsonl", "ics")
 OUTPUT_FORMATS = ("ics", "json", "jsonl", "jscalendar", "timelinejs", "table")
 _BY_SUFFIX = {".ics": "ics", ".ical": "ics", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_OUTPUT_SUFFIXES = {**_BY_SUFFIX, ".txt": "table"}  # a table can be written, not read
 
 
 class UsageError(Exception):
@@ -131,12 +133,28 @@ def _open(path: str) -> TextIO:
 
 
 def output_format(given: str | None, output: str | None) -> str:
-    """The format asked for, else the one -o's extension names, else a table."""
+    """The format asked for, else the one -o's extension names, else a table (for no extension or ``.txt``).
+
+    Raises:
+        UsageError: -o names an extension no format has ("events.csv"), and no --format was given.
+    """
     if given:
         return given
-    if output is None:
-        return "table"
-    return _BY_SUFFIX.get(Path(output).suffix.lower(), "table")
+    suffix = Path(output).suffix.lower() if output else ""
+    if suffix and suffix not in _OUTPUT_SUFFIXES:
+        known = ", ".join(sorted(_OUTPUT_SUFFIXES))
+        msg = f"-o {output}: no format has the extension {suffix!r}; name one with --format, or use {known}"
+        raise UsageError(msg)
+    return _OUTPUT_SUFFIXES.get(suffix, "table")
+
+
+def write_file(output: str, write_to: Callable[[TextIO], None]) -> None:
+    """Open *output* for writing and hand it to *write_to*; a path that cannot be written is a usage error."""
+    try:
+        with Path(output).open("w", encoding="utf-8", newline="") as stream:
+            write_to(stream)
+    except OSError as error:
+        raise UsageError(f"-o {output}: cannot write it: {error.strerror or error}") from None
 
 
 def write(timeline: Timeline, kind: str, stream: TextIO, *, include_periods: bool, progress: Progress) -> None:
@@ -160,9 +178,10 @@ def write(timeline: Timeline, kind: str, stream: TextIO, *, include_periods: boo
 
 def table(events: Timeline | Sequence[Event]) -> str:
     """A fixed-width table of the events, one line each."""
-    rows = [("WHEN", "KIND", "EVENT", "WHERE", "ARTICLE")]
+    rows = [("WHEN", "KIND", "STATUS", "EVENT", "WHERE", "ARTICLE")]
     rows.extend(
-        (_when(e), e.kind.value, _cut(e.title, 60), _cut(str(e.where or ""), 22), e.source.article[:24]) for e in events
+        (_when(e), e.kind.value, e.status.value, _cut(e.title, 60), _cut(str(e.where or ""), 22), e.source.article[:24])
+        for e in events
     )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]

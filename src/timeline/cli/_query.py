@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import sys
-from pathlib import Path
 
 from timeline.cli._common import (
     INPUT_FORMATS,
@@ -16,6 +15,7 @@ from timeline.cli._common import (
     output_format,
     read_timeline,
     write,
+    write_file,
 )
 from timeline.model import Kind, Status
 from timeline.query import Timeline
@@ -117,7 +117,9 @@ def _convert(arguments: argparse.Namespace) -> int:
 def _write(timeline: Timeline, arguments: argparse.Namespace, progress: Progress) -> None:
     kind = output_format(arguments.format, arguments.output)
     if arguments.output:
-        with Path(arguments.output).open("w", encoding="utf-8", newline="") as stream:
-            write(timeline, kind, stream, include_periods=arguments.include_periods, progress=progress)
+        write_file(
+            arguments.output,
+            lambda stream: write(timeline, kind, stream, include_periods=arguments.include_periods, progress=progress),
+        )
     else:
         write(timeline, kind, sys.stdout, include_periods=arguments.include_periods, progress=progress)
