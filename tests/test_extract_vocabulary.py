@@ -757,3 +757,12 @@ def test_a_deed_told_after_a_plan_goes_back_to_the_last_event_held() -> None:
     )
     (signing,) = [e for e in found if e.kind is Kind.SIGNING]
     assert (str(signing.when), signing.status.value) == ("2025-04-09", "reported")
+
+
+def test_receiving_a_courtesy_call_is_one_meeting() -> None:
+    """'X on Wednesday received a courtesy call from Y': one meeting of both (it was also a second, of X alone)."""
+    (met,) = events(
+        "Vietnamese Defence Minister Phan Van Giang on Wednesday received a courtesy call from Lao Ambassador "
+        "Khamphao Ernthavanh."
+    )
+    assert [p.name for p in met.participants] == ["Phan Van Giang", "Khamphao Ernthavanh"]

@@ -20,7 +20,7 @@ __all__ = ["being_there", "event_words"]
 
 # Words that may open a hosting verb's guest: "received the Lao delegation", "hosted visiting ...".
 _OBJECTS = frozenset(
-    """reception delegation delegations courtesy ambassador ambassadors minister ministers counterpart
+    """reception delegation delegations ambassador ambassadors minister ministers counterpart
     counterparts envoy envoys chief president prime secretary general commander visiting
     a an the his her their""".split()
 )
