@@ -766,3 +766,19 @@ def test_receiving_a_courtesy_call_is_one_meeting() -> None:
         "Khamphao Ernthavanh."
     )
     assert [p.name for p in met.participants] == ["Phan Van Giang", "Khamphao Ernthavanh"]
+
+
+def test_an_office_of_an_assembly_and_a_name_on_a_building_are_no_events_or_people() -> None:
+    """'National Assembly President X' is an office, not a conference; 'the President Ho Chi Minh Mausoleum' no one."""
+    (talks,) = events(
+        "Vietnamese President Luong Cuong held talks with Senate President Hun Sen and National Assembly President "
+        "Khuon Sudary on Thursday."
+    )
+    assert (talks.kind, [p.name for p in talks.participants]) == (
+        Kind.TALKS,
+        ["Luong Cuong", "Hun Sen", "Khuon Sudary"],
+    )
+    (wreath,) = events(
+        "Lao Defence Minister Chansamone Chanyalath laid a wreath at the President Ho Chi Minh Mausoleum on Tuesday."
+    )
+    assert [p.name for p in wreath.participants] == ["Chansamone Chanyalath"]

@@ -267,7 +267,7 @@ NOT_NAME_WORDS = frozenset(
     social natural resources environment agriculture rural development science technology information
     communications transport construction finance justice health interior commerce energy economy
     women empowerment youth fisheries forestry home house representatives senate congress standing
-    separately assoc prof wisma
+    separately assoc prof wisma mausoleum memorial cemetery monument temple pagoda statue museum palace
     high joint combined special senior exercise operation operations fleet corps division
     brigade regiment battalion squadron wing unit units rotation contingent task group team
     east west north south eastern western northern southern central asia europe africa

@@ -47,6 +47,10 @@ from timeline.tagger._vocabulary import alternation, trie_alternation
 __all__ = ["describe", "described_later", "describes", "find_mentions"]
 
 # Capitalised words that are never part of a person's name.
+# A name that names a building or a memorial after it: "the President Ho Chi Minh Mausoleum".
+_NAMES_A_PLACE = re.compile(
+    r"\s(?:Mausoleum|Memorial|Monument|Statue|Museum|Cemetery|Temple|Pagoda|Park|Square|Street)\b"
+)
 _REMEMBERED = re.compile(
     r"""\b(?:tribute|homage|respects?|founded\sby|built\sby|memory\sof|legacy\sof|mausoleum\sof|[Ss]tatues?\sof
     |[Mm]onument\sto)\s(?:to\s)?
@@ -110,8 +114,8 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
         office, rank, country_word, mention_start = _title_of(tokens, first, last, run_first, name_end)
         if not office and not rank and shared and _LIST_GAP.fullmatch(text, mentions[-1].end, mention_start):
             office = shared  # "Defense Ministers X of Russia and Y of Belarus": Y is a defense minister too
-        if _REMEMBERED.search(text, max(0, mention_start - 30), mention_start):
-            continue  # "paid tribute to President Ho Chi Minh": remembered, not taking part
+        if _REMEMBERED.search(text, max(0, mention_start - 30), mention_start) or _NAMES_A_PLACE.match(text, name_end):
+            continue  # "paid tribute to President Ho Chi Minh", "the President Ho Chi Minh Mausoleum": not taking part
         titled = bool(office or rank) or honoured(tokens, first, run_first)
         if not titled and known.resolve(name) is None and not looks_like_full_name(name) and run_first not in pair:
             continue

@@ -171,7 +171,11 @@ def _called_someone(tokens: Tokens, index: int, last: int) -> bool:
 
 
 _PERSON_WORDS = frozenset({"his", "her", "their", "the", "counterpart", "counterparts", "minister", "ministers"})
-_OFFICES_AFTER = frozenset({"director", "commander", "chief", "spokesman", "spokesperson", "coordinator", "chairman"})
+# Offices a capitalised event word may name the body of: "Exercise Director", "National Assembly President X".
+_OFFICES_AFTER = frozenset(
+    """director commander chief spokesman spokesperson coordinator chairman chairwoman president speaker secretary
+    vice deputy""".split()
+)
 
 
 def _office_follows(tokens: Tokens, index: int) -> bool:
