@@ -782,3 +782,13 @@ def test_an_office_of_an_assembly_and_a_name_on_a_building_are_no_events_or_peop
         "Lao Defence Minister Chansamone Chanyalath laid a wreath at the President Ho Chi Minh Mausoleum on Tuesday."
     )
     assert [p.name for p in wreath.participants] == ["Chansamone Chanyalath"]
+
+
+def test_a_counterpart_holds_the_office_of_the_one_met() -> None:
+    """'Foreign Minister X held talks with his Lao counterpart Y': Y is Laos's foreign minister, so 'the Lao minister'."""
+    found = events(
+        "Russian Foreign Minister Sergey Lavrov held talks with his Lao counterpart Thongsavanh Phomvihane on "
+        "Thursday. The Lao foreign minister will visit St Petersburg on Saturday."
+    )
+    assert [(p.name, p.title) for p in found[0].participants][1] == ("Thongsavanh Phomvihane", "Foreign Minister")
+    assert [p.name for p in found[1].participants] == ["Thongsavanh Phomvihane"]

@@ -124,13 +124,22 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
             previous = mentions[-1]
             if previous.explicit:
                 country, explicit = previous.country, True
-        office = _clean(office)
-        if office and office.split()[-1].lower() in PLURAL_OFFICES:
-            office = shared = office[:-1]  # each of the names that follow holds the office
-        elif office != shared:
-            shared = None
+        office, shared = _settled(_clean(office), mentions, shared)
         mentions.append(Mention(mention_start, name_end, name, office, _clean(rank), country, explicit))
     return mentions
+
+
+def _settled(office: str | None, mentions: list[Mention], shared: str | None) -> tuple[str | None, str | None]:
+    """A mention's office in its list, and the office its plural title gives the names after it.
+
+    "his Lao counterpart X" after Foreign Minister Lavrov: X is a foreign
+    minister; "Defense Ministers X and Y": each holds the office.
+    """
+    if office and office.lower() == "counterpart" and mentions and mentions[-1].title:
+        office = mentions[-1].title
+    if office and office.split()[-1].lower() in PLURAL_OFFICES:
+        return office[:-1], office[:-1]
+    return office, shared if office == shared else None
 
 
 def _title_of(
