@@ -792,3 +792,13 @@ def test_a_counterpart_holds_the_office_of_the_one_met() -> None:
     )
     assert [(p.name, p.title) for p in found[0].participants][1] == ("Thongsavanh Phomvihane", "Foreign Minister")
     assert [p.name for p in found[1].participants] == ["Thongsavanh Phomvihane"]
+
+
+def test_a_city_after_a_venue_is_where_the_event_is() -> None:
+    """'received X at Seri Perdana, Putrajaya, on Tuesday': in Putrajaya (it was the dateline's city)."""
+    (met,) = events(
+        "Malaysian Prime Minister Anwar Ibrahim received Lao Prime Minister Sonexay Siphandone at Seri Perdana, "
+        "Putrajaya, on Tuesday."
+    )
+    assert met.where is not None
+    assert met.where.name == "Putrajaya"

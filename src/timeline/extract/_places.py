@@ -116,7 +116,22 @@ def located(tokens: Tokens, offset: int, *, departures: bool = False, going: boo
         return True
     if going and previous == "for":
         return any(key in DEPARTURES for key in tokens.keys[max(0, index - _FOR_REACH) : index])
+    if index > 0 and tokens.gap(index) == ", " and _after_a_venue(tokens, index):
+        return True  # "at Seri Perdana, Putrajaya", "at the Military Region 4 Command, Nghe An province"
     return previous == "of" and before in _CONTAINERS  # "the port of Guangzhou", "the province of Quảng Ninh"
+
+
+_VENUE_WORDS = 6  # capitalised words (and numbers) of a venue's name between "at" and the comma
+
+
+def _after_a_venue(tokens: Tokens, index: int) -> bool:
+    """True when the words before *index* are "at" and a venue's capitalised name: the place says where it is."""
+    at = index - 1
+    while at >= 0 and index - at <= _VENUE_WORDS and (tokens.capitalised(at) or tokens.keys[at].isdigit()):
+        at -= 1
+    if at >= 0 and tokens.keys[at] == "the":
+        at -= 1
+    return at >= 0 and at < index - 1 and tokens.keys[at] == "at"
 
 
 def _named_for(tokens: Tokens, offset: int) -> bool:
