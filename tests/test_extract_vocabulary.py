@@ -802,3 +802,94 @@ def test_a_city_after_a_venue_is_where_the_event_is() -> None:
     )
     assert met.where is not None
     assert met.where.name == "Putrajaya"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # something else called off does not cancel the meeting
+        (
+            (
+                "Lao Defence Minister Chansamone Chanyalath met Chinese Defence Minister Dong Jun on Tuesday, days after "
+                "a planned summit in Beijing was cancelled."
+            ),
+            [("meeting", "2025-04-08", "reported")],
+        ),
+        # a modal in what was said does not move a meeting held to next week
+        (
+            (
+                "Lao Defence Minister Chansamone Chanyalath said the two countries should work more closely at a meeting "
+                "with Vietnamese Defence Minister Phan Van Giang on Monday."
+            ),
+            [("meeting", "2025-04-07", "reported")],
+        ),
+        # another event moved does not move the meeting
+        (
+            (
+                "Lao Defence Minister Chansamone Chanyalath met Chinese Defence Minister Dong Jun on Tuesday; the "
+                "exercise has been moved to June."
+            ),
+            [("exercise", "2025-06", "planned"), ("meeting", "2025-04-08", "reported")],
+        ),
+        # who said it is no leg of the tour
+        (
+            (
+                "Lao Defence Minister Chansamone Chanyalath visited Cambodia on Monday, Thailand's foreign ministry said "
+                "on Tuesday."
+            ),
+            [("visit", "2025-04-07", "reported")],
+        ),
+        # arriving somewhere after a visit elsewhere is a second visit
+        (
+            "Lao Prime Minister Sonexay Siphandone arrived in Bangkok on Monday after a two-day visit to Cambodia.",
+            [("visit", "2025-04-06/2025-04-07", "reported"), ("visit", "2025-04-07", "reported")],
+        ),
+        # "after a visit that began on Saturday" keeps its own start
+        (
+            (
+                "Lao Prime Minister Sonexay Siphandone arrived in Phnom Penh on Tuesday, after a three-day visit to "
+                "Vietnam that began on Saturday."
+            ),
+            [("visit", "2025-04-05/2025-04-07", "reported"), ("visit", "2025-04-08", "reported")],
+        ),
+        # "last week's round" is no week for Monday
+        (
+            "Lao and Thai defence officials resumed talks on Monday, last week's round having ended without a deal.",
+            [("talks", "2025-04-07", "reported")],
+        ),
+        # a product or a team is no guest; a quotation is no call; an interview is no call
+        ("The Philippines will receive BrahMos missiles from India on Monday.", []),
+        ("Vietnam will host Laos in the final on Sunday.", []),
+        ('Chinese state media on Monday called Philippine President Ferdinand Marcos "a troublemaker".', []),
+        (
+            (
+                "Speaking by phone to Reuters on Tuesday, Philippine Defense Secretary Gilberto Teodoro said the patrols "
+                "would continue."
+            ),
+            [],
+        ),
+        # the day of what the plan is for is not the day it was signed
+        (
+            "The two defence ministries signed a cooperation plan for 2025-2027 to hold joint patrols on June 5.",
+            [("exercise", "2025-06-05", "planned"), ("plan", "2025/2027", "planned")],
+        ),
+    ],
+)
+def test_the_reviews_ordinary_sentences_keep_their_right_answers(
+    body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Sentences a review wrote against this session's rules: each rule stays in its own clause."""
+    assert sorted((e.kind.value, str(e.when), e.status.value) for e in events(body)) == sorted(expected)
+
+
+def test_a_firm_opening_a_sentence_is_no_person_and_an_arrival_aside_places_the_meeting() -> None:
+    """'Lockheed Martin signed a contract': no one; 'X, who arrived in Bangkok on Sunday, met Y on Monday': Bangkok."""
+    (signing,) = events("Lockheed Martin signed a contract with the Philippine Air Force on Monday.")
+    assert signing.participants == ()
+    found = events(
+        "Lao Prime Minister Sonexay Siphandone, who arrived in Bangkok on Sunday, met Thai Prime Minister Paetongtarn "
+        "Shinawatra on Monday."
+    )
+    (met,) = [e for e in found if e.kind is Kind.MEETING]
+    assert met.where is not None
+    assert met.where.name == "Bangkok"

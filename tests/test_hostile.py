@@ -132,6 +132,9 @@ EXTRACT_SIZE = 200_000
         "was in Seoul ",  # being somewhere, every few words
         "welcoming the minister ",  # a hosting verb and its guest, again and again
         "The two will hold talks, which will take place on May 3 and ",  # groups and asides that date events
+        "Called Minister ",  # "called" before capitalised words, each a call to look past (was quadratic)
+        "will visit Japan from April 14 to 16, ",  # legs of one tour
+        "the meeting, scheduled for Monday, was cancelled and ",  # events called off
     ],
 )
 def test_extraction_of_hostile_text_takes_at_most_ten_times_normal(unit: str) -> None:

@@ -119,19 +119,25 @@ def _dated_by_the_next(
                 _date(draft, day, "after", _near(expressions, starts, day.start, day.start + _RANGE_REACH))
 
 
+# What may stand between a plan's period and the day it was signed: "for 2025-2029 on Tuesday", "period in Hanoi on".
+_PLAN_THEN_DAY = re.compile(r"(?:\speriod)?(?:\sin\s(?:[A-Z][\w'’-]*\s?){1,3})?,?\s(?:on\s)?")
+
+
 def _signed_on(text: str, plan: Draft, after: list[TemporalExpression]) -> TemporalExpression | None:
-    """The day after a plan's own period, in its clause: "the Protocol for 2025-2029 on Tuesday" (Tuesday)."""
+    """The day right after a plan's own period: "the Protocol for 2025-2029 on Tuesday" (Tuesday).
+
+    Not a day further on: "a plan for 2025-2027 to hold joint patrols on June 5" dates the patrols.
+    """
     own = plan.expression
+    if own is None:
+        return None
+    own_end = max([own.end, *(e.end for e in after if own.period is not None and e.period == own.period)])
     for expression in after:
-        if own is not None and expression.start <= own.start:
+        if expression.start < own_end:
             continue
         dates = expression.dates
-        if (
-            dates is not None
-            and dates.precision is Precision.DAY
-            and not _breaks(text, plan.trigger[1], expression.start)
-        ):
-            return expression
+        day = dates is not None and dates.precision is Precision.DAY
+        return expression if day and _PLAN_THEN_DAY.fullmatch(text, own_end, expression.start) else None
     return None
 
 

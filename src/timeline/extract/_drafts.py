@@ -163,7 +163,10 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
 
 
 # Another leg of a tour after a visit's place and date: ", South Korea from April 17 to 18", "and Thailand on Tuesday".
-_LEG = re.compile(r"(?:,\s(?:and\s)?|\sand\s)(?:then\s)?(?:to\s|in\s)?(?P<place>[A-Z][^,;.]{1,40}?)\s(?:on|from|in)\s")
+_LEG = re.compile(
+    r"(?:,\s(?:and\s)?|\sand\s)(?:then\s)?(?:to\s|in\s)?(?P<place>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})(?<!['’]s)"
+    r"\s(?:on|from|in)\s"
+)  # only the place's capitalised words before its date: not "Thailand's foreign ministry said on Tuesday"
 
 
 def _legs(
@@ -309,7 +312,11 @@ _ON_A_PERSON = frozenset({"", "to", "on"})  # what may stand between a visit's w
 
 
 # What the subject did next, somewhere else: "before flying to Bangkok", "after leaving Hanoi", "and then travelled".
-_NEXT_DEED = re.compile(r"\s(?:before|after|prior\sto|then)\s(?:[a-z]+ing|travell?ed|flew|left|headed)\b")
+_NEXT_DEED = re.compile(
+    r"\s(?:(?:before|prior\sto)\s[a-z]+ing|after\sleaving|(?:and\s)?then\s(?:[a-z]+ing|travell?ed|flew|left|headed))\b"
+)  # not "after landing in Bangkok": where it was
+# An aside that says where the subject is now: "who arrived in Bangkok on Sunday", "who is in Hanoi".
+_BEING_THERE = re.compile(r"\b(?:arrived|arrives|landed|is|are|was|were)\s(?:in|at)\s|\bis\son\s(?:a|an|his|her)\s")
 _OPENING_PLACE = re.compile(r"(?:In|At)\s$")  # a sentence that opens on where: "In Manila on Monday, ..."
 
 
@@ -328,8 +335,9 @@ def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bo
         opening = _OPENING_PLACE.match(tokens.text, draft.sentence[0], offset) is not None  # "In Manila on Monday, ..."
         if (offset < floor and chosen is None and not opening) or not (waters or place.country is not None):
             continue
-        if aside_at(context.asides, offset) not in {None, own_aside}:
-            continue  # "X, who visited Beijing last month, met Y": not in Beijing
+        aside = aside_at(context.asides, offset)
+        if aside not in {None, own_aside} and not _BEING_THERE.search(tokens.text, aside[0], offset):
+            continue  # "X, who visited Beijing last month, met Y": not in Beijing; "who arrived in Bangkok": there
         if not located(tokens, offset, departures=True, going=draft.kind is Kind.VISIT):
             continue
         between = tokens.text[offset : chosen[0]] if chosen else ""

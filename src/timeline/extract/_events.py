@@ -346,7 +346,9 @@ def _told_in_full(draft: Draft, full: Draft) -> bool:
         return False
     if draft.kind is Kind.VISIT:
         names = {fold(p.name) for p in draft.people}
-        return bool(names) and span.start <= when.start <= span.end and names <= {fold(p.name) for p in full.people}
+        there = draft.where is None or full.where is None or draft.where.country == full.where.country
+        inside = span.start <= when.start <= span.end
+        return bool(names) and there and inside and names <= {fold(p.name) for p in full.people}
     return draft.parent is not None and when.approximate and when.start == span.start
 
 

@@ -61,11 +61,19 @@ _NOT_NOW = re.compile(
 
 # Words that call an event off, after its word in its clause ("the meeting ... was cancelled") or before it
 # ("cancelled the visit", "did not meet").
+# The event word must be the subject of "was cancelled": its own words ("between X and Y", "planned for
+# Monday") and an aside may come between, nothing else ("met Y on Tuesday, days after a summit was cancelled").
 _CALLED_OFF_AFTER = re.compile(
-    r"[^.;]{0,160}?\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+ly\s)?(?:cancell?ed|called\soff|scrapped)\b"
+    r"""(?:\s(?:between|of|with|for|in|on|at|planned|scheduled|slated|set|due|originally)\b[^,.;]{0,120}?)?
+    (?:,[^,.;]{0,100},)?\s(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+ly\s)?(?:cancell?ed|called\soff|scrapped)\b""",
+    re.VERBOSE,
 )
+# "cancelled the planned visit", "called off its annual exercise", "did not meet".
 _CALLED_OFF_BEFORE = re.compile(
-    r"\b(?:(?:cancell?ed|cancels|called\soff|calls\soff|scrapped)\s(?:[\w'’-]+\s){0,5}|did\snot\s|didn't\s)$"
+    r"""\b(?:(?:cancell?ed|cancels|called\soff|calls\soff|scrapped)\s
+    (?:(?:the|a|an|his|her|their|its|planned|scheduled|upcoming|joint|annual|[a-z]+-day|[A-Z][\w'’-]*)\s){0,4}
+    |did\snot\s|didn't\s)$""",
+    re.VERBOSE,
 )
 
 

@@ -29,7 +29,7 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
         if expression.start < (draft.when_span or (0, 0))[1] and not _lasts_until(draft, text, expression):
             continue
         dates = expression.dates
-        if dates is not None and _MOVED.search(text, max(0, expression.start - 40), expression.start):
+        if dates is not None and _MOVED.fullmatch(text, draft.trigger[1], expression.start):
             draft.when = dates  # "originally planned for Monday, has been postponed to April 25": April 25
             return
         if expression.period is not None and expression.period.start != when.start:
@@ -60,6 +60,8 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
         return
     span = draft.when_span
     ended = _ENDED.search(text, max(draft.sentence[0], length.start() - 40), length.start())
+    if ended and ended.group().startswith("after") and draft.how == "after":
+        ended = None  # "after a three-day visit to Vietnam that began on Saturday": its own start
     if (span and ends_before(text, span[0])) or ended:  # "the three-day forum, which ended Thursday"
         draft.when = DateRange(when.start.subtract(days=days - 1), when.start)  # "wrapped up a three-day visit"
     else:
@@ -126,9 +128,13 @@ def _days(length: re.Match[str]) -> int | None:
 
 _SINCE = re.compile(r"\b[Ss]ince\s")
 # An event moved to another day: "postponed to April 25", "brought forward to Thursday", "pushed back until May".
+# The event word must be what was moved: its own words and an aside may come between, nothing else
+# ("met Y on Tuesday; the exercise has been moved to June" moves the exercise, not the meeting).
 _MOVED = re.compile(
-    r"\b(?:postponed|rescheduled|moved|pushed\sback|put\soff|brought\sforward|delayed|deferred)\s(?:to|until|till)\s"
-    r"(?:on\s)?$"
+    r"""(?:,[^,.;]{0,100},)?\s(?:has\sbeen|have\sbeen|had\sbeen|was|were|is|are|will\sbe)\s(?:\w+ly\s)?
+    (?:postponed|rescheduled|moved|pushed\sback|put\soff|brought\sforward|delayed|deferred)\s(?:to|until|till)\s
+    (?:on\s)?""",
+    re.VERBOSE,
 )
 # "have been conducting", "has been under way", or a sentence that opens on "Since": it goes on still.
 _GOING_ON = re.compile(r"\b(?:have|has)\sbeen\s(?:\w{1,20}ing|under\sway|underway)\b")

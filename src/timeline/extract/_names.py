@@ -193,11 +193,10 @@ def is_country_word(word: str) -> bool:
 # "Hun Manet will meet ...", "Prabowo Subianto to meet ..." (a headline). Not "begin", "open" or "kick off", which
 # follow an exercise's name as often ("Cobra Gold began").
 _DEEDS = frozenset(
-    """met meet meets held hold holds arrived arrive arrives visited visit visits received receive receives hosted
-    host hosts paid pay pays led lead leads called call calls signed sign signs attended attend attends spoke speak
-    speaks said say says told welcomed welcome welcomes discussed discuss chaired chair chairs left leave leaves
+    """met meet meets held hold holds arrived arrive arrives visited visit visits received receive receives paid pay
+    pays led lead leads called call calls attended attend attends welcomed welcome welcomes chaired chair chairs
     flew travelled traveled""".split()
-)
+)  # not what a firm does too ("Lockheed Martin signed", "said", "will host")
 _BEFORE_DEED = frozenset({"will", "to", "also", "later", "then", "would", "has", "had", "have"})
 
 

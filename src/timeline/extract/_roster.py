@@ -139,17 +139,19 @@ _MARKED_OFFICE = re.compile(
 def home_country(article: Article, outlet_home: str | None) -> str | None:
     """The country of officials whose country goes without saying: the outlet's, else the dateline's.
 
-    The dateline's only when the story never marks one of that country's
-    officials by nationality ("Lao Defence Minister X" in a Vientiane story
-    is written by a visitor's press, whose own officials go unmarked).
+    The dateline's only when the story marks other countries' officials by
+    nationality and never that country's own: a local paper writes "Lao
+    Defence Minister X" of a guest and "Defence Minister Y" of its own; a
+    visitor's press in Vientiane writes "Lao Defence Minister X"; a story
+    that marks no one ("Prime Minister Albanese met Prime Minister Chinh")
+    says nothing of where the writer is from.
     """
     if outlet_home is not None or article.dateline is None or article.dateline.country is None:
         return outlet_home
     there = article.dateline.country
     body = article.text[article.body_start : article.body_end]
-    if any(country_of(found[1]) == there for found in _MARKED_OFFICE.finditer(body)):
-        return None
-    return there
+    marked = {country_of(found[1]) for found in _MARKED_OFFICE.finditer(body)} - {None}
+    return there if marked and there not in marked else None
 
 
 def _national(title: str) -> bool:

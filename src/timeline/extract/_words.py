@@ -60,17 +60,25 @@ def event_words(tokens: Tokens, first: int, last: int) -> list[tuple[int, int, K
 def _fits(tokens: Tokens, where: tuple[int, int, int], word: str, needs: str) -> bool:
     """True when the event phrase at words *where* (first, last, sentence end) has what it needs around it."""
     index, end, last = where
-    if needs == "object" and not _has_object(tokens, end + 1, last):
-        return False
-    if needs == "office" and not _calls_on_office(tokens, end + 1, last):
-        return False
-    if word in _CALLS and end == index and not _called_someone(tokens, end + 1, last):
-        return False  # "called Prime Minister X a good friend": no call
-    if needs == "place" and not _place_follows(tokens, end + 1, last):
-        return False
-    if word in _ADJECTIVAL and end + 1 < last and _adjectival(tokens, end + 1):
+    after = end + 1
+    if needs == "object":
+        # "will receive BrahMos missiles", "will host Laos in the final": no guest
+        fits = _has_object(tokens, after, last) and (word not in _BASE_HOSTING or _a_guest(tokens, after, last))
+    elif needs == "office":
+        fits = _calls_on_office(tokens, after, last)
+    elif needs == "place":
+        fits = _place_follows(tokens, after, last)
+    else:
+        fits = True
+    if word in _CALLS and end == index:
+        fits = fits and _called_someone(tokens, after, last)  # "called Prime Minister X a good friend": no call
+    if word in _SPEAKING:  # "Speaking by phone to Reuters, X said": an interview
+        fits = fits and _SPOKE_TOGETHER.match(tokens.text, tokens.ends[end], tokens.ends[last - 1]) is not None
+    if word in _ADJECTIVAL and after < last and _adjectival(tokens, after):
         return False  # "visiting Australian counterpart": a description, not an event
-    return not (tokens.capitals[index] and end + 1 < last and _office_follows(tokens, end + 1))  # "Exercise Director"
+    return fits and not (
+        tokens.capitals[index] and after < last and _office_follows(tokens, after)
+    )  # "Exercise Director"
 
 
 def being_there(text: str, word: tuple[int, int, Kind, str], count: int) -> bool:
@@ -114,6 +122,28 @@ _ATTENDING = re.compile(r"[^,;.]{0,60}?\bto\s(?:attend|join|take\spart\sin|parti
 _POSSESSOR_REACH = 5  # words of a guest's name a possessive may end ("the Thai Defence Minister's remarks")
 
 
+_BASE_HOSTING = frozenset({"receive", "host", "welcome"})  # after "will", "to": a guest must be named as one
+_GUEST_REACH = 5  # words after the verb where the guest's office or delegation may stand
+_GUEST_WORDS = (_OBJECTS - {"a", "an", "the", "his", "her", "their", "visiting"}) | TITLE_ENDS
+
+
+def _a_guest(tokens: Tokens, index: int, last: int) -> bool:
+    """False when what follows the verb is plainly no guest.
+
+    A place ("will host Laos in the final"), or one capitalised word before a
+    common noun ("will receive BrahMos missiles").
+    """
+    if any(tokens.keys[i].strip(".") in _GUEST_WORDS for i in range(index, min(last, index + _GUEST_REACH))):
+        return True
+    while index < last and tokens.keys[index] in _FILLERS:
+        index += 1
+    if index >= last or not tokens.capitalised(index):
+        return True  # the object test (_has_object) decides
+    if find_place(tokens.texts[index]) is not None:
+        return False
+    return not (index + 1 < last and not tokens.capitalised(index + 1) and tokens.keys[index + 1] not in _FILLERS)
+
+
 def _has_object(tokens: Tokens, index: int, last: int) -> bool:
     """True when a hosting verb has a guest after it ("received the Lao delegation")."""
     stop = min(last, index + _FILLER_REACH)
@@ -154,6 +184,8 @@ def _calls_on_office(tokens: Tokens, index: int, last: int) -> bool:
     return word in _CALLED_ON and not _APPEAL.match(tokens.text, tokens.starts[index])
 
 
+_SPEAKING = frozenset({"speaking", "talking"})  # "Speaking by phone on Tuesday, X and Y agreed ...": a call
+_SPOKE_TOGETHER = re.compile(r"\s(?:with\b|[^.;]{0,120}?\b(?:agreed|discussed|exchanged|pledged|reaffirmed|vowed)\b)")
 _CALLS = frozenset({"called", "phoned"})  # a phone call, when what follows the person is no epithet
 # What may follow the person called: a date, a purpose, the rest of the clause ("called X on Tuesday to discuss").
 _AFTER_CALLED = frozenset(
@@ -162,12 +194,20 @@ _AFTER_CALLED = frozenset(
 
 
 def _called_someone(tokens: Tokens, index: int, last: int) -> bool:
-    """True when "called" is followed by a person and then the clause goes on or ends ("called X on Tuesday")."""
-    while index < last and (tokens.capitalised(index) or tokens.keys[index] in _PERSON_WORDS):
-        if index > 0 and tokens.gap(index).strip(" .'’s"):
-            return True  # a comma, a bracket: the person's words end there
+    """True when "called" is followed by a person and then the clause goes on or ends ("called X on Tuesday").
+
+    A few words only, so a run of capitalised words stays linear; not a person
+    then a quotation ('called X "a troublemaker"').
+    """
+    stop = min(last, index + _PERSON_REACH)
+    while index < stop and (tokens.capitalised(index) or tokens.keys[index] in _PERSON_WORDS):
         index += 1
-    return index >= last or bool(tokens.gap(index).strip(" .'’s")) or tokens.keys[index] in _AFTER_CALLED
+        if index < last and tokens.gap(index).strip(" .'’s"):
+            return tokens.gap(index).strip(" .'’s")[:1] in {",", ";"}  # the person's words end at a comma
+    return index >= last or (index < stop and tokens.keys[index] in _AFTER_CALLED)
+
+
+_PERSON_REACH = 8  # words of a person's title and name after "called"
 
 
 _PERSON_WORDS = frozenset({"his", "her", "their", "the", "counterpart", "counterparts", "minister", "ministers"})

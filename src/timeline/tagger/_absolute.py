@@ -164,13 +164,7 @@ class AbsoluteResolver:
         direction = self.direction(start, end)
         if direction < 0:
             near = self.direction(start, end, reach=_NEAR_VERB if day else _NEAR_VERB_MONTH)
-            target = follows(self.lower, start, _TARGETS)
-            if near < 0 and not target:
-                return cal.closest_year(month, day, self.today, -1)
-            nearest = cal.closest_year(month, day, self.today, 0)
-            ahead = day is not None and nearest is not None and nearest > self.today.year
-            # "met in Tokyo on January 5" in a December 29 paper: a past clause does not look into next year
-            direction = -1 if ahead and not target else 0
+            direction = near if near < 0 and not follows(self.lower, start, _TARGETS) else 0
         return cal.closest_year(month, day, self.today, direction)
 
     # -- families ------------------------------------------------------------------

@@ -27,14 +27,14 @@ _BACK_WINDOW = 200
 
 # Single words and two-word phrases that point a clause forward in time.
 _FUTURE_WORDS = frozenset(
-    """will shall won't 'll would must should scheduled slated planned planning upcoming forthcoming
+    """will shall won't 'll would must scheduled slated planned planning upcoming forthcoming
     payable effective expire expires""".split()
 )
-_MAYBE = frozenset({"may", "might"})
 _FUTURE_PAIRS = frozenset(
-    """is to|are to|be held|set to|due to|expected to|plan to|plans to|intend to|intends to
-    |going to|aim to|aims to|from now|as soon|as early|due on|due by|set for|poised to|likely to|hope to|hopes to
-    |preparing to|prepare to|prepares to|ready to|is meeting|are meeting""".replace("\n", "").split("|")
+    pair.strip()  # each line's indent would otherwise stick to the pair before it ("intends to    ")
+    for pair in """is to|are to|be held|set to|due to|expected to|plan to|plans to|intend to|intends to
+    |going to|aim to|aims to|from now|as soon|as early|due on|due by|is meeting|are meeting
+    |set for""".split("|")
 )
 # The present tense of verbs news uses for what is on the calendar ("the two sides meet
 # Monday"), which points forward when it is the clause's own verb, not after "to" or a modal.
@@ -52,9 +52,13 @@ _PAST_WORDS = frozenset(
 # After these, a past form is a participle ("will be paid", "to be held", "is expected"), not a past verb.
 # After a determiner, a form in -ed is an adjective ("the proposed merger", "a revised offer").
 _PARTICIPLE_AFTER = frozenset("be been being to is are am a an the its their his her our".split())
-# A past form before "by" with no auxiliary before it opens a participle phrase, not a clause:
-# "X will meet Y, accompanied by Z, on Friday"; "was accompanied by" keeps its "was".
+# These past forms before "by" open a participle phrase, not a clause: "X will meet Y, accompanied by Z, on
+# Friday"; "was accompanied by" keeps its "was"; "arrived by plane" is a past verb still.
 _AGENT = "by"
+_PARTICIPLES = frozenset(
+    """accompanied led chaired co-chaired hosted organised organized attended headed joined flanked followed
+    welcomed greeted escorted received witnessed sponsored funded""".split()
+)
 # A full stop ends a clause unless it ends an initial or a title's abbreviation: "his U.S. counterpart on
 # Sunday" and "will meet Lt. Gen. X on Sunday" are one clause each.
 _ABBREVIATED = "[a-z] gen col maj sen lt adm capt brig lieut dr mr ms mrs prof".split()
@@ -129,11 +133,13 @@ def _kinds(words: list[str], capitals: list[bool], previous: str = "", last: str
         before = words[index - 1] if index else previous
         following = words[index + 1] if index + 1 < len(words) else last
         pair = f"{word} {following}" in _FUTURE_PAIRS
-        # "may sign" (not the month), "might meet" (not "might have met"): what may come
-        maybe = word in _MAYBE and not capitals[index] and following != "have"
-        if word in _FUTURE_WORDS or pair or maybe or (word in _SCHEDULED and before not in _NOT_FINITE):
+        if word in _FUTURE_WORDS or pair or (word in _SCHEDULED and before not in _NOT_FINITE):
             kinds.append(1)
-        elif _past_form(word, capital=capitals[index]) and before not in _PARTICIPLE_AFTER and following != _AGENT:
+        elif (
+            _past_form(word, capital=capitals[index])
+            and before not in _PARTICIPLE_AFTER
+            and not (following == _AGENT and word in _PARTICIPLES)
+        ):
             kinds.append(-1)
         else:
             kinds.append(0)

@@ -26,7 +26,7 @@ _PAST_WORDS = frozenset({"last", "past", "previous", "this past", "preceding"})
 _FISCAL_SPAN = re.compile(r"\s{1,3}(?:ended|ending|that\s{1,3}ended|through|to\s{1,3}date)\b")
 _NEXT_WORDS = frozenset({"next", "coming", "this coming", "following"})
 # A week named right after a weekday: "on Wednesday last week", "on Friday next week".
-_WEEK_AFTER = re.compile(r",?\s{1,3}(last|next|this)\s{1,3}week\b")
+_WEEK_AFTER = re.compile(r"\s{1,3}(last|next|this)\s{1,3}week\b(?!['’]s)")  # not ", last week's round"
 _WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
 # Parts of a named day that TimeBank writes into its value ("Friday evening" is ...TEV).
 _SEPARATE_PARTS = frozenset({"afternoon", "evening"})
