@@ -189,3 +189,12 @@ def test_timelinejs_dates_are_well_formed(event: timeline.Event) -> None:
         if key in entry:
             parts = list(entry[key])
             assert parts == ["year", "month", "day", "hour", "minute"][: len(parts)]
+
+
+def test_a_cancelled_event_says_so_in_its_timelinejs_slide() -> None:
+    """A slide has no status: a cancelled event's headline opens 'Cancelled: '."""
+    article = timeline.parse_article(
+        " date 2025-04-10\n\nVIENTIANE (KPL) — The joint exercise planned for next week has been called off."
+    )
+    slides = json.loads(timeline.export.to_timelinejs(timeline.extract(article)))["events"]
+    assert [slide["text"]["headline"][:11] for slide in slides] == ["Cancelled: "]

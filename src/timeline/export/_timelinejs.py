@@ -23,7 +23,7 @@ from typing import Any
 
 from timeline.dates import DateRange, Precision
 from timeline.export import _codec
-from timeline.model import Event
+from timeline.model import Event, Status
 from timeline.query import Timeline
 
 __all__ = ["to_timelinejs"]
@@ -53,8 +53,9 @@ def _event(event: Event) -> dict[str, Any]:
     where = f" ({html.escape(str(event.where))})" if event.where else ""
     source = event.source
     link = f' <a href="{html.escape(source.url)}">{html.escape(source.article)}</a>' if source.url else ""
+    called_off = "Cancelled: " if event.status is Status.CANCELLED else ""  # a slide has no status of its own
     entry["text"] = {
-        "headline": html.escape(event.title),
+        "headline": html.escape(called_off + event.title),
         "text": f"<p>{html.escape(source.sentence)}{where}</p><p>{html.escape(source.article)}{link}</p>",
     }
     entry["group"] = event.kind.value
