@@ -893,3 +893,22 @@ def test_a_firm_opening_a_sentence_is_no_person_and_an_arrival_aside_places_the_
     (met,) = [e for e in found if e.kind is Kind.MEETING]
     assert met.where is not None
     assert met.where.name == "Bangkok"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Chinese Vice Foreign Minister Sun Weidong met", ("Sun Weidong", "Vice Foreign Minister", None)),
+        ("Vietnamese Deputy Defence Minister Dang Hoang An met", ("Dang Hoang An", "Deputy Defence Minister", None)),
+        ("Cambodian Prime Minister Samdech Thipadei Hun Manet met", ("Hun Manet", "Prime Minister", None)),
+        (
+            "Minister of National Defence General Phan Van Giang met",
+            ("Phan Van Giang", "Minister of National Defence", "General"),
+        ),
+    ],
+)
+def test_names_and_ranks_of_the_region_are_read_whole(sentence: str, person: tuple[str, str, str | None]) -> None:
+    """'Sun' is a surname, 'An' a given name, 'Samdech Thipadei' an honorific, 'General' after a portfolio a rank."""
+    (met,) = events(f"{sentence} Lao Defence Minister Chansamone Chanyalath on Tuesday.")
+    first = met.participants[0]
+    assert (first.name, first.title, first.rank) == person

@@ -150,7 +150,8 @@ RANKS = (
 HONORIFICS = (
     "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Madam", "Madame", "Dr.", "Dr", "Prof.", "Professor",
     "H.E.", "His Excellency", "Her Excellency", "Samdech", "Samdech Techo", "Samdech Moha Bovor Thipadei",
-    "Samdech Moha Borvor Thipadei", "Samdech Kralahom", "Samdech Pichey Sena", "Lok Chumteav", "Oknha",
+    "Samdech Moha Borvor Thipadei", "Samdech Thipadei", "Samdech Kralahom", "Samdech Pichey Sena", "Lok Chumteav",
+    "Oknha",
     "Samdech Akka Moha Sena Padei Techo", "Akka Moha Sena Padei Techo", "Samdech Akka Moha Thamma Pothisal",
     "Dato'", "Datuk", "Dato' Seri", "Datuk Seri", "Dato' Sri", "Datuk Sri", "Tan Sri", "Puan Sri", "Tun",
     "Sheikh", "Sir", "Dame", "Pehin", "Awang", "Dr", "Engr.", "Atty.",

@@ -111,6 +111,7 @@ def name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
             )
             if (
                 name_word(tokens, index)
+                or tokens.texts[index] == "An"  # a Vietnamese given name inside a sentence ("Dang Hoang An")
                 or inside_month
                 or _closing_sen(tokens, index, last)
                 or (tokens.keys[index] in _PARTICLES and index + 1 < last and name_word(tokens, index + 1))
@@ -148,7 +149,7 @@ def _closing_sen(tokens: Tokens, index: int, last: int) -> bool:
 
 # Surnames spelt as English words, names when capitalised inside a sentence before a name:
 # Chinese "He" ("met with He Weidong") and Vietnamese "Tô" unaccented ("President To Lam").
-_WORD_SURNAMES = frozenset({"He", "To"})
+_WORD_SURNAMES = frozenset({"He", "To", "Sun"})  # "Vice Foreign Minister Sun Weidong": not Sunday
 
 
 def _word_surname(tokens: Tokens, first: int, index: int, last: int) -> bool:

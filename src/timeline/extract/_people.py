@@ -161,6 +161,8 @@ def _title_of(
         if found is not None:
             office, rank, country_word = found["office"], found["rank"], found["country"]
             mention_start = found.start() + len(found.group()) - len(found.group().lstrip())
+    if office and not rank and _RANK_AT_END.search(office):  # "Minister of National Defence General X": a rank
+        office, rank = office.rsplit(" ", 1)
     following = after.match(text, name_end, tokens.ends[last - 1] + 1 if last else name_end)
     if following and not office:
         office = following["office"]
@@ -175,6 +177,11 @@ def _title_of(
 _LIST_GAP = re.compile(r"(?: of [A-Z][\w'’]+(?: [A-Z][\w'’]+)?)?(?:,? and |, )")
 
 
+# "General" ending a title after a portfolio is the person's rank, not part of an office such as "Director General".
+_RANK_AT_END = re.compile(
+    r"(?<!Secretary)(?<!Director)(?<!Attorney)(?<!Governor)(?<!Consul)(?<!Inspector)(?<!Auditor)(?<!Solicitor)"
+    r"(?<!Surgeon)(?<!Adjutant)(?<!Postmaster)(?<!Lieutenant)(?<!Major)(?<!Brigadier)\sGeneral$"
+)
 _OF_COUNTRY = re.compile(r" of ([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)")
 
 
