@@ -912,3 +912,14 @@ def test_names_and_ranks_of_the_region_are_read_whole(sentence: str, person: tup
     (met,) = events(f"{sentence} Lao Defence Minister Chansamone Chanyalath on Tuesday.")
     first = met.participants[0]
     assert (first.name, first.title, first.rank) == person
+
+
+def test_signings_told_as_witnessed_or_following_a_dialogue_are_found() -> None:
+    """'X and Y on Tuesday witnessed the exchange of five agreements'; 'The dialogue ... was followed by the signing'."""
+    (witnessed,) = events(
+        "Lao Prime Minister Sonexay Siphandone and Cambodian Prime Minister Hun Manet on Tuesday witnessed the "
+        "exchange of five cooperation agreements."
+    )
+    assert (witnessed.kind, str(witnessed.when)) == (Kind.SIGNING, "2025-04-08")
+    found = events("The dialogue on Tuesday was followed by the signing of a memorandum of understanding.")
+    assert sorted((e.kind.value, str(e.when)) for e in found) == [("dialogue", "2025-04-08"), ("signing", "2025-04-08")]

@@ -51,7 +51,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |speaking by telephone|speaking over the phone|speaking on the phone|talking by phone|talking by telephone
         |called@|phoned@|phoned+""",
     Kind.SIGNING: """sign|signs|signed|signing|signing ceremony|signing ceremonies|inked|memorandum of understanding
-        |memoranda of understanding|mou|mous|letter of understanding|letters of understanding""",
+        |memoranda of understanding|mou|mous|letter of understanding|letters of understanding|witnessed the exchange""",
     Kind.DIALOGUE: "dialogue|dialogues|strategic dialogue|policy dialogue",
     Kind.TALKS: """talks|talk|held talks|hold talks|holds talks|holding talks|negotiations|negotiation
         |consultations|discussions|held discussions|consultative talks|summit talks""",

@@ -20,6 +20,7 @@ __all__ = ["within"]
 # Words between two events of one sentence that make them happen together.
 _TOGETHER = re.compile(
     r"""\b(?:occasion|during|sidelines|margins?|accompan\w+|framework|part\sof|attend\w*|take\spart|while|at\sthe
+    |(?:was|were)\sfollowed\sby  # "The dialogue on Tuesday was followed by the signing of an MoU": that day
     |on\sthe\ssame|where
     # "called on X on Tuesday, after reviewing a guard of honour": one subject, one day
     |(?:after|before)\s\w+ing
