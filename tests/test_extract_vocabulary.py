@@ -923,3 +923,15 @@ def test_signings_told_as_witnessed_or_following_a_dialogue_are_found() -> None:
     assert (witnessed.kind, str(witnessed.when)) == (Kind.SIGNING, "2025-04-08")
     found = events("The dialogue on Tuesday was followed by the signing of a memorandum of understanding.")
     assert sorted((e.kind.value, str(e.when)) for e in found) == [("dialogue", "2025-04-08"), ("signing", "2025-04-08")]
+
+
+def test_gen_before_one_name_after_a_ministers_title_is_a_given_name() -> None:
+    """'Defense Minister Gen Nakatani' is Gen Nakatani, no rank; 'Defence Minister Gen Prawit Wongsuwon' a general."""
+    (met,) = events(
+        "Japanese Defense Minister Gen Nakatani met Philippine Defense Secretary Gilberto Teodoro on Monday."
+    )
+    assert (met.participants[0].name, met.participants[0].rank) == ("Gen Nakatani", None)
+    (general,) = events(
+        "Thai Defence Minister Gen Prawit Wongsuwon met Lao Defence Minister Chansamone Chanyalath on Monday."
+    )
+    assert (general.participants[0].name, general.participants[0].rank) == ("Prawit Wongsuwon", "Gen")

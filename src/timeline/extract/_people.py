@@ -125,6 +125,8 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
             if previous.explicit:
                 country, explicit = previous.country, True
         office, shared = _settled(_clean(office), mentions, shared)
+        if rank == "Gen" and office and "Minister" in office and " " not in name:
+            name, rank = f"Gen {name}", None  # "Defense Minister Gen Nakatani": his given name, not a rank
         mentions.append(Mention(mention_start, name_end, name, office, _clean(rank), country, explicit))
     return mentions
 
