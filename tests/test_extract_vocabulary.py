@@ -935,3 +935,13 @@ def test_gen_before_one_name_after_a_ministers_title_is_a_given_name() -> None:
         "Thai Defence Minister Gen Prawit Wongsuwon met Lao Defence Minister Chansamone Chanyalath on Monday."
     )
     assert (general.participants[0].name, general.participants[0].rank) == ("Prawit Wongsuwon", "Gen")
+
+
+def test_an_untitled_full_name_met_is_a_person() -> None:
+    """'X met Hun Manet on Tuesday', 'talks with Xi Jinping': the one met, untitled; 'met Vietnam Airlines' no one."""
+    (met,) = events("Lao Prime Minister Sonexay Siphandone met Hun Manet on Tuesday.")
+    assert [p.name for p in met.participants] == ["Sonexay Siphandone", "Hun Manet"]
+    (talks,) = events("Lao Prime Minister Sonexay Siphandone held talks with Xi Jinping in Beijing on Tuesday.")
+    assert [p.name for p in talks.participants] == ["Sonexay Siphandone", "Xi Jinping"]
+    (firm,) = events("Lao Prime Minister Sonexay Siphandone met Vietnam Airlines executives on Tuesday.")
+    assert [p.name for p in firm.participants] == ["Sonexay Siphandone"]

@@ -30,6 +30,7 @@ __all__ = [
     "looks_like_full_name",
     "name_runs",
     "name_word",
+    "people_met",
     "subject_pair",
 ]
 
@@ -199,6 +200,20 @@ _DEEDS = frozenset(
     flew travelled traveled""".split()
 )  # not what a firm does too ("Lockheed Martin signed", "said", "will host")
 _BEFORE_DEED = frozenset({"will", "to", "also", "later", "then", "would", "has", "had", "have"})
+
+
+# Words right before an untitled full name that make it the person met: "met Hun Manet", "talks with Xi Jinping".
+_MET_BEFORE = frozenset({"met", "meet", "meets", "with", "received", "receive", "receives", "hosted", "phoned"})
+
+
+def people_met(tokens: Tokens, first: int, runs: list[tuple[int, int]]) -> tuple[int, ...]:
+    """First words of untitled full names that follow a verb of meeting: "met Hun Manet on Tuesday"."""
+    return tuple(
+        run_first
+        for run_first, run_last in runs
+        if run_first > first and run_last > run_first and tokens.keys[run_first - 1] in _MET_BEFORE
+        and tokens.gap(run_first) == " "
+    )  # fmt: skip
 
 
 def subject_pair(tokens: Tokens, first: int, last: int, runs: list[tuple[int, int]]) -> tuple[int, ...]:

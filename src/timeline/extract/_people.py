@@ -36,6 +36,7 @@ from timeline.extract._names import (
     looks_like_full_name,
     name_runs,
     name_word,
+    people_met,
     subject_pair,
 )
 from timeline.extract._roster import Mention, People, holds_office
@@ -105,7 +106,7 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
     mentions: list[Mention] = []
     shared = None  # the office a plural title gives every name in its list
     runs = name_runs(tokens, first, last)
-    pair = subject_pair(tokens, first, last, runs)
+    pair = subject_pair(tokens, first, last, runs) + people_met(tokens, first, runs)
     for run_first, run_last in runs:
         name_start, name_end = tokens.starts[run_first], tokens.ends[run_last]
         if text[name_end - 2 : name_end] in {"'s", "’s"}:
