@@ -945,3 +945,9 @@ def test_an_untitled_full_name_met_is_a_person() -> None:
     assert [p.name for p in talks.participants] == ["Sonexay Siphandone", "Xi Jinping"]
     (firm,) = events("Lao Prime Minister Sonexay Siphandone met Vietnam Airlines executives on Tuesday.")
     assert [p.name for p in firm.participants] == ["Sonexay Siphandone"]
+
+
+def test_an_event_moved_may_carry_its_own_words_before_the_verb_as_one_called_off_does() -> None:
+    """'The talks planned for Monday have been postponed to April 25': April 25, as 'cancelled' reads the same shape."""
+    (talks,) = events("The talks planned for Monday have been postponed to April 25.")
+    assert (str(talks.when), talks.status.value) == ("2025-04-25", "planned")

@@ -159,7 +159,9 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     )
     for draft in drafts:
         _describe(tokens, lower, draft, context)
-    return drafts + _legs(text, drafts, expressions, context.places)
+    if any(d.kind is Kind.VISIT and d.when is not None for d in drafts):
+        drafts += _legs(text, drafts, expressions, context.places)
+    return drafts
 
 
 # Another leg of a tour after a visit's place and date: ", South Korea from April 17 to 18", "and Thailand on Tuesday".
@@ -316,7 +318,7 @@ _NEXT_DEED = re.compile(
     r"\s(?:(?:before|prior\sto)\s[a-z]+ing|after\sleaving|(?:and\s)?then\s(?:[a-z]+ing|travell?ed|flew|left|headed))\b"
 )  # not "after landing in Bangkok": where it was
 # An aside that says where the subject is now: "who arrived in Bangkok on Sunday", "who is in Hanoi".
-_BEING_THERE = re.compile(r"\b(?:arrived|arrives|landed|is|are|was|were)\s(?:in|at)\s|\bis\son\s(?:a|an|his|her)\s")
+_THERE_NOW = re.compile(r"\b(?:arrived|arrives|landed|is|are|was|were)\s(?:in|at)\s|\bis\son\s(?:a|an|his|her)\s")
 _OPENING_PLACE = re.compile(r"(?:In|At)\s$")  # a sentence that opens on where: "In Manila on Monday, ..."
 
 
@@ -336,7 +338,7 @@ def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bo
         if (offset < floor and chosen is None and not opening) or not (waters or place.country is not None):
             continue
         aside = aside_at(context.asides, offset)
-        if aside not in {None, own_aside} and not _BEING_THERE.search(tokens.text, aside[0], offset):
+        if aside not in {None, own_aside} and not _THERE_NOW.search(tokens.text, aside[0], offset):
             continue  # "X, who visited Beijing last month, met Y": not in Beijing; "who arrived in Bangkok": there
         if not located(tokens, offset, departures=True, going=draft.kind is Kind.VISIT):
             continue

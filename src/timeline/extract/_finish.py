@@ -15,7 +15,7 @@ from timeline.dates import DateRange, Precision
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._going import under_way
 from timeline.extract._lengths import ends_before
-from timeline.extract._lexicon import DEPARTURES
+from timeline.extract._lexicon import AS_SUBJECT, DEPARTURES
 from timeline.extract._planned import is_planned
 from timeline.extract._roster import People
 from timeline.extract._trips import NEAR_DAYS, home_visit
@@ -59,15 +59,9 @@ _NOT_NOW = re.compile(
 )
 
 
-# Words that call an event off, after its word in its clause ("the meeting ... was cancelled") or before it
-# ("cancelled the visit", "did not meet").
-# The event word must be the subject of "was cancelled": its own words ("between X and Y", "planned for
-# Monday") and an aside may come between, nothing else ("met Y on Tuesday, days after a summit was cancelled").
-_CALLED_OFF_AFTER = re.compile(
-    r"""(?:\s(?:between|of|with|for|in|on|at|planned|scheduled|slated|set|due|originally)\b[^,.;]{0,120}?)?
-    (?:,[^,.;]{0,100},)?\s(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+ly\s)?(?:cancell?ed|called\soff|scrapped)\b""",
-    re.VERBOSE,
-)
+# Words that call an event off, after its word when it is their subject ("the meeting ... was cancelled", see
+# AS_SUBJECT) or before it ("cancelled the visit", "did not meet").
+_CALLED_OFF_AFTER = re.compile(AS_SUBJECT + r"(?:cancell?ed|called\soff|scrapped)\b")
 # "cancelled the planned visit", "called off its annual exercise", "did not meet".
 _CALLED_OFF_BEFORE = re.compile(
     r"""\b(?:(?:cancell?ed|cancels|called\soff|calls\soff|scrapped)\s

@@ -13,6 +13,7 @@ import re
 from timeline.dates import DateRange, Precision
 from timeline.extract._asides import AFTER_REACH
 from timeline.extract._draft import Draft
+from timeline.extract._lexicon import AS_SUBJECT
 from timeline.model import DateBasis, Kind, TemporalExpression
 
 __all__ = ["ends_before", "extend", "length_and_end", "stretch"]
@@ -127,14 +128,12 @@ def _days(length: re.Match[str]) -> int | None:
 
 
 _SINCE = re.compile(r"\b[Ss]ince\s")
-# An event moved to another day: "postponed to April 25", "brought forward to Thursday", "pushed back until May".
-# The event word must be what was moved: its own words and an aside may come between, nothing else
-# ("met Y on Tuesday; the exercise has been moved to June" moves the exercise, not the meeting).
+# An event moved to another day, when it is what was moved (see AS_SUBJECT): "postponed to April 25", "brought
+# forward to Thursday"; "met Y on Tuesday; the exercise has been moved to June" moves the exercise only.
 _MOVED = re.compile(
-    r"""(?:,[^,.;]{0,100},)?\s(?:has\sbeen|have\sbeen|had\sbeen|was|were|is|are|will\sbe)\s(?:\w+ly\s)?
-    (?:postponed|rescheduled|moved|pushed\sback|put\soff|brought\sforward|delayed|deferred)\s(?:to|until|till)\s
-    (?:on\s)?""",
-    re.VERBOSE,
+    AS_SUBJECT
+    + r"(?:postponed|rescheduled|moved|pushed\sback|put\soff|brought\sforward|delayed|deferred)\s(?:to|until|till)\s"
+    r"(?:on\s)?"
 )
 # "have been conducting", "has been under way", or a sentence that opens on "Since": it goes on still.
 _GOING_ON = re.compile(r"\b(?:have|has)\sbeen\s(?:\w{1,20}ing|under\sway|underway)\b")

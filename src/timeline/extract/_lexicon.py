@@ -11,6 +11,7 @@ from timeline.model import Kind
 from timeline.tagger._vocabulary import alternation
 
 __all__ = [
+    "AS_SUBJECT",
     "COMPLEMENT_WORDS",
     "DEPARTURES",
     "EVENT_PHRASES",
@@ -28,6 +29,14 @@ __all__ = [
     "TITLE_WORDS",
     "VIETNAMESE_SURNAMES",
 ]
+
+# What may stand between an event word and the verb it is the subject of, so that a verb of calling off or
+# moving applies to that event only: its own words ("between X and Y", "planned for Monday"), an aside, then an
+# auxiliary ("The meeting between X and Y, scheduled for Monday, was ..."); not "met Y, after a summit was ...".
+AS_SUBJECT = (
+    r"(?:\s(?:between|of|with|for|in|on|at|planned|scheduled|slated|set|due|originally)\b[^,.;]{0,120}?)?"
+    r"(?:,[^,.;]{0,100},)?\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|will\sbe)\s(?:\w+ly\s)?"
+)
 
 # Verbs of leaving a place: "left Nha Trang for ...", "will depart for China", "left here today for India".
 DEPARTURES = frozenset({"left", "leave", "leaves", "leaving", "depart", "departed", "departs", "departing"})

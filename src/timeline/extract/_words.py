@@ -202,8 +202,9 @@ def _called_someone(tokens: Tokens, index: int, last: int) -> bool:
     stop = min(last, index + _PERSON_REACH)
     while index < stop and (tokens.capitalised(index) or tokens.keys[index] in _PERSON_WORDS):
         index += 1
-        if index < last and tokens.gap(index).strip(" .'’s"):
-            return tokens.gap(index).strip(" .'’s")[:1] in {",", ";"}  # the person's words end at a comma
+        mark = tokens.gap(index).strip(" .'’s") if index < last else ""
+        if mark:
+            return mark[:1] in {",", ";"}  # the person's words end at a comma
     return index >= last or (index < stop and tokens.keys[index] in _AFTER_CALLED)
 
 
