@@ -9,7 +9,7 @@ from timeline.gazetteer import find_place
 from timeline.model import Place
 from timeline.tagger._vocabulary import MONTHS, WEEKDAYS
 
-__all__ = ["ORG_HEADS", "body_place", "organisations_in"]
+__all__ = ["CALENDAR_WORDS", "ORG_HEADS", "body_place", "organisations_in"]
 
 ORG_HEADS = frozenset(
     """ministry ministries department committee army commission council agency office force forces navy guard
@@ -21,7 +21,7 @@ _ACRONYMS = frozenset(
     "ASEAN UN NATO EU APEC ADMM WHO IMF WTO UNESCO UNICEF BRICS SCO G20 G7 IAEA ICRC CSTO CIS".split()
 )
 _CONNECTORS = frozenset({"of", "for", "on", "and", "the"})
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # "the Army on September 8": the name ends before the date
+CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS})  # "the Army on September 8": the name ends before the date
 
 
 def body_place(text: str, organisations: list[tuple[int, int]], start: int, stop: int) -> Place | None:
@@ -60,9 +60,9 @@ def organisations_in(tokens: Tokens, first: int, last: int) -> list[tuple[int, i
         has_head = tokens.keys[index] in ORG_HEADS
         while end + 1 < last and tokens.gap(end + 1) == " ":
             following = tokens.keys[end + 1]
-            if (tokens.capitalised(end + 1) and following not in _DATE_WORDS) or (
+            if (tokens.capitalised(end + 1) and following not in CALENDAR_WORDS) or (
                 following in _CONNECTORS and end + 2 < last and tokens.capitalised(end + 2)
-                and tokens.keys[end + 2] not in _DATE_WORDS
+                and tokens.keys[end + 2] not in CALENDAR_WORDS
             ):  # fmt: skip
                 end += 1
                 has_head = has_head or following in ORG_HEADS

@@ -12,9 +12,9 @@ import bisect
 import re
 
 from timeline.extract._lexicon import DEPARTURES
-from timeline.extract._organisations import ORG_HEADS
+from timeline.extract._organisations import CALENDAR_WORDS, ORG_HEADS
 from timeline.extract._placenames import capitalised_run, known_place, places_in
-from timeline.extract._settings import CALENDAR_WORDS, NARROWING, setting_at
+from timeline.extract._settings import NARROWING, setting_at
 from timeline.extract._tokens import Tokens
 from timeline.gazetteer import gazetteer
 from timeline.model import Place

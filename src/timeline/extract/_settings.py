@@ -6,17 +6,15 @@ adjective before them, or that of a known place just after.
 
 from __future__ import annotations
 
-from timeline.extract._organisations import ORG_HEADS
+from timeline.extract._organisations import CALENDAR_WORDS, ORG_HEADS
 from timeline.extract._placenames import capitalised_run, known_place
 from timeline.extract._tokens import Tokens
 from timeline.gazetteer import gazetteer
 from timeline.model import Place
-from timeline.tagger._vocabulary import MONTHS, WEEKDAYS
 
-__all__ = ["CALENDAR_WORDS", "NARROWING", "setting_at"]
+__all__ = ["NARROWING", "setting_at"]
 
 # Month and weekday names: "in December 2016", "in June" is a date, not a place.
-CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS})
 # What a place the gazetteer does not know is said to be: "Moc Chau district", "the province of X".
 _SETTINGS = frozenset(
     """province district commune county prefecture township town city port island islands state region
