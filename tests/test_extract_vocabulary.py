@@ -951,3 +951,24 @@ def test_an_event_moved_may_carry_its_own_words_before_the_verb_as_one_called_of
     """'The talks planned for Monday have been postponed to April 25': April 25, as 'cancelled' reads the same shape."""
     (talks,) = events("The talks planned for Monday have been postponed to April 25.")
     assert (str(talks.when), talks.status.value) == ("2025-04-25", "planned")
+
+
+def test_plans_to_do_something_is_that_thing_planned_not_a_plan() -> None:
+    """'X plans to visit Y from Sunday through Tuesday' is a planned visit; 'the ministry's plan to organise' a plan."""
+    (visit,) = events("From Sunday through Tuesday, Navy chief Kim Jung-soo plans to visit Indonesia.")
+    assert (visit.kind.value, str(visit.when), visit.status.value) == ("visit", "2025-04-13/2025-04-15", "planned")
+    (met,) = events("On Saturday, Lao Defence Minister Chansamone Chanyalath plans to meet the troops.")
+    assert (met.kind.value, str(met.when)) == ("meeting", "2025-04-12")
+    (plan,) = events("In 2025, the Lao Defence Ministry's plan to organise exchanges was approved.")
+    assert plan.kind.value == "plan"
+
+
+def test_there_opening_a_sentence_is_on_the_trip_just_told() -> None:
+    """'X will visit Indonesia from Sunday through Tuesday. There, he will hold talks with Y': in Indonesia, then."""
+    found = events(
+        "Navy chief Kim Jung-soo will visit Indonesia from Sunday through Tuesday. "
+        "There, he will hold talks with his Indonesian counterpart, Admiral Yudo Margono."
+    )
+    talks = next(e for e in found if e.kind.value == "talks")
+    assert (str(talks.when), talks.where.name if talks.where else None) == ("2025-04-13/2025-04-15", "Indonesia")
+    assert [p.name for p in talks.participants] == ["Kim Jung-soo", "Yudo Margono"]

@@ -538,3 +538,11 @@ def test_a_weekday_in_a_paper_dated_to_the_month_is_in_that_month() -> None:
     """A March 2025 paper's 'met on Tuesday' or 'yesterday' was some day of March (it was February)."""
     assert ["2025-03"] == days("The ministers met on Tuesday.", "2025-03")
     assert ["2025-03"] == days("The ministers met yesterday.", "2025-03")
+
+
+def test_a_range_of_weekdays_ends_after_it_starts() -> None:
+    """'From Sunday through Tuesday, X plans to ...' in a Friday paper: the coming Sunday to the Tuesday after it."""
+    coming = timeline.tag("From Sunday through Tuesday, the chief plans to visit Jakarta.", FRIDAY)
+    assert [e.period.iso() for e in coming if e.period] == ["2025-01-12/2025-01-14"] * 2
+    past = timeline.tag("From Monday to Wednesday the ministers met in Hanoi.", "2025-04-10")
+    assert [e.period.iso() for e in past if e.period] == ["2025-04-07/2025-04-09"] * 2

@@ -51,10 +51,10 @@ _BEFORE_REACH = 12  # words before an event word its place may stand
 # What someone means to do ("agreed to launch a dialogue"); not "hosted to lunch", "invited to dinner" (a meal) nor
 # "is scheduled to call on" (a plan, dated as what it is part of).
 _INTENTION = re.compile(
-    r"(?<!hosted\s)(?<!invited\s)(?<!scheduled\s)(?<!expected\s)(?<!set\s)(?<!due\s)(?<!slated\s)\bto\s(?:(?!the\b|a\b)[a-z]+\s(?:(?:a|an|the|their|its|new|joint|strategic|first|regular|annual|bilateral)\s){0,2})?$"
+    r"(?<!hosted\s)(?<!invited\s)(?<!plans\s)(?<!planning\s)(?<!intends\s)(?<!scheduled\s)(?<!expected\s)(?<!set\s)(?<!due\s)(?<!slated\s)\bto\s(?:(?!the\b|a\b)[a-z]+\s(?:(?:a|an|the|their|its|new|joint|strategic|first|regular|annual|bilateral)\s){0,2})?$"
 )
 # "to visit" is an aim even after "invited" ("has been invited to visit Laos"), unlike "invited to dinner".
-_TO_VISIT = re.compile(r"to\svisit$")
+_TO_VISIT = re.compile(r"(?<!plans\s)(?<!planning\s)(?<!intends\s)to\svisit$")
 # A plural office as a subject: "Japanese and U.S. defense chiefs agreed Tuesday" - two parties.
 _PLURAL_SUBJECT = re.compile(
     r"""\b(?:chiefs|ministers|officials|leaders|counterparts)

@@ -48,7 +48,7 @@ _NOUN_KINDS = {
     "sessions": Kind.MEETING, "ceremony": Kind.CEREMONY, "exercise": Kind.EXERCISE, "drill": Kind.EXERCISE,
     "conference": Kind.CONFERENCE, "forum": Kind.CONFERENCE, "summit": Kind.CONFERENCE,
     "dialogue": Kind.DIALOGUE, "call": Kind.PHONE_CALL, "conversation": Kind.PHONE_CALL,
-    "video conference": Kind.PHONE_CALL, "exchange": Kind.OTHER,
+    "video conference": Kind.PHONE_CALL, "exchange": Kind.OTHER, "there": Kind.VISIT,
 }  # fmt: skip
 # "He", or "he" after an opening phrase ("During his visit, he will ...", "On Wednesday, he ...").
 _PRONOUN = re.compile(r"(?:[^,;]{0,60},\s)?(?P<pronoun>he|she)\b", re.IGNORECASE)
@@ -142,6 +142,10 @@ def _referred(sentence: str, lower: str | None, story: Story) -> tuple[re.Match[
         return reference, _not_background(told, story.main, kind) or story.main  # "During the talks" after video talks
     if _HOST_OPENING.match(sentence):
         return None, story.main  # "Hosting the Lao delegation, X ...": X took part in the main event
+    there = _THERE.match(sentence)
+    trip = story.latest(Kind.VISIT)
+    if there is not None and trip is not None and trip.where is not None:
+        return there, trip  # "X will visit Indonesia from Sunday. There, he will hold talks": on that trip
     return None, None
 
 
@@ -159,6 +163,8 @@ def _not_background(told: Draft | None, main: Draft | None, kind: Kind | None) -
 
 
 # Words that put an event before the one told: "The agreement follows a phone conversation".
+# A sentence opening on where the trip just told went: "There, he will hold talks with ...".
+_THERE = re.compile(r"(?P<noun>There)(?=,?\s(?:he|she|they|the\s)|,)")
 _BEFORE_IT = re.compile(r"\b(?:follows|followed|following|after|previous|earlier|last)\b")
 _BACKGROUND_DAYS = 90  # how much older than the story's main event a background event is
 
@@ -253,7 +259,7 @@ def _by_phone(text: str, main: Draft | None, call: Draft) -> None:
 
 _OPENING_REACH = 4  # characters before a reference that opens its sentence ("During the visit, ...")
 # The references that put what follows on the trip: not "Before the trip", "After the visit".
-_ON_THE_TRIP = re.compile(r"during|in\sthe\scourse\sof", re.IGNORECASE)
+_ON_THE_TRIP = re.compile(r"during|in\sthe\scourse\sof|there\b", re.IGNORECASE)
 _HELD_THERE = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.CEREMONY, Kind.CONFERENCE, Kind.EXERCISE})
 
 

@@ -76,6 +76,8 @@ def _fits(tokens: Tokens, where: tuple[int, int, int], word: str, needs: str) ->
         fits = fits and _SPOKE_TOGETHER.match(tokens.text, tokens.ends[end], tokens.ends[last - 1]) is not None
     if word in _ADJECTIVAL and after < last and _adjectival(tokens, after):
         return False  # "visiting Australian counterpart": a description, not an event
+    if word in _PLAN_WORDS and end == index and _intends(tokens, index, last):
+        return False  # "Kim plans to visit Indonesia": the visit is the event
     return fits and not (
         tokens.capitals[index] and after < last and _office_follows(tokens, after)
     )  # "Exercise Director"
@@ -182,6 +184,26 @@ def _calls_on_office(tokens: Tokens, index: int, last: int) -> bool:
         return False
     word = tokens.keys[index].strip(".").split("-")[0]
     return word in _CALLED_ON and not _APPEAL.match(tokens.text, tokens.starts[index])
+
+
+_PLAN_WORDS = frozenset({"plan", "plans"})
+# Words before "plan to" that make it a noun ("a plan to build", "the plan to hold"): else the verb of intent.
+_DETERMINERS = frozenset("a an the this that its their his her our new".split())
+
+
+def _intends(tokens: Tokens, index: int, last: int) -> bool:
+    """True when "plan(s)" at word *index* is a verb of intent, or plans in general: "plans to meet", "plan to hold".
+
+    "announced plans to hold drills" is no more a plan than "plans to visit";
+    "a plan to build capacity" and "the ministry's plan to organise" name one.
+    """
+    after = index + 1
+    if not (after + 1 < last and tokens.keys[after] == "to" and tokens.keys[after + 1].isalpha()):
+        return False
+    if tokens.keys[index] == "plans" or not index:
+        return True
+    before = index - 1  # "the ministry's plan to organise": a noun
+    return not (tokens.keys[before] in _DETERMINERS or tokens.texts[before].endswith(("'s", "’s")))
 
 
 _SPEAKING = frozenset({"speaking", "talking"})  # "Speaking by phone on Tuesday, X and Y agreed ...": a call

@@ -24,12 +24,13 @@ from timeline.model import Article, TemporalExpression, TimexType
 from timeline.tagger._amounts import Resolver
 from timeline.tagger._context import follows
 from timeline.tagger._grammar import LEFT_WORDS, TRIGGER, TRIGGER_WORDS, families_for
-from timeline.tagger._vocabulary import MONTHS, UNITS, alternation
+from timeline.tagger._vocabulary import MONTHS, UNITS, WEEKDAYS, alternation
 
 __all__ = ["lowered", "tag"]
 
 _MAX_LEFT_WORDS = 6
 _RANGE_OPENERS = frozenset({"from", "between"})
+_WEEK = 7
 _RANGE_JOINER = re.compile(r"\s{1,3}(?:to|until|till|through|and|-|–)\s{1,3}|\s{0,2}[-–]\s{0,2}")
 
 
@@ -238,13 +239,33 @@ def _join_ranges(found: list[TemporalExpression], lower: str) -> list[TemporalEx
         opened = follows(lower, first.start, _RANGE_OPENERS)
         if not (opened or _next_days(first.dates, second.dates, lower[first.end : second.start])):
             continue
-        if second.dates.end < first.dates.start:
+        if second.dates.end < first.dates.start and opened:
+            second = _weekday_after(second, first.dates)
+            found[index + 1] = second
+        if second.dates is None or second.dates.end < first.dates.start:
             continue
         precision = max(first.dates.precision, second.dates.precision, key=lambda p: p.rank)
         period = DateRange(first.dates.start, second.dates.end, precision)
         found[index] = _with_period(first, period)
         found[index + 1] = _with_period(second, period)
     return found
+
+
+def _weekday_after(weekday: TemporalExpression, first: DateRange) -> TemporalExpression:
+    """The far end of "from Sunday through Tuesday": a weekday resolved before the range's start is the one after.
+
+    Each weekday alone resolves by the clause's tense; as a range's far end
+    it is the first such day after the near end. Anything else is returned
+    unchanged.
+    """
+    dates = weekday.dates
+    if dates is None or not dates.is_day or weekday.text.lower() not in WEEKDAYS or not first.is_day:
+        return weekday
+    gap = first.start.toordinal() - dates.start.toordinal()
+    if not 0 < gap < _WEEK:
+        return weekday
+    day = dates.start.add(days=_WEEK)
+    return attrs.evolve(weekday, value=day.isoformat(), dates=DateRange.day(day))
 
 
 def _next_days(first: DateRange, second: DateRange, between: str) -> bool:
