@@ -972,3 +972,30 @@ def test_there_opening_a_sentence_is_on_the_trip_just_told() -> None:
     talks = next(e for e in found if e.kind.value == "talks")
     assert (str(talks.when), talks.where.name if talks.where else None) == ("2025-04-13/2025-04-15", "Indonesia")
     assert [p.name for p in talks.participants] == ["Kim Jung-soo", "Yudo Margono"]
+
+
+def test_who_says_a_ship_will_dock_does_not_take_part() -> None:
+    """'Rear Admiral X, the base's deputy commander, said the ship will dock on Sunday': X only speaks of it."""
+    (visit,) = events(
+        "Rear Admiral Mai Sovan, deputy commander of Ream Naval Base, said the transport ship USNS Ocean "
+        "will dock at Sihanoukville port on Sunday."
+    )
+    assert (visit.kind.value, visit.participants) == ("visit", ())
+    (talks,) = events("Lao Defence Minister Chansamone Chanyalath said the two sides held talks on Monday.")
+    assert [p.name for p in talks.participants] == ["Chansamone Chanyalath"]
+
+
+def test_drills_off_a_province_are_held_there() -> None:
+    """'joint exercises off Preah Sihanouk province next week': the province is where."""
+    (drill,) = events("The Cambodian and US navies will conduct joint exercises off Preah Sihanouk province next week.")
+    assert drill.where is not None
+    assert (drill.where.name, drill.where.country) == ("Preah Sihanouk", "Cambodia")
+
+
+def test_an_arrival_for_a_visit_with_its_own_range_is_that_range() -> None:
+    """'arrived on Monday for a working visit to Laos from 7-11 April': the whole visit, not the arrival's day."""
+    (visit,) = events(
+        "Vice Chairman Pham Van Chung and his delegation arrived in Vientiane on Monday "
+        "for a working visit to Laos from 7-11 April."
+    )
+    assert (visit.kind.value, str(visit.when)) == ("visit", "2025-04-07/2025-04-11")

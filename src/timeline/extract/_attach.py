@@ -26,8 +26,25 @@ __all__ = ["attach_persons", "one_per_counterpart", "one_per_described_counterpa
 _SPEAKS = re.compile(
     r"\b(?:said|says|emphasi[sz]ed|stressed|noted|affirmed|highlighted|underlined|recalled|reiterated|added)"
     r"(?:\s(?:earlier|today|yesterday|on\s[A-Z]\w+|[A-Z][a-z]+day))?"  # "said earlier that", "said on Monday that"
-    r"\sthat\b(?![^,;]{0,80}\b(?:he|she|they|his|her|their|we|our)\b)"
+    # "said that ...", or "said the ship will dock": a clause of its own subject, not the speaker's side
+    r"\s(?:that\b|(?=(?:the|a|an)\s(?!two\b|three\b|both\b|sides?\b|countries\b|ministers\b|leaders\b)))"
+    r"(?![^,;]{0,80}\b(?:he|she|they|his|her|their|we|our)\b)"
 )
+
+
+def _speaks(text: str, start: int, trigger: int, end: int) -> bool:
+    """True when the subject only speaks of the events: a verb of saying between it and the first event word.
+
+    What follows the verb is read to the sentence's *end*: "said the talks he
+    held" is the speaker's own event.
+    """
+    speaks = _SPEAKS.search(text, start, min(end, trigger + _SAYING_REACH))
+    return speaks is not None and speaks.start() < trigger
+
+
+_SAYING_REACH = 120  # characters past the first event word that _SPEAKS's look-ahead reads
+
+
 # A phrase before the subject that tells what came before or after: "After attending the parade, X will ...".
 _OPENER = re.compile(r"(?:After|Before|Following|Upon|Prior\sto)\s[^,;]{1,80}?,\s")
 # An opening phrase about "his" trip, before the subject it refers to.
@@ -105,7 +122,7 @@ def attach_persons(text: str, drafts: list[Draft], persons: list[tuple[Mention, 
         if _along(text, mention, person, persons[0][1]):
             continue
         if subject_from <= mention.start and mention.end <= first_trigger:
-            if not _SPEAKS.search(text, mention.end, first_trigger):  # "X stressed that the MoU signed in 2018"
+            if not _speaks(text, mention.end, first_trigger, drafts[0].sentence[1]):  # "X stressed that the MoU"
                 # the events after "X invited Y to attend": Y's, not X's (one search, however many events)
                 invites = _INVITES.search(text, mention.end, drafts[-1].trigger[0])
                 invited_from = invites.end() if invites else len(text)

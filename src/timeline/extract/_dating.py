@@ -70,7 +70,8 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
                 and not _names_a_year(draft, expression) and not draft.intended and not _a_length(expression)
             ):  # fmt: skip
                 chosen = (expression, "pre")
-        if chosen is None or _CONJUNCTION.search(text, chosen[0].end, start):
+        leading = chosen is not None and _FOR_A.match(text, chosen[0].end) is not None
+        if chosen is None or leading or _CONJUNCTION.search(text, chosen[0].end, start):
             after = [
                 e for e in near
                 if end <= e.start < min(end + AFTER_REACH, following) and not _breaks(text, end, e.start)
@@ -78,7 +79,7 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
             ]  # fmt: skip
             named = [e for e in after if _dubbed(text, e)]  # "dubbed Laros 2025": the date only when no other
             after = [e for e in after if e not in named] or named
-            if after:
+            if after and not (leading and after[0].period is None):
                 chosen = (after[0], "after")
         if chosen is None and not draft.intended:
             before = [
@@ -99,6 +100,10 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         if reported:  # "X met Y ..., Z said on Monday": the only date there is
             _date(drafts[0], reported[0], "said", expressions)
+
+
+# "arrived on Monday for a working visit to Laos from 21-25 July": the visit's own range, not the arrival's day.
+_FOR_A = re.compile(r"\s(?:for|on)\sa\s")
 
 
 def _dated_by_the_next(

@@ -22,7 +22,7 @@ from timeline.model import Place
 __all__ = ["LOCATIVES", "Spans", "located", "place_after"]
 
 # Words right before a place that make it where something happens.
-LOCATIVES = frozenset("in at to inside near visited visiting visit trip arrived arrive arrives toured".split())
+LOCATIVES = frozenset("in at to off inside near visited visiting visit trip arrived arrive arrives toured".split())
 _DIRECTIONS = frozenset({"east", "west", "north", "south"})  # "Vung Tau, south of Ho Chi Minh City": not a part
 _FOR_REACH = 5  # words from a departure to the "for" of where it goes: "left here today for India"
 _CONTAINERS = frozenset(
