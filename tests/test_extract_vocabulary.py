@@ -999,3 +999,24 @@ def test_an_arrival_for_a_visit_with_its_own_range_is_that_range() -> None:
         "for a working visit to Laos from 7-11 April."
     )
     assert (visit.kind.value, str(visit.when)) == ("visit", "2025-04-07/2025-04-11")
+
+
+def test_a_date_closing_a_sentence_dates_its_verb_past_a_long_title() -> None:
+    """'X met with <a title of a hundred and fifty characters> Y in Beijing Thursday.': the wire's closing date."""
+    (met,) = events(
+        "Chinese Minister of National Defense Dong Jun met with Deputy Defense Minister of the Russian Federation "
+        "and Chief of the Main Directorate for Political-Military Affairs of the Russian Armed Forces Ivan Petrov "
+        "in Beijing Thursday."
+    )
+    assert (met.kind.value, str(met.when)) == ("meeting", "2025-04-10")
+
+
+def test_an_arrival_in_a_city_places_the_visit_to_its_country_there() -> None:
+    """'arrived in Vientiane on Monday for a working visit to Laos from 7-11 April': the visit is in Vientiane."""
+    text = (
+        " date 2025-04-10\n\nVice Chairman Pham Van Chung and his delegation arrived in Vientiane on Monday "
+        "for a working visit to Laos from 7-11 April.\n"
+    )  # no dateline to place it
+    (visit,) = timeline.extract(timeline.parse_article(text))
+    assert visit.where is not None
+    assert (visit.where.name, str(visit.when)) == ("Vientiane", "2025-04-07/2025-04-11")

@@ -81,6 +81,9 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
             after = [e for e in after if e not in named] or named
             if after and not (leading and after[0].period is None):
                 chosen = (after[0], "after")
+        if chosen is None:
+            closing = _closing_date(text, draft, expressions, starts, following)
+            chosen = (closing, "after") if closing is not None else None
         if chosen is None and not draft.intended:
             before = [
                 e for e in near
@@ -100,6 +103,29 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         if reported:  # "X met Y ..., Z said on Monday": the only date there is
             _date(drafts[0], reported[0], "said", expressions)
+
+
+_FAR_REACH = 360  # characters to a date that closes the sentence of its event word
+
+
+def _closing_date(
+    text: str, draft: Draft, expressions: list[TemporalExpression], starts: list[int], following: int
+) -> TemporalExpression | None:
+    """The date that ends the sentence, past the usual reach, when nothing comes between it and the event word.
+
+    "X met with Deputy Defense Minister of the Russian Federation and Chief of
+    Main Directorate ... Andrey Kartapolov in Beijing Thursday.": the wire's
+    closing date, after a long title.
+    """
+    end = draft.trigger[1]
+    last = draft.sentence[1]
+    if following < last or last - end > _FAR_REACH:
+        return None
+    index = bisect.bisect_right(starts, end + AFTER_REACH)
+    closing = expressions[index] if index < len(expressions) else None
+    if closing is None or closing.end > last or text[closing.end : last].strip(" .\n"):
+        return None  # not the sentence's last words (so the last date)
+    return None if _breaks(text, end, closing.start) else closing
 
 
 # "arrived on Monday for a working visit to Laos from 21-25 July": the visit's own range, not the arrival's day.

@@ -42,6 +42,7 @@ from timeline.model import (
     Event,
     Kind,
     Participant,
+    Place,
     TemporalExpression,
     TimexType,
 )
@@ -329,9 +330,16 @@ def _without_partial_tellings(drafts: list[Draft], text: str) -> list[Draft]:
         if full is None:
             kept.append(draft)
         else:
-            full.where = full.where or draft.where
+            full.where = _narrower(full.where, draft.where)
             _add_people(full, draft.people)
     return kept
+
+
+def _narrower(where: Place | None, part: Place | None) -> Place | None:
+    """The event's place, or the city of a part of it in that country: "arrived in Vientiane for a visit to Laos"."""
+    if where is None or (part is not None and where.name == where.country and part.country == where.country):
+        return part or where
+    return where
 
 
 def _arriving(text: str, draft: Draft) -> bool:
