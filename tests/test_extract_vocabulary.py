@@ -1020,3 +1020,10 @@ def test_an_arrival_in_a_city_places_the_visit_to_its_country_there() -> None:
     (visit,) = timeline.extract(timeline.parse_article(text))
     assert visit.where is not None
     assert (visit.where.name, str(visit.when)) == ("Vientiane", "2025-04-07/2025-04-11")
+
+
+def test_drills_off_a_philippine_province_are_there() -> None:
+    """'off the coast of the province of Bataan', 'North of Sangley Point, Cavite City': the gazetteer knows them."""
+    (drill,) = events("The coast guards will hold joint drills off the coast of the province of Bataan from June 1-7.")
+    assert drill.where is not None
+    assert (drill.where.name, drill.where.country) == ("Bataan", "Philippines")

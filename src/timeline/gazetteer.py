@@ -2,8 +2,8 @@
 
 The table is package data (``timeline/data/places.tsv``): countries with their
 adjectives, capitals, large cities, ports and bases, the provinces of Viet Nam,
-Laos and Cambodia, the states of Malaysia, and seas and straits (which lie in
-no country). Every spelling resolves to one :class:`~timeline.model.Place`:
+Laos, Cambodia and the Philippines, the states of Malaysia, and seas and
+straits (which lie in no country). Every spelling resolves to one :class:`~timeline.model.Place`:
 
 >>> find_place("HÀ NỘI")
 Place(name='Hà Nội', country='Viet Nam')
