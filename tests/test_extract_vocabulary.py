@@ -1027,3 +1027,19 @@ def test_drills_off_a_philippine_province_are_there() -> None:
     (drill,) = events("The coast guards will hold joint drills off the coast of the province of Bataan from June 1-7.")
     assert drill.where is not None
     assert (drill.where.name, drill.where.country) == ("Bataan", "Philippines")
+
+
+def test_on_the_day_is_the_day_the_lead_named() -> None:
+    """'Japan decided Tuesday to provide ... X and Y finalized the deal at a meeting in Hanoi on the day.'"""
+    found = events(
+        "Japan decided Tuesday to provide two transport vehicles to Laos. "
+        "Japanese Defense Minister Ken Sato and his Lao counterpart, Chansamone Chanyalath, finalized the deal "
+        "at a meeting in Vientiane on the day. "
+        "The two ministers also agreed to strengthen ties. "
+        '"We will continue to promote cooperation," Sato told reporters after the meeting. '
+        "He also met with Lao Prime Minister Sonexay Siphandone."
+    )
+    assert sorted((e.kind.value, str(e.when), e.participants[-1].name) for e in found) == [
+        ("meeting", "2025-04-08", "Chansamone Chanyalath"),
+        ("meeting", "2025-04-08", "Sonexay Siphandone"),
+    ]

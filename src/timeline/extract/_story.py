@@ -12,11 +12,14 @@ from timeline.model import DateBasis, Kind, Participant, TemporalExpression
 
 # "X affirmed on July 18": a day something was said, in a sentence that names no event.
 _SPOKEN = re.compile(
-    r"\b(?:affirmed|said|stressed|emphasi[sz]ed|highlighted|noted|pledged|asserted|underlined|reaffirmed|vowed)"
+    r"\b(?:affirmed|said|stressed|emphasi[sz]ed|highlighted|noted|pledged|asserted|underlined|reaffirmed|vowed"
+    r"|decided)"
     r"\s(?:[\w-]+\s){0,2}$"
 )
 # A sentence that opens on the occasion it was said at: "At a meeting in Vientiane with Y, X briefed ...".
 _AT_AN_OCCASION = re.compile(r"(?:At|During|While|Receiving|Hosting|Meeting|Welcoming)\b")
+# "... finalized the deal at a meeting in Hanoi on the day.": the day the lead named.
+_ON_THE_DAY = re.compile(r"\bon\sthe\sday\b(?!\s(?:of|before|after|when)\b)")
 _OPENING_REACH = 24  # characters from a sentence's start to the occasion it opens on ("During the talks")
 # Words of an opening that set the occasion at another time: "At the 2024 meeting", "At their last meeting".
 _ANOTHER_OCCASION = re.compile(r"\b(?:(?:19|20)\d\d|last|previous|next|first|former|earlier)\b", re.IGNORECASE)
@@ -68,9 +71,13 @@ class Story:
         first = drafts[0]
         if first.number - number > _LEAD_REACH or first.when is not None or first.kind not in GATHERINGS:
             return
-        if first.kind in {Kind.STATEMENT, Kind.VISIT} or not _AT_AN_OCCASION.match(text, first.sentence[0]):
+        if first.kind in {Kind.STATEMENT, Kind.VISIT}:
             return
-        if first.trigger[0] - first.sentence[0] > _OPENING_REACH:
+        on_the_day = _ON_THE_DAY.search(text, first.trigger[1], first.sentence[1]) is not None
+        opens = (
+            _AT_AN_OCCASION.match(text, first.sentence[0]) and first.trigger[0] - first.sentence[0] <= _OPENING_REACH
+        )
+        if not (opens or on_the_day):
             return
         if _ANOTHER_OCCASION.search(text, first.sentence[0], first.trigger[0]):
             return  # "At the 2024 meeting in Phnom Penh, ...": not the lead's day
@@ -80,7 +87,8 @@ class Story:
         """Remember a dated draft; the first dated gathering, or visit, is the story's main event."""
         self.dated.append(draft)
         self.last_of[draft.kind] = draft
-        if self.main is None and draft.basis is DateBasis.STATED and draft.kind is not Kind.PLAN:
+        from_lead = self.lead is not None and draft.expression is self.lead[0]  # the occasion of the lead's day
+        if self.main is None and (draft.basis is DateBasis.STATED or from_lead) and draft.kind is not Kind.PLAN:
             self.main = draft
         when, published = draft.when, self.published
         if draft.kind in _PROGRAMMES and when and when.days > 1 and published and when.end >= published.start:
