@@ -1043,3 +1043,24 @@ def test_on_the_day_is_the_day_the_lead_named() -> None:
         ("meeting", "2025-04-08", "Chansamone Chanyalath"),
         ("meeting", "2025-04-08", "Sonexay Siphandone"),
     ]
+
+
+def test_ships_that_dock_or_berth_make_a_port_call() -> None:
+    """'in May two berthed at Sihanoukville port'; 'will dock in Cambodia next week'."""
+    (berthed,) = events("In March, two Chinese warships berthed at Sihanoukville port.")
+    assert (berthed.kind.value, str(berthed.when)) == ("visit", "2025-03")
+    (docking,) = events("A US warship will dock in Cambodia next week, the ministry said.")
+    assert (docking.kind.value, str(docking.when), docking.status.value) == (
+        "visit",
+        "2025-04-14/2025-04-20",
+        "planned",
+    )
+
+
+def test_ships_docking_on_the_first_day_of_their_visit_is_that_visit() -> None:
+    """'have docked in the port of Manila on Sunday ... arrived for a four-day goodwill visit from April 6 to 9'."""
+    found = events(
+        "Navy vessels of the Indian Eastern Fleet have docked at the port of Manila on Sunday. "
+        "Three Indian Navy vessels arrived for a four-day goodwill visit to Manila from April 6 to 9."
+    )
+    assert [(e.kind.value, str(e.when)) for e in found] == [("visit", "2025-04-06/2025-04-09")]

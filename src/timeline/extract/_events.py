@@ -343,8 +343,8 @@ def _narrower(where: Place | None, part: Place | None) -> Place | None:
 
 
 def _arriving(text: str, draft: Draft) -> bool:
-    """True for a visit told by its arrival ("arrived in Hanoi on Sunday"): the first day of a visit told in full."""
-    return draft.kind is Kind.VISIT and text.startswith("arriv", draft.trigger[0])
+    """True for a visit told by its arrival ("arrived in Hanoi on Sunday", "docked in Manila"): its first day."""
+    return draft.kind is Kind.VISIT and text.startswith(("arriv", "dock", "berth"), draft.trigger[0])
 
 
 def _told_in_full(draft: Draft, full: Draft) -> bool:
@@ -356,7 +356,10 @@ def _told_in_full(draft: Draft, full: Draft) -> bool:
         names = {fold(p.name) for p in draft.people}
         there = draft.where is None or full.where is None or draft.where.country == full.where.country
         inside = span.start <= when.start <= span.end
-        return bool(names) and there and inside and names <= {fold(p.name) for p in full.people}
+        # ships with no one named: "have docked in Manila on Sunday" and "arrived for a visit from May 19 to 22"
+        same_port = draft.where is not None and full.where is not None and draft.where.name == full.where.name
+        unnamed = not names and (not full.people or same_port)
+        return (bool(names) or unnamed) and there and inside and names <= {fold(p.name) for p in full.people}
     return draft.parent is not None and when.approximate and when.start == span.start
 
 

@@ -68,7 +68,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |friendship visit|study visit|is visiting#|are visiting#|was visiting#|were visiting#
         |trip|trips|working trip|tour|toured|arrived in|arrives in|arrive in
         |arriving in|arrival|travel to|travels to|traveled to|travelled to|paid a visit|pay a visit|anchor at
-        |docked at|dock at|port call|during his stay|during her stay|during its stay|during their stay
+        |docked at|dock at|docks at|docked in|dock in|docks in|berthed at|berthed in|berth at|berths at
+        |port call|during his stay|during her stay|during its stay|during their stay
         |lead a delegation|leads a delegation|led a delegation|leading a delegation
         |was in#|were in#|is in#|be in#|flew to#|flown to#|flying to#|depart for#|departs for#|departed for#
         |leave for#|leaves for#|left for#""",
