@@ -1064,3 +1064,21 @@ def test_ships_docking_on_the_first_day_of_their_visit_is_that_visit() -> None:
         "Three Indian Navy vessels arrived for a four-day goodwill visit to Manila from April 6 to 9."
     )
     assert [(e.kind.value, str(e.when)) for e in found] == [("visit", "2025-04-06/2025-04-09")]
+
+
+def test_a_title_of_a_directorate_for_affairs_of_the_armed_forces_ends_before_its_name() -> None:
+    """'met with Chief of Main Directorate for Political-Military Affairs of the Russian Armed Forces X': X is met."""
+    (met,) = events(
+        "Defence Minister Dong Jun met with Chief of Main Directorate for Political-Military Affairs "
+        "of the Russian Armed Forces Ivan Petrov on Thursday."
+    )
+    assert [p.name for p in met.participants] == ["Dong Jun", "Ivan Petrov"]
+
+
+def test_ranks_written_half_abbreviated_are_whole() -> None:
+    """'Maj General X' is a major general, not 'Maj' and a general; 'Brigadier Y' is a rank too."""
+    (met,) = events("Lao Maj General Vongsay Phommavong met Vietnamese Brigadier Tran Van Nam on Monday.")
+    assert [(p.name, p.rank) for p in met.participants] == [
+        ("Vongsay Phommavong", "Maj General"),
+        ("Tran Van Nam", "Brigadier"),
+    ]

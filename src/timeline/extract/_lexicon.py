@@ -148,7 +148,8 @@ RANKS = (
     "Rear Admiral", "Rear Adm.", "Admiral", "Adm.", "Commodore", "Air Chief Marshal",
     "Air Marshal", "Air Vice Marshal", "Field Marshal", "Marshal", "Captain", "Capt.",
     "Police General", "Police Lieutenant General", "Police Major General", "Police Colonel",
-    "Lieutenant", "Major", "Maj.",
+    "Lieutenant", "Major", "Maj.", "Maj General", "Maj. General", "Lt General", "Lt. General", "Brigadier", "Brig.",
+    "Brig",
     # Hyphenated, as British and Singaporean style writes them ("Lieutenant-General", "Lt-Gen").
     "Lieutenant-General", "Lt-Gen", "Lt-Gen.", "Major-General", "Maj-Gen", "Maj-Gen.",
     "Brigadier-General", "Brig-Gen", "Lieutenant-Colonel", "Lt-Col", "Vice-Admiral", "Rear-Admiral",
@@ -210,7 +211,8 @@ COMPLEMENT_WORDS = frozenset(
     headquarters high-ranking high delegation embassy consulate parliament education training sports
     culture tourism labour labor invalids social natural resources environment agriculture rural
     development science technology transport construction health commerce energy economy women
-    empowerment youth fisheries forestry house representatives senate""".split()
+    empowerment youth fisheries forestry house representatives senate main political-military
+    military-political""".split()
 )
 
 VIETNAMESE_SURNAMES = frozenset(
