@@ -1082,3 +1082,17 @@ def test_ranks_written_half_abbreviated_are_whole() -> None:
         ("Vongsay Phommavong", "Maj General"),
         ("Tran Van Nam", "Brigadier"),
     ]
+
+
+def test_an_exercise_kicked_off_or_culminated_on_a_day_of_its_span_is_that_exercise() -> None:
+    """'kicked off on Monday the exercise ... held from 7 to 18 April': one exercise; so 'culminated on Friday'."""
+    found = events(
+        "Laos and Viet Nam kicked off on Monday the joint military exercise Friendship 2025 in Xiengkhouang. "
+        "The exercise is being held from 7 to 18 April."
+    )
+    assert [(e.kind.value, str(e.when)) for e in found] == [("exercise", "2025-04-07/2025-04-18")]
+    found = events(
+        "The joint exercise Friendship 2025 culminated on Friday at the Xiengkhouang training ground. "
+        "The 12-day exercise was held from March 17 to 28."
+    )
+    assert [(e.kind.value, str(e.when)) for e in found] == [("exercise", "2025-03-17/2025-03-28")]

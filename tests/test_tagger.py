@@ -546,3 +546,16 @@ def test_a_range_of_weekdays_ends_after_it_starts() -> None:
     assert [e.period.iso() for e in coming if e.period] == ["2025-01-12/2025-01-14"] * 2
     past = timeline.tag("From Monday to Wednesday the ministers met in Hanoi.", "2025-04-10")
     assert [e.period.iso() for e in past if e.period] == ["2025-04-07/2025-04-09"] * 2
+
+
+def test_two_days_before_their_month_joined_by_and_are_two_days() -> None:
+    """'on 4 and 5 March' as 'on March 4 and 5': both days, one span when next to each other."""
+    found = timeline.tag("The talks will be held on 4 and 5 March.", FRIDAY)
+    assert [(e.text, e.value, e.period.iso() if e.period else None) for e in found] == [
+        ("4", "2025-03-04", "2025-03-04/2025-03-05"),
+        ("5 March", "2025-03-05", "2025-03-04/2025-03-05"),
+    ]
+    assert [e.value for e in timeline.tag("The talks will be held on 4 and 9 March.", FRIDAY)] == [
+        "2025-03-04",
+        "2025-03-09",
+    ]

@@ -327,12 +327,34 @@ def _without_partial_tellings(drafts: list[Draft], text: str) -> list[Draft]:
         if draft.when is not None and (draft.basis is DateBasis.INFERRED or _arriving(text, draft)):
             candidates = spans.get(draft.kind, [])[-_TWIN_REACH:]  # the latest few: linear however many
             full = next((s for s in candidates if s is not draft and _told_in_full(draft, s)), None)
+        elif draft.when is not None and draft.kind in _OPENED_AND_CLOSED and draft.when.days == 1:
+            candidates = spans.get(draft.kind, [])[-_TWIN_REACH:]
+            full = next((s for s in candidates if s is not draft and _its_first_or_last_day(text, draft, s)), None)
         if full is None:
             kept.append(draft)
         else:
             full.where = _narrower(full.where, draft.where)
             _add_people(full, draft.people)
     return kept
+
+
+_OPENED_AND_CLOSED = frozenset({Kind.EXERCISE, Kind.CONFERENCE, Kind.DIALOGUE})
+# "kicked off on Friday", "culminated on Tuesday": the first or last day of an exercise told in full elsewhere.
+_OPENS = re.compile(
+    r"\b(?:kicked\soff|kicks\soff|began|begins|opened|opens|started|starts|commenced|got\sunder\sway)\b"
+)
+_CLOSES = re.compile(r"\b(?:culminated|concluded|ended|closed|wrapped\sup|came\sto\sa\sclose)\b")
+
+
+def _its_first_or_last_day(text: str, draft: Draft, full: Draft) -> bool:
+    """True when *draft* tells *full* begin on its first day or end on its last ("kicked off on Friday")."""
+    when, span = draft.when, full.when
+    if when is None or span is None:
+        return False
+    sentence = text[draft.sentence[0] : draft.sentence[1]]
+    return (when.start == span.start and _OPENS.search(sentence) is not None) or (
+        when.start == span.end and _CLOSES.search(sentence) is not None
+    )
 
 
 def _narrower(where: Place | None, part: Place | None) -> Place | None:

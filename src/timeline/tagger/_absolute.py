@@ -283,12 +283,13 @@ class AbsoluteResolver:
         return [self.expression(m.start(), m.end(), TimexType.DATE, *cal.day(first))]
 
     def _two_days(self, m: re.Match[str], sep: str, *, day_first: bool) -> bool:
-        """Whether "April 24 and 25." names two days: "and" without "between", the number ending the phrase.
+        """Whether "April 24 and 25." or "4 and 5 March" names two days: "and" without "between".
 
-        So "on May 3 and 4 people died" is not read as two days.
+        After a month, the number must end the phrase: "on May 3 and 4 people
+        died" is not read as two days.
         """
         joined = normalise(m[sep] or "") == "and" and not follows(self.lower, m.start(), frozenset({"between"}))
-        return joined and not day_first and bool(_PHRASE_END.match(self.lower, m.end()))
+        return joined and (day_first or bool(_PHRASE_END.match(self.lower, m.end())))  # "on 4 and 5 March"
 
     def _range_end(
         self, m: re.Match[str], sep: str | None, mon2: str, day2: str, first: pendulum.Date
