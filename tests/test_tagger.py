@@ -559,3 +559,9 @@ def test_two_days_before_their_month_joined_by_and_are_two_days() -> None:
         "2025-03-04",
         "2025-03-09",
     ]
+
+
+def test_a_range_of_weekdays_gone_by_starts_before_it_ends() -> None:
+    """'From Wednesday to Friday last week' in a Thursday paper: last week's Wednesday, not yesterday."""
+    found = timeline.tag("From Wednesday to Friday last week, the delegation toured Da Nang.", "2025-04-10")
+    assert [e.period.iso() for e in found if e.period] == ["2025-04-02/2025-04-04"] * 2

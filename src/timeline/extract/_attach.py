@@ -26,8 +26,10 @@ __all__ = ["attach_persons", "one_per_counterpart", "one_per_described_counterpa
 _SPEAKS = re.compile(
     r"\b(?:said|says|emphasi[sz]ed|stressed|noted|affirmed|highlighted|underlined|recalled|reiterated|added)"
     r"(?:\s(?:earlier|today|yesterday|on\s[A-Z]\w+|[A-Z][a-z]+day))?"  # "said earlier that", "said on Monday that"
-    # "said that ...", or "said the ship will dock": a clause of its own subject, not the speaker's side
-    r"\s(?:that\b|(?=(?:the|a|an)\s(?!two\b|three\b|both\b|sides?\b|countries\b|ministers\b|leaders\b)))"
+    # "said that ...", or "said the ship will dock": a clause of its own subject, not the speaker's side, nor the
+    # speaker's own event ("said the talks with X in Canberra were productive")
+    r"\s(?:that\b|(?=(?:the|a|an)\s(?!two\b|three\b|both\b|sides?\b|countries\b|ministers\b|leaders\b)"
+    r"(?![^,;]{0,40}\bwith\b)))"
     r"(?![^,;]{0,80}\b(?:he|she|they|his|her|their|we|our)\b)"
 )
 

@@ -125,7 +125,12 @@ def _closing_date(
     closing = expressions[index] if index < len(expressions) else None
     if closing is None or closing.end > last or text[closing.end : last].strip(" .\n"):
         return None  # not the sentence's last words (so the last date)
-    return None if _breaks(text, end, closing.start) else closing
+    if _breaks(text, end, closing.start) or _CLAUSE_OF_ITS_OWN.search(text, end, closing.start):
+        return None  # "..., whose unit fought alongside Vietnamese forces in 1975.": that clause's date
+    return closing
+
+
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:who|whose|which|where|when|that)\b")
 
 
 # "arrived on Monday for a working visit to Laos from 21-25 July": the visit's own range, not the arrival's day.

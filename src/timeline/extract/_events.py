@@ -347,14 +347,41 @@ _CLOSES = re.compile(r"\b(?:culminated|concluded|ended|closed|wrapped\sup|came\s
 
 
 def _its_first_or_last_day(text: str, draft: Draft, full: Draft) -> bool:
-    """True when *draft* tells *full* begin on its first day or end on its last ("kicked off on Friday")."""
+    """True when *draft* tells *full* begin on its first day or end on its last ("kicked off on Friday").
+
+    The verb must be the event word's own (right after it, or shortly before
+    it), and nothing may set the two apart: another name ("the Kamandag
+    exercise began on Monday" beside Balikatan's span), another place, or
+    "meanwhile", "separate", "another".
+    """
     when, span = draft.when, full.when
-    if when is None or span is None:
+    if when is None or span is None or _APART.search(text, draft.sentence[0], draft.sentence[1]):
         return False
-    sentence = text[draft.sentence[0] : draft.sentence[1]]
-    return (when.start == span.start and _OPENS.search(sentence) is not None) or (
-        when.start == span.end and _CLOSES.search(sentence) is not None
-    )
+    if draft.where is not None and full.where is not None and draft.where.name != full.where.name:
+        return False
+    if _named_differently(draft.title, full.title):
+        return False
+    start, end = draft.trigger
+    window = (max(draft.sentence[0], start - _VERB_BEFORE), min(draft.sentence[1], end + _VERB_AFTER))
+    if when.start == span.start:
+        verb = _OPENS
+    elif when.start == span.end:
+        verb = _CLOSES
+    else:
+        return False
+    return verb.search(text, *window) is not None
+
+
+_VERB_BEFORE, _VERB_AFTER = 60, 30  # characters around an event word where its opening or closing verb stands
+_APART = re.compile(r"\b(?:[Mm]eanwhile|[Ss]eparate(?:ly)?|[Aa]nother|[Aa]lso)\b")
+_GENERIC_TITLE_WORDS = frozenset("Exercise Exercises Joint Military The Conference Dialogue Drill".split())
+
+
+def _named_differently(title: str | None, other: str | None) -> bool:
+    """True when both titles hold names and share none ("Kamandag exercise", "Balikatan exercise")."""
+    names = {w for w in (title or "").split() if w[:1].isupper()} - _GENERIC_TITLE_WORDS
+    others = {w for w in (other or "").split() if w[:1].isupper()} - _GENERIC_TITLE_WORDS
+    return bool(names) and bool(others) and not names & others
 
 
 def _narrower(where: Place | None, part: Place | None) -> Place | None:
@@ -380,7 +407,10 @@ def _told_in_full(draft: Draft, full: Draft) -> bool:
         inside = span.start <= when.start <= span.end
         # ships with no one named: "have docked in Manila on Sunday" and "arrived for a visit from May 19 to 22"
         same_port = draft.where is not None and full.where is not None and draft.where.name == full.where.name
-        unnamed = not names and (not full.people or same_port)
+        unnamed = (
+            not names and same_port and not _named_differently(draft.title, full.title)
+            and not _APART.search(draft.text)
+        )  # fmt: skip
         return (bool(names) or unnamed) and there and inside and names <= {fold(p.name) for p in full.people}
     return draft.parent is not None and when.approximate and when.start == span.start
 

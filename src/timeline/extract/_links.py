@@ -93,7 +93,7 @@ def link_sentence(
     start = drafts[0].sentence[0]
     sentence = text[start : drafts[0].sentence[1]]
     lower = keyed_lower(sentence)
-    reference, referred = _referred(sentence, lower, story)
+    reference, referred = _referred(sentence, lower, story, drafts[0].number)
     remaining = new_events(text, drafts, story, referred, reference)
     attach_persons(text, remaining, persons)
     opening = _OPENING_PHRASE.match(sentence)
@@ -131,8 +131,11 @@ def link_sentence(
     return dated
 
 
-def _referred(sentence: str, lower: str | None, story: Story) -> tuple[re.Match[str] | None, Draft | None]:
-    """The sentence's reference to an event already told ("during the visit"), and that event."""
+def _referred(sentence: str, lower: str | None, story: Story, number: int) -> tuple[re.Match[str] | None, Draft | None]:
+    """The sentence's reference to an event already told ("during the visit"), and that event.
+
+    *number* is the sentence's: "There, he will ..." refers to a trip told in the sentence just before.
+    """
     reference = keyed_search(_REFERENCE, _REFERENCE_WORDS, sentence, lower)
     if reference is not None and _SAID_BEFORE.search(sentence, max(0, reference.start() - 100), reference.start()):
         reference = None  # "..., said the minister at the ceremony": when he spoke, not when what he spoke of was
@@ -144,7 +147,10 @@ def _referred(sentence: str, lower: str | None, story: Story) -> tuple[re.Match[
         return None, story.main  # "Hosting the Lao delegation, X ...": X took part in the main event
     there = _THERE.match(sentence)
     trip = story.latest(Kind.VISIT)
-    if there is not None and trip is not None and trip.where is not None:
+    if (
+        there is not None and trip is not None and trip.where is not None and trip.basis is DateBasis.STATED
+        and number - trip.number <= 1
+    ):  # fmt: skip
         return there, trip  # "X will visit Indonesia from Sunday. There, he will hold talks": on that trip
     return None, None
 

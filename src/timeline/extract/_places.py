@@ -110,6 +110,8 @@ def located(tokens: Tokens, offset: int, *, departures: bool = False, going: boo
     index = tokens.at(offset)
     previous = tokens.keys[index - 1] if index > 0 else ""
     before = tokens.keys[index - 2] if index > 1 else ""
+    if previous == "off" and (before in _PARTICLE_VERBS or before.endswith("ed")):
+        return False  # "saw off Laos's delegation", "drove off Vietnam's fishing boats": no place
     if previous in LOCATIVES or (previous == "the" and before in LOCATIVES):
         return True
     if departures and previous in DEPARTURES:
@@ -121,6 +123,12 @@ def located(tokens: Tokens, offset: int, *, departures: bool = False, going: boo
     return previous == "of" and before in _CONTAINERS  # "the port of Guangzhou", "the province of Quảng Ninh"
 
 
+# Verbs whose "off" is a particle, not "off the coast of": "saw off", "drove off", "kicks off", "set off".
+_PARTICLE_VERBS = frozenset(
+    """see sees seeing seen saw drive drives driving drove driven take takes taking took taken set sets setting
+    send sends sending sent kick kicks kicking call calls calling cut cuts cutting pay pays paying paid fend
+    ward chase show shows showing shown head heads heading go goes going went run runs running ran""".split()
+)
 _VENUE_WORDS = 6  # capitalised words (and numbers) of a venue's name between "at" and the comma
 
 

@@ -19,7 +19,8 @@ _SPOKEN = re.compile(
 # A sentence that opens on the occasion it was said at: "At a meeting in Vientiane with Y, X briefed ...".
 _AT_AN_OCCASION = re.compile(r"(?:At|During|While|Receiving|Hosting|Meeting|Welcoming)\b")
 # "... finalized the deal at a meeting in Hanoi on the day.": the day the lead named.
-_ON_THE_DAY = re.compile(r"\bon\sthe\sday\b(?!\s(?:of|before|after|when)\b)")
+_ON_THE_DAY = re.compile(r"\bon\sthe\sday\b(?=\s{0,2}(?:[.,;:]|$))")  # not "on the day the minister arrives"
+_DECIDED = re.compile(r"\bdecided\s(?:[\w-]+\s){0,2}$")  # a decision's day dates only what is "on the day"
 _OPENING_REACH = 24  # characters from a sentence's start to the occasion it opens on ("During the talks")
 # Words of an opening that set the occasion at another time: "At the 2024 meeting", "At their last meeting".
 _ANOTHER_OCCASION = re.compile(r"\b(?:(?:19|20)\d\d|last|previous|next|first|former|earlier)\b", re.IGNORECASE)
@@ -79,6 +80,8 @@ class Story:
         )
         if not (opens or on_the_day):
             return
+        if not on_the_day and _DECIDED.search(text, max(0, expression.start - 40), expression.start):
+            return  # "The two sides decided on 5 March to upgrade ties. At a meeting in Hanoi, ...": not that day
         if _ANOTHER_OCCASION.search(text, first.sentence[0], first.trigger[0]):
             return  # "At the 2024 meeting in Phnom Penh, ...": not the lead's day
         first.when, first.expression, first.basis = expression.dates, expression, DateBasis.INFERRED

@@ -189,21 +189,27 @@ def _calls_on_office(tokens: Tokens, index: int, last: int) -> bool:
 _PLAN_WORDS = frozenset({"plan", "plans"})
 # Words before "plan to" that make it a noun ("a plan to build", "the plan to hold"): else the verb of intent.
 _DETERMINERS = frozenset("a an the this that its their his her our new".split())
+_SUBJECT_WORDS = frozenset("they we i you also still now jointly further and who which will".split())
 
 
 def _intends(tokens: Tokens, index: int, last: int) -> bool:
     """True when "plan(s)" at word *index* is a verb of intent, or plans in general: "plans to meet", "plan to hold".
 
     "announced plans to hold drills" is no more a plan than "plans to visit";
-    "a plan to build capacity" and "the ministry's plan to organise" name one.
+    "a plan to build capacity", "the ministry's plan to organise" and "the
+    training plan to improve readiness" name one.
     """
     after = index + 1
     if not (after + 1 < last and tokens.keys[after] == "to" and tokens.keys[after + 1].isalpha()):
         return False
     if tokens.keys[index] == "plans" or not index:
         return True
-    before = index - 1  # "the ministry's plan to organise": a noun
-    return not (tokens.keys[before] in _DETERMINERS or tokens.texts[before].endswith(("'s", "’s")))
+    before = index - 1  # "the ministry's plan to organise", "the navy's training plan to improve": a noun
+    word = tokens.keys[before]
+    if word in _DETERMINERS or tokens.texts[before].endswith(("'s", "’s")):
+        return False
+    # a subject before the verb: "They plan to", "the two sides plan to", "Vietnam and Laos plan to"
+    return tokens.capitalised(before) or word in _SUBJECT_WORDS or word.endswith("s")
 
 
 _SPEAKING = frozenset({"speaking", "talking"})  # "Speaking by phone on Tuesday, X and Y agreed ...": a call

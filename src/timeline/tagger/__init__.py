@@ -70,7 +70,7 @@ def tag(text: str | Article, anchor: DateRange | _dt.date | str | None = None) -
                 found.extend(expressions)
                 done = expressions[-1].end
                 break
-    return tuple(_join_ranges(found, lower))
+    return tuple(_join_ranges(found, lower, anchor))
 
 
 def _prepared(text: str | Article, anchor: DateRange | _dt.date | str | None) -> tuple[str, str, DateRange]:
@@ -223,7 +223,7 @@ def _first_word(lower: str, start: int) -> str:
     return text
 
 
-def _join_ranges(found: list[TemporalExpression], lower: str) -> list[TemporalExpression]:
+def _join_ranges(found: list[TemporalExpression], lower: str, anchor: DateRange) -> list[TemporalExpression]:
     """Give both ends of "from X to Y" / "between X and Y" the whole range as their period.
 
     So too two days next to each other joined by "and": "on Saturday and Sunday".
@@ -240,9 +240,9 @@ def _join_ranges(found: list[TemporalExpression], lower: str) -> list[TemporalEx
         if not (opened or _next_days(first.dates, second.dates, lower[first.end : second.start])):
             continue
         if second.dates.end < first.dates.start and opened:
-            second = _weekday_after(second, first.dates)
-            found[index + 1] = second
-        if second.dates is None or second.dates.end < first.dates.start:
+            first, second = _weekdays_in_order(first, second, anchor)
+            found[index], found[index + 1] = first, second
+        if first.dates is None or second.dates is None or second.dates.end < first.dates.start:
             continue
         precision = max(first.dates.precision, second.dates.precision, key=lambda p: p.rank)
         period = DateRange(first.dates.start, second.dates.end, precision)
@@ -251,20 +251,31 @@ def _join_ranges(found: list[TemporalExpression], lower: str) -> list[TemporalEx
     return found
 
 
-def _weekday_after(weekday: TemporalExpression, first: DateRange) -> TemporalExpression:
-    """The far end of "from Sunday through Tuesday": a weekday resolved before the range's start is the one after.
+def _weekdays_in_order(
+    first: TemporalExpression, second: TemporalExpression, anchor: DateRange
+) -> tuple[TemporalExpression, TemporalExpression]:
+    """Both ends of "from Sunday through Tuesday" when each alone resolved to the other's wrong side.
 
-    Each weekday alone resolves by the clause's tense; as a range's far end
-    it is the first such day after the near end. Anything else is returned
-    unchanged.
+    Each weekday alone resolves by the clause's tense. A range still to come
+    (its near end after the anchor) ends on the first such day after its near
+    end; a range gone by ("From Wednesday to Friday last week") starts on the
+    last such day before its far end.
     """
+    if first.dates is None or second.dates is None:
+        return first, second
+    if first.dates.start > anchor.end:
+        return first, _moved_weekday(second, first.dates, _WEEK)
+    return _moved_weekday(first, second.dates, -_WEEK), second
+
+
+def _moved_weekday(weekday: TemporalExpression, other: DateRange, days: int) -> TemporalExpression:
+    """*weekday* moved by *days* (a week either way), when it is a single weekday less than a week from *other*."""
     dates = weekday.dates
-    if dates is None or not dates.is_day or weekday.text.lower() not in WEEKDAYS or not first.is_day:
+    if dates is None or not dates.is_day or weekday.text.lower() not in WEEKDAYS or not other.is_day:
         return weekday
-    gap = first.start.toordinal() - dates.start.toordinal()
-    if not 0 < gap < _WEEK:
+    if not 0 < abs(other.start.toordinal() - dates.start.toordinal()) < _WEEK:
         return weekday
-    day = dates.start.add(days=_WEEK)
+    day = dates.start.add(days=days)
     return attrs.evolve(weekday, value=day.isoformat(), dates=DateRange.day(day))
 
 
