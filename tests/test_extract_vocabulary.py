@@ -1190,3 +1190,19 @@ def test_the_rules_from_heldout17_do_not_misfire(body: str, expected: list[tuple
         (e.kind.value, str(e.when), [p.name for p in e.participants], e.where.name if e.where else None) for e in found
     ]
     assert got == expected
+
+
+def test_a_main_directorate_is_no_person() -> None:
+    """'Chief of the Main Directorate for ... X', 'head of the Main Military-Political Directorate X': X only."""
+    for body in (
+        (
+            "Defence Minister Dong Jun met with Chief of the Main Directorate for Political-Military Affairs "
+            "of the Russian Armed Forces Viktor Goremykin in Beijing on Thursday."
+        ),
+        (
+            "Defence Minister Dong Jun met with the head of the Main Military-Political Directorate "
+            "Viktor Goremykin on Thursday."
+        ),
+    ):
+        (met,) = events(body)
+        assert [p.name for p in met.participants] == ["Dong Jun", "Viktor Goremykin"]
