@@ -1206,3 +1206,14 @@ def test_a_main_directorate_is_no_person() -> None:
     ):
         (met,) = events(body)
         assert [p.name for p in met.participants] == ["Dong Jun", "Viktor Goremykin"]
+
+
+def test_a_deed_told_as_done_on_a_date_after_the_paper_was_last_year() -> None:
+    """'met Y in Tokyo on January 5' in a December 29 paper: the January gone by; 'will meet' the coming one."""
+    frame = " date 2024-12-29\n\nTOKYO (Kyodo) -- "
+    done = "Defense Minister Gen Nakatani met Philippine Defense Secretary Gilberto Teodoro in Tokyo on January 5."
+    coming = "Defense Minister Gen Nakatani will meet Philippine Defense Secretary Gilberto Teodoro on January 5."
+    (met,) = timeline.extract(timeline.parse_article(frame + done + "\n"))
+    assert (str(met.when), met.status.value) == ("2024-01-05", "reported")
+    (meeting,) = timeline.extract(timeline.parse_article(frame + coming + "\n"))
+    assert (str(meeting.when), meeting.status.value) == ("2025-01-05", "planned")

@@ -49,6 +49,39 @@ def _under_way_until(article: Article, draft: Draft) -> bool:
     )  # fmt: skip
 
 
+# Past-tense event words: what they tell is done, so a date after them with no year of its own is gone by.
+_DONE = frozenset(
+    """met held visited signed inked attended hosted received toured welcomed conducted arrived called talked
+    discussed""".split()
+)
+_AHEAD = re.compile(r"\b(?:will|would|shall|to|expected|scheduled|set|due|plans?|planned|next)\b")
+_WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d")
+_FAR_AHEAD = 2  # days past publication a done deed's date must be before it is read as last year's
+
+
+def _done_last_year(article: Article, lower: str, draft: Draft) -> bool:
+    """True when a past-tense event word's own date, written without a year, fell after publication.
+
+    The tagger takes the nearest such date; a deed told as done ("met ... on
+    January 5" in a December 29 paper) is the one gone by.
+    """
+    when, expression, published = draft.when, draft.expression, article.published
+    if when is None or expression is None or draft.how != "after" or draft.basis is not DateBasis.STATED:
+        return False
+    if when.start.toordinal() - published.end.toordinal() <= _FAR_AHEAD or _WRITTEN_YEAR.search(expression.text):
+        return False
+    word = lower[draft.trigger[0] : draft.trigger[1]].split(maxsplit=1)[0]
+    if word not in _DONE or _AHEAD.search(lower, draft.sentence[0], expression.start):
+        return False
+    return _a_year_earlier(when).end <= published.start
+
+
+def _a_year_earlier(when: DateRange) -> DateRange:
+    return DateRange(
+        when.start.subtract(years=1), when.end.subtract(years=1), when.precision, approximate=when.approximate
+    )
+
+
 # Present-tense words that tell what happens on the paper's own day as news: "X (R) meets with Y ..., September
 # 19, 2012" under a photo, "officially begins work as minister today".
 _TOLD_AS_NOW = frozenset({"meets", "begins", "starts", "opens", "receives", "hosts", "signs", "visits", "holds"})
@@ -115,6 +148,9 @@ def finish(article: Article, lower: str, draft: Draft, people: People) -> Event:
     elif _under_way_until(article, draft):
         # "is on his introductory visit to Singapore until Wednesday": under way at publication, to Wednesday
         draft.when = DateRange(article.published.start, draft.when.end, approximate=True)
+    elif _done_last_year(article, lower, draft):
+        # "met Y in Tokyo on January 5" in a December 29 paper: the January gone by, not the coming one
+        draft.when = _a_year_earlier(draft.when)
     participants = _unique(people.current(p) for p in draft.people)
     where = _where(article, draft)
     status = _status(article, lower, draft, draft.when)
