@@ -1217,3 +1217,14 @@ def test_a_deed_told_as_done_on_a_date_after_the_paper_was_last_year() -> None:
     assert (str(met.when), met.status.value) == ("2024-01-05", "reported")
     (meeting,) = timeline.extract(timeline.parse_article(frame + coming + "\n"))
     assert (str(meeting.when), meeting.status.value) == ("2025-01-05", "planned")
+
+
+def test_the_day_a_source_spoke_dates_no_later_event_word() -> None:
+    """'A US warship will dock in Cambodia next week, the ministry said Friday, in the first port call ...'."""
+    found = events(
+        "A US warship will dock in Cambodia next week, the country's defence ministry said Friday, "
+        "in the first American military port call in eight years."
+    )
+    assert [(e.kind.value, str(e.when), e.status.value) for e in found] == [
+        ("visit", "2025-04-14/2025-04-20", "planned")
+    ]

@@ -90,7 +90,8 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
                 if preceding <= e.start and e.end <= start
                 and (e.start not in taken or _SHARED.fullmatch(text, e.end, start))
                 and not _breaks(text, e.end, start)
-            ]  # fmt: skip
+                and not (position and _ATTRIBUTION.search(text, max(0, e.start - 24), e.start))
+            ]  # fmt: skip  # "will dock next week, the ministry said Friday, in the first port call": not Friday's
             if before:
                 chosen = (before[-1], "before")
         if chosen is not None:
