@@ -34,6 +34,8 @@ __all__ = ["DateRange", "Precision", "as_date"]
 class Precision(enum.Enum):
     """How precisely a text pins a date down, finest first."""
 
+    __hash__ = object.__hash__  # a slot, not Enum's Python-level hash of the name: asked for every date compared
+
     DAY = "day"
     WEEK = "week"
     MONTH = "month"

@@ -51,6 +51,8 @@ class TimexType(enum.Enum):
 class Kind(enum.Enum):
     """What sort of event it is; the values are the JSON contract."""
 
+    __hash__ = object.__hash__  # a slot, not Enum's Python-level hash of the name: extraction asks thousands of times
+
     MEETING = "meeting"
     VISIT = "visit"
     TALKS = "talks"

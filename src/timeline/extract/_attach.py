@@ -236,8 +236,9 @@ def one_per_counterpart(text: str, draft: Draft, persons: list[tuple[Mention, Pa
     sentence says they met together ("will meet X and Y together").
     """
     start, end = draft.trigger
-    told = _MEETINGS.search(text, max(0, start - 30), min(end + _ON, draft.sentence[1]))
-    if draft.kind is not Kind.MEETING or len(draft.people) < 3 or not told:
+    if draft.kind is not Kind.MEETING or len(draft.people) < 3:
+        return [draft]  # before the search: most drafts are not meetings of three or more
+    if not _MEETINGS.search(text, max(0, start - 30), min(end + _ON, draft.sentence[1])):
         return [draft]
     if _TOGETHER.search(text, max(draft.sentence[0], start - 30), draft.sentence[1]):
         return [draft]

@@ -244,9 +244,9 @@ def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in
             continue  # "ASEAN-China Dialogue Relations", "a Dialogue Partner": a relationship, not a dialogue
         # "agreed to meet again", "to launch a strategic dialogue": not yet an event; but what a
         # trip was for is ("visited Minsk two weeks ago to sign a protocol")
-        intention = bool(
-            _INTENTION.search(lower, max(0, start - 40), start) or _TO_VISIT.match(lower, max(0, start - 3), end)
-        ) and not (drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < PURPOSE_REACH)
+        intention = bool(_aim_before(lower, start) or _TO_VISIT.match(lower, max(0, start - 3), end)) and not (
+            drafts and drafts[-1].kind is Kind.VISIT and start - drafts[-1].trigger[1] < PURPOSE_REACH
+        )
         installs = kind is Kind.CEREMONY and lower[start:end] in _INAUGURATE and _INSTALLED.match(text, end)
         many = kind is Kind.MEETING and _many_parties(text, max(sentence[0], start - 60), (start, end))
         # "to inaugurate General X as the new Commander": taking office
@@ -255,6 +255,12 @@ def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in
         draft.implicit, draft.intended = needs == "pair" or intention, intention
         drafts.append(draft)
     return drafts
+
+
+def _aim_before(lower: str, start: int) -> bool:
+    """True when _INTENTION ends at *start*; not searched without a "to" before it (most event words)."""
+    floor = max(0, start - 40)
+    return lower.find("to", floor, start) >= 0 and _INTENTION.search(lower, floor, start) is not None
 
 
 def _inside_body_name(kind: Kind, start: int, end: int, organisations: list[tuple[int, int]], text: str) -> bool:

@@ -18,6 +18,7 @@ from timeline.extract._draft import GATHERINGS, Draft
 from timeline.extract._drafts import sentence_drafts
 from timeline.extract._finish import finish
 from timeline.extract._going import under_way
+from timeline.extract._keyed import keyed_lower
 from timeline.extract._links import link_sentence
 from timeline.extract._people import describe, described_later, find_mentions
 from timeline.extract._places import place_after
@@ -100,7 +101,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         else:
             story.note_lead(text, own, number)
         dated = link_sentence(text, drafts, persons, story)
-        office = _MINISTERS_OF.search(text, *sentence)
+        office = _ministers_of(text, sentence)
         dated = [one for d in dated if not no_visit(text, d) for one in one_per_counterpart(text, d, persons)]
         for draft in dated:
             _people_told_before(draft, undated)
@@ -131,6 +132,12 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     merged = _merge(one_per_described_counterpart(text, _name_the_described(tokens, kept, people), people), text)
     placed_by_visit(merged, trips, article.published)
     return [finish(article, lower, draft, people) for draft in merged]
+
+
+def _ministers_of(text: str, sentence: tuple[int, int]) -> re.Match[str] | None:
+    """_MINISTERS_OF in a sentence; not searched when the sentence lacks "minister" (most do)."""
+    lower = keyed_lower(text[sentence[0] : sentence[1]])
+    return _MINISTERS_OF.search(text, *sentence) if lower is None or "minister" in lower else None
 
 
 def _persons(tokens: Tokens, sentence: tuple[int, int], people: People) -> list[tuple[Mention, Participant]]:

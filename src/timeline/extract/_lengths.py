@@ -55,8 +55,10 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
 
 def _measure(draft: Draft, text: str, when: DateRange) -> None:
     """Stretch a day to the length its words give: "a four-day visit" from that day, or up to it when it ended."""
+    if draft.kind not in _MEASURED:
+        return  # before the search: only these kinds are measured
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
-    days = _days(length) if length and draft.kind in _MEASURED else None
+    days = _days(length) if length else None
     if length is None or not days or days < 2:
         return
     span = draft.when_span
@@ -87,9 +89,10 @@ def length_and_end(draft: Draft, text: str, expressions: list[TemporalExpression
 
     A later sentence that tells an event again often gives only this; see :func:`stretch`.
     """
-    length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
-    if length and draft.kind in _MEASURED:
-        draft.lasts = _days(length)
+    if draft.kind in _MEASURED:  # before the search: only these kinds are measured
+        length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
+        if length:
+            draft.lasts = _days(length)
     for expression in expressions:
         if not draft.trigger[1] <= expression.start < draft.trigger[1] + AFTER_REACH:
             continue
