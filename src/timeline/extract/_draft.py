@@ -11,7 +11,7 @@ from timeline.dates import DateRange
 from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 
-__all__ = ["GATHERINGS", "Draft", "dated_by_its_end", "fold_into_previous", "is_generic", "someone_else"]
+__all__ = ["GATHERINGS", "Draft", "add_people", "dated_by_its_end", "fold_into_previous", "is_generic", "someone_else"]
 
 # Kinds that gather people in one place: they take the dateline when no place is written.
 GATHERINGS = frozenset(
@@ -99,3 +99,12 @@ def is_generic(draft: Draft) -> bool:
     start = draft.trigger[0] - draft.sentence[0]
     word = draft.text[start : draft.trigger[1] - draft.sentence[0]].lower().rsplit(maxsplit=1)[-1]
     return word in _GENERIC_NOUNS and not _PARTICULAR.search(draft.text, max(0, start - 40), start)
+
+
+def add_people(draft: Draft, people: list[Participant]) -> None:
+    """Add to *draft* each of *people* it does not name yet (diacritics and case aside)."""
+    names = {fold(person.name) for person in draft.people}
+    for person in people:
+        if fold(person.name) not in names:
+            draft.people.append(person)
+            names.add(fold(person.name))

@@ -14,7 +14,7 @@ import re
 
 from timeline.dates import DateRange, Precision
 from timeline.extract._attach import one_per_counterpart, one_per_described_counterpart
-from timeline.extract._draft import GATHERINGS, Draft
+from timeline.extract._draft import GATHERINGS, Draft, add_people
 from timeline.extract._drafts import sentence_drafts
 from timeline.extract._finish import finish
 from timeline.extract._going import under_way
@@ -26,6 +26,7 @@ from timeline.extract._planned import ahead_in_headlines
 from timeline.extract._roster import Mention, People, home_country
 from timeline.extract._sentences import sentences
 from timeline.extract._story import Story
+from timeline.extract._tellings import TWIN_REACH, without_partial_tellings
 from timeline.extract._tokens import Tokens, tokenize
 from timeline.extract._trips import (
     TOLD_REACH,
@@ -43,7 +44,6 @@ from timeline.model import (
     Event,
     Kind,
     Participant,
-    Place,
     TemporalExpression,
     TimexType,
 )
@@ -60,7 +60,6 @@ _SETTING = re.compile(
     (?:feature[sd]?|take\splace|took\splace|takes\splace|held|hosted|staged|organi[sz]ed|include[sd]?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_TWIN_REACH = 8  # same-kind events of one day compared with a new one: the latest few, so merging stays linear
 _PAIRED = frozenset({Kind.MEETING, Kind.TALKS, Kind.PHONE_CALL, Kind.DIALOGUE, Kind.SIGNING})  # held by a pair
 # Office holders of every party, named as a group: "the defense ministers of all three countries".
 _MINISTERS_OF = re.compile(
@@ -110,7 +109,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
                 story.add(trip)
                 kept.append(trip)
             if office and not draft.people:  # "attended by the defence ministers of all three countries"
-                _add_people(draft, people.holding(office["office"]))
+                add_people(draft, people.holding(office["office"]))
             if not _in_passing(draft):
                 story.add(draft)
             kept.append(draft)
@@ -159,7 +158,7 @@ def _about_the_main_event(
     """What a sentence naming no event adds to the story's main event: its people, or where it is held."""
     text = tokens.text
     if persons and _refers_back(text, sentence):
-        _add_people(main, [person for _, person in persons])
+        add_people(main, [person for _, person in persons])
     if main.where is None and _SETTING.match(text, *sentence):  # "It will feature activities in Sơn La"
         main.where = place_after(tokens, tokens.at(sentence[0]), tokens.at(sentence[1]))
 
@@ -194,7 +193,7 @@ def _people_told_before(draft: Draft, undated: dict[Kind, Draft]) -> None:
         return
     pair = {fold(p.name) for p in told.people}
     if not draft.people or (len(draft.people) == 1 and fold(draft.people[0].name) in pair):
-        _add_people(draft, told.people)  # not to talks someone else held ("Nakatani also held talks on Friday")
+        add_people(draft, told.people)  # not to talks someone else held ("Nakatani also held talks on Friday")
 
 
 def _captions_start(text: str, body_start: int) -> int:
@@ -250,15 +249,7 @@ def _name_the_pair(
     joined = len(subject) >= 2 and text[subject[-2][0].end : subject[-1][0].start].strip(" ,") == "and"
     # what the pair did next goes on about the gathering; "A and B have led their governments" does not
     if joined and _GOES_ON.match(text, subject[-1][0].end):
-        _add_people(told, [person for _, person in subject])
-
-
-def _add_people(draft: Draft, people: list[Participant]) -> None:
-    names = {fold(person.name) for person in draft.people}
-    for person in people:
-        if fold(person.name) not in names:
-            draft.people.append(person)
-            names.add(fold(person.name))
+        add_people(told, [person for _, person in subject])
 
 
 def _name_the_described(tokens: Tokens, drafts: list[Draft], people: People) -> list[Draft]:
@@ -272,7 +263,7 @@ def _name_the_described(tokens: Tokens, drafts: list[Draft], people: People) -> 
             if draft.sentence not in described:
                 first, last = tokens.at(draft.sentence[0]), tokens.at(draft.sentence[1])
                 described[draft.sentence] = described_later(tokens, first, last, people)
-            _add_people(draft, described[draft.sentence])
+            add_people(draft, described[draft.sentence])
     return drafts
 
 
@@ -290,17 +281,17 @@ def _merge(drafts: list[Draft], text: str) -> list[Draft]:
     for draft in drafts:
         again = printed.setdefault((draft.kind, _telling(text, draft)), draft)
         if again.sentence != draft.sentence and _same_people(again, draft) and _keep_longer(again, draft):
-            _add_people(again, draft.people)  # the lead read before anyone was named
+            add_people(again, draft.people)  # the lead read before anyone was named
             continue
         same_day = by_day.setdefault((draft.kind, draft.when), [])
-        twin = next((k for k in same_day[-_TWIN_REACH:] if _same(text, k, draft)), None)
+        twin = next((k for k in same_day[-TWIN_REACH:] if _same(text, k, draft)), None)
         if twin is None:
             kept.append(draft)
             same_day.append(draft)
         else:
-            _add_people(twin, draft.people)
+            add_people(twin, draft.people)
             twin.where = twin.where or draft.where  # the second telling may say where
-    return _without_partial_tellings(kept, text)
+    return without_partial_tellings(kept, text)
 
 
 _TELLING_REACH = (20, 30)  # characters before and after an event word that, printed twice, make one telling
@@ -313,113 +304,6 @@ def _telling(text: str, draft: Draft) -> str:
     if start - before < first or end + after > last:
         return text[first:last]
     return text[start - before : end + after]
-
-
-def _without_partial_tellings(drafts: list[Draft], text: str) -> list[Draft]:
-    """Drop an event known only by inference to start, or be under way, on a day inside the same event told in full.
-
-    "The exercise runs from July 7 to 18. ... the opening ceremony of the
-    drills took place on Monday, July 7": one exercise, the one of twelve
-    days. "X is in Singapore for a visit ... his visit, which started on May 13
-    and will end on May 15": one visit, May 13 to 15. "X arrived in Hanoi on
-    Sunday for a two-day official visit": one visit, Sunday and Monday.
-    """
-    spans: dict[Kind, list[Draft]] = {}  # the events told in full, by kind
-    for d in drafts:
-        if d.when is not None and d.when.end > d.when.start and d.basis is DateBasis.STATED:
-            spans.setdefault(d.kind, []).append(d)
-    kept = []
-    for draft in drafts:
-        full = None
-        if draft.when is not None and (draft.basis is DateBasis.INFERRED or _arriving(text, draft)):
-            candidates = spans.get(draft.kind, [])[-_TWIN_REACH:]  # the latest few: linear however many
-            full = next((s for s in candidates if s is not draft and _told_in_full(draft, s)), None)
-        elif draft.when is not None and draft.kind in _OPENED_AND_CLOSED and draft.when.days == 1:
-            candidates = spans.get(draft.kind, [])[-_TWIN_REACH:]
-            full = next((s for s in candidates if s is not draft and _its_first_or_last_day(text, draft, s)), None)
-        if full is None:
-            kept.append(draft)
-        else:
-            full.where = _narrower(full.where, draft.where)
-            _add_people(full, draft.people)
-    return kept
-
-
-_OPENED_AND_CLOSED = frozenset({Kind.EXERCISE, Kind.CONFERENCE, Kind.DIALOGUE})
-# "kicked off on Friday", "culminated on Tuesday": the first or last day of an exercise told in full elsewhere.
-_OPENS = re.compile(
-    r"\b(?:kicked\soff|kicks\soff|began|begins|opened|opens|started|starts|commenced|got\sunder\sway)\b"
-)
-_CLOSES = re.compile(r"\b(?:culminated|concluded|ended|closed|wrapped\sup|came\sto\sa\sclose)\b")
-
-
-def _its_first_or_last_day(text: str, draft: Draft, full: Draft) -> bool:
-    """True when *draft* tells *full* begin on its first day or end on its last ("kicked off on Friday").
-
-    The verb must be the event word's own (right after it, or shortly before
-    it), and nothing may set the two apart: another name ("the Kamandag
-    exercise began on Monday" beside Balikatan's span), another place, or
-    "meanwhile", "separate", "another".
-    """
-    when, span = draft.when, full.when
-    if when is None or span is None or _APART.search(text, draft.sentence[0], draft.sentence[1]):
-        return False
-    if draft.where is not None and full.where is not None and draft.where.name != full.where.name:
-        return False
-    if _named_differently(draft.title, full.title):
-        return False
-    start, end = draft.trigger
-    window = (max(draft.sentence[0], start - _VERB_BEFORE), min(draft.sentence[1], end + _VERB_AFTER))
-    if when.start == span.start:
-        verb = _OPENS
-    elif when.start == span.end:
-        verb = _CLOSES
-    else:
-        return False
-    return verb.search(text, *window) is not None
-
-
-_VERB_BEFORE, _VERB_AFTER = 60, 30  # characters around an event word where its opening or closing verb stands
-_APART = re.compile(r"\b(?:[Mm]eanwhile|[Ss]eparate(?:ly)?|[Aa]nother|[Aa]lso)\b")
-_GENERIC_TITLE_WORDS = frozenset("Exercise Exercises Joint Military The Conference Dialogue Drill".split())
-
-
-def _named_differently(title: str | None, other: str | None) -> bool:
-    """True when both titles hold names and share none ("Kamandag exercise", "Balikatan exercise")."""
-    names = {w for w in (title or "").split() if w[:1].isupper()} - _GENERIC_TITLE_WORDS
-    others = {w for w in (other or "").split() if w[:1].isupper()} - _GENERIC_TITLE_WORDS
-    return bool(names) and bool(others) and not names & others
-
-
-def _narrower(where: Place | None, part: Place | None) -> Place | None:
-    """The event's place, or the city of a part of it in that country: "arrived in Vientiane for a visit to Laos"."""
-    if where is None or (part is not None and where.name == where.country and part.country == where.country):
-        return part or where
-    return where
-
-
-def _arriving(text: str, draft: Draft) -> bool:
-    """True for a visit told by its arrival ("arrived in Hanoi on Sunday", "docked in Manila"): its first day."""
-    return draft.kind is Kind.VISIT and text.startswith(("arriv", "dock", "berth"), draft.trigger[0])
-
-
-def _told_in_full(draft: Draft, full: Draft) -> bool:
-    """True when *draft* (one day) is part of *full*: a visit by the same people on its days, or its start."""
-    when, span = draft.when, full.when
-    if draft.kind is not full.kind or when is None or span is None or when.days != 1:
-        return False
-    if draft.kind is Kind.VISIT:
-        names = {fold(p.name) for p in draft.people}
-        there = draft.where is None or full.where is None or draft.where.country == full.where.country
-        inside = span.start <= when.start <= span.end
-        # ships with no one named: "have docked in Manila on Sunday" and "arrived for a visit from May 19 to 22"
-        same_port = draft.where is not None and full.where is not None and draft.where.name == full.where.name
-        unnamed = (
-            not names and same_port and not _named_differently(draft.title, full.title)
-            and not _APART.search(draft.text)
-        )  # fmt: skip
-        return (bool(names) or unnamed) and there and inside and names <= {fold(p.name) for p in full.people}
-    return draft.parent is not None and when.approximate and when.start == span.start
 
 
 def _same_people(one: Draft, other: Draft) -> bool:
