@@ -994,11 +994,12 @@ def test_drills_off_a_province_are_held_there() -> None:
 
 def test_an_arrival_for_a_visit_with_its_own_range_is_that_range() -> None:
     """'arrived on Monday for a working visit to Laos from 7-11 April': the whole visit, not the arrival's day."""
-    (visit,) = events(
-        "Vice Chairman Pham Van Chung and his delegation arrived in Vientiane on Monday "
-        "for a working visit to Laos from 7-11 April."
-    )
-    assert (visit.kind.value, str(visit.when)) == ("visit", "2025-04-07/2025-04-11")
+    for kind_of_visit in ("a working visit", "an official visit"):
+        (visit,) = events(
+            "Vice Chairman Pham Van Chung and his delegation arrived in Vientiane on Monday "
+            f"for {kind_of_visit} to Laos from 7-11 April."
+        )
+        assert (visit.kind.value, str(visit.when)) == ("visit", "2025-04-07/2025-04-11")
 
 
 def test_a_date_closing_a_sentence_dates_its_verb_past_a_long_title() -> None:

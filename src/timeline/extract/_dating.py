@@ -135,7 +135,7 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:who|whose|which|where|when|that)\b")
 
 
 # "arrived on Monday for a working visit to Laos from 21-25 July": the visit's own range, not the arrival's day.
-_FOR_A = re.compile(r"\s(?:for|on)\sa\s")
+_FOR_A = re.compile(r"\s(?:for|on)\san?\s")
 
 
 def _dated_by_the_next(

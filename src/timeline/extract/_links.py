@@ -168,9 +168,9 @@ def _not_background(told: Draft | None, main: Draft | None, kind: Kind | None) -
     return main if same and long_before else told
 
 
-# Words that put an event before the one told: "The agreement follows a phone conversation".
 # A sentence opening on where the trip just told went: "There, he will hold talks with ...".
 _THERE = re.compile(r"(?P<noun>There)(?=,?\s(?:he|she|they|the\s)|,)")
+# Words that put an event before the one told: "The agreement follows a phone conversation".
 _BEFORE_IT = re.compile(r"\b(?:follows|followed|following|after|previous|earlier|last)\b")
 _BACKGROUND_DAYS = 90  # how much older than the story's main event a background event is
 
