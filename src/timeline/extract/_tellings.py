@@ -21,13 +21,15 @@ TWIN_REACH = 8  # same-kind events of one day compared with a new one: the lates
 
 
 def without_partial_tellings(drafts: list[Draft], text: str) -> list[Draft]:
-    """Drop an event known only by inference to start, or be under way, on a day inside the same event told in full.
+    """Drop a one-day telling of an event that is part of the same event told in full; the full one takes its people.
 
+    Known only by inference to start, or be under way, on a day inside it:
     "The exercise runs from July 7 to 18. ... the opening ceremony of the
-    drills took place on Monday, July 7": one exercise, the one of twelve
-    days. "X is in Singapore for a visit ... his visit, which started on May 13
-    and will end on May 15": one visit, May 13 to 15. "X arrived in Hanoi on
-    Sunday for a two-day official visit": one visit, Sunday and Monday.
+    drills took place on Monday, July 7", "X is in Singapore for a visit ...
+    his visit, which started on May 13 and will end on May 15". An arrival or
+    a docking on its days: "X arrived in Hanoi on Sunday for a two-day
+    official visit". An exercise, conference or dialogue that "kicked off" or
+    "culminated" on its first or last day.
     """
     spans: dict[Kind, list[Draft]] = {}  # the events told in full, by kind
     for d in drafts:
