@@ -148,3 +148,17 @@ def test_a_mistyped_date_line_is_named_and_said_once(tmp_path: Path, capsys: pyt
     (tmp_path / "notes" / "a.md").write_text("x", encoding="utf-8")
     assert main(["extract", str(tmp_path / "notes")]) == 2
     assert "no *.txt file in" in capsys.readouterr().err
+
+
+def test_published_dates_only_the_files_without_a_date_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--published is for undated files: the seeds keep their own date lines beside one."""
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Lao Defence Minister Chansamone Chanyalath met his Thai counterpart on Monday.\n", "utf-8")
+    assert main(["extract", str(SEEDS), str(undated), "--published", "2020-01-01", "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    published = {e["source"]["article"]: e["source"]["published"] for e in document["events"]}
+    assert published == {
+        "000_6a2728f59d67f626": "2025-01-10",
+        "003_697a9bb8007d5189": "2025-03-31",
+        "undated": "2020-01-01",
+    }

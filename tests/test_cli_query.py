@@ -137,3 +137,15 @@ def test_mistakes_are_one_line_and_status_2(
     assert message in error
     assert len(error.strip().splitlines()) == 1
     assert "Traceback" not in error
+
+
+def test_convert_to_ics_says_what_it_left_out(saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Events known only to a month or longer stay out of a calendar: convert and query say so on stderr."""
+    assert main(["convert", str(saved), "-o", str(tmp_path / "seeds.ics")]) == 0
+    assert "3 of 6 events known only to a month or longer left out" in capsys.readouterr().err
+    assert main(["query", str(saved), "--format", "ics"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("BEGIN:VCALENDAR")
+    assert "add --include-periods" in captured.err
+    assert main(["convert", str(saved), "-o", str(tmp_path / "all.ics"), "--include-periods"]) == 0
+    assert capsys.readouterr().err == ""

@@ -198,3 +198,17 @@ def test_a_cancelled_event_says_so_in_its_timelinejs_slide() -> None:
     )
     slides = json.loads(timeline.export.to_timelinejs(timeline.extract(article)))["events"]
     assert [slide["text"]["headline"][:11] for slide in slides] == ["Cancelled: "]
+
+
+def test_a_bad_event_hints_at_what_is_wrong_with_it() -> None:
+    """A missing field's hint lists what an event needs, a source's fields too; a bad value's does not."""
+    source = {"article": "a", "published": "2025-05-03", "sentence": "s"}
+    event = {"kind": "meeting", "title": "x", "start": "2025-05-03", "end": "2025-05-03", "precision": "day"}
+    with pytest.raises(timeline.TimelineFormatError, match="missing field 'span'") as missing:
+        timeline.from_json(json.dumps({"events": [{**event, "source": source}]}))
+    assert "source (with article, published, sentence and span)" in str(missing.value)
+    with pytest.raises(timeline.TimelineFormatError, match="cannot end") as backwards:
+        timeline.from_json(
+            json.dumps({"events": [{**event, "end": "2025-05-01", "source": {**source, "span": [0, 1]}}]})
+        )
+    assert "each event needs" not in str(backwards.value).lower()

@@ -56,3 +56,11 @@ def test_overlapping_matches_a_plain_scan(calendar: timeline.Timeline, probe: ti
     expected = [e for e in calendar if e.when.start <= last and first <= e.when.end]
     assert expected == list(calendar.overlapping(first, last))
     assert [e for e in expected if first <= e.when.start and e.when.end <= last] == list(calendar.within(first, last))
+
+
+def test_a_country_is_found_in_any_spelling_the_gazetteer_knows(seed_timeline: timeline.Timeline) -> None:
+    """'Vietnam', 'Vietnamese' and 'Lao PDR' are the countries the events store as 'Viet Nam' and 'Laos'."""
+    assert seed_timeline.with_country("Vietnam") == seed_timeline.with_country("Viet Nam")
+    assert len(seed_timeline.with_country("Vietnamese")) == len(seed_timeline.with_country("Viet Nam")) > 0
+    assert seed_timeline.with_country("Lao PDR") == seed_timeline.with_country("Laos")
+    assert len(seed_timeline.with_country("Narnia")) == 0

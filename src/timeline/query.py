@@ -25,7 +25,7 @@ import attrs
 
 from timeline._index import IntervalIndex, cut
 from timeline.dates import DateRange, Precision, as_date
-from timeline.gazetteer import find_place, fold
+from timeline.gazetteer import country_of, find_place, fold
 from timeline.model import Diagnostic, Event, Kind, Status
 
 __all__ = ["GroupKey", "Timeline"]
@@ -176,8 +176,8 @@ class Timeline:
         return self._keep(lambda e: any(_contains(fold(p.name).split(), wanted) for p in e.participants))
 
     def with_country(self, country: str) -> Timeline:
-        """Events in *country* or with a participant from it."""
-        wanted = fold(country)
+        """Events in *country* or with a participant from it, spelt any way the gazetteer knows ("Lao PDR")."""
+        wanted = fold(country_of(country) or country)
         return self._keep(
             lambda e: (
                 (e.where is not None and fold(e.where.country or "") == wanted)

@@ -80,13 +80,14 @@ class Articles:
         return self.articles[index]
 
 
-def parse_article(
+def parse_article(  # noqa: PLR0913 - the text, and what the caller knows of it
     text: str,
     *,
     id: str | None = None,  # noqa: A002 - the field is called id everywhere
     published: DateRange | str | None = None,
     path: str | None = None,
     url: str | None = None,
+    default_published: DateRange | str | None = None,
 ) -> Article:
     """Read an article from *text*.
 
@@ -94,9 +95,11 @@ def parse_article(
         text: The article, in the seed format or plain.
         id: Its identifier; by default a hash of the text.
         published: The publication date. Given, it wins over the date line;
-            required when the text has no date line.
+            required when the text has no date line (unless *default_published*).
         path: The file it came from, for error messages.
         url: Where it was published.
+        default_published: The publication date for a text with no date line
+            (a date line wins over it).
 
     Raises:
         ArticleFormatError: No usable publication date, or no body.
@@ -109,6 +112,10 @@ def parse_article(
     stated, cursor = date_line(text, path)
     if published is not None:
         published = published if isinstance(published, DateRange) else _publication(published, path)
+    if published is None and stated is None and default_published is not None:
+        published = (
+            default_published if isinstance(default_published, DateRange) else _publication(default_published, path)
+        )
     published = published or stated
     if published is None:
         near = _NEAR_DATE_LINE.match(text)
@@ -137,20 +144,27 @@ def read_article(
     published: DateRange | str | None = None,
     url: str | None = None,
     id: str | None = None,  # noqa: A002
+    default_published: DateRange | str | None = None,
 ) -> Article:
     """Read one article from a file path, or from an open text stream such as ``sys.stdin``.
 
-    The id defaults to the file name without its extension.
+    The id defaults to the file name without its extension. *published* and
+    *default_published* are :func:`parse_article`'s.
 
     Raises:
         ArticleFormatError: The file is missing, unreadable, not UTF-8, or not an article.
     """
     if not isinstance(source, str | os.PathLike):
         name = getattr(source, "name", "<stdin>")
-        return parse_article(source.read(), id=id or "stdin", published=published, path=str(name), url=url)
+        return parse_article(
+            source.read(), id=id or "stdin", published=published, path=str(name), url=url,
+            default_published=default_published,
+        )  # fmt: skip
     path = Path(source)
     text = _read_text(path)
-    return parse_article(text, id=id or path.stem, published=published, path=str(path), url=url)
+    return parse_article(
+        text, id=id or path.stem, published=published, path=str(path), url=url, default_published=default_published
+    )
 
 
 def read_articles(
@@ -158,12 +172,14 @@ def read_articles(
     *,
     published: DateRange | str | None = None,
     strict: bool = False,
+    default_published: DateRange | str | None = None,
 ) -> Articles:
     """Read every article in *sources*: files, directories (their ``*.txt``) and ``-`` for stdin.
 
     Lenient by default: a file that cannot be read as an article is skipped
     and reported in :attr:`Articles.diagnostics`; with ``strict=True`` the
-    first such file raises.
+    first such file raises. *published* dates every article, over its date
+    line; *default_published* only those without one.
 
     >>> batch = read_articles("seeds")
     >>> [a.id for a in batch]
@@ -178,7 +194,9 @@ def read_articles(
     diagnostics: list[Diagnostic] = []
     for path in _expand(paths):
         try:
-            article = read_article(sys.stdin if str(path) == "-" else path, published=published)
+            article = read_article(
+                sys.stdin if str(path) == "-" else path, published=published, default_published=default_published
+            )
         except ArticleFormatError as error:
             if strict:
                 raise

@@ -118,7 +118,7 @@ def _extract(arguments: argparse.Namespace) -> int:
     start = _date_argument(arguments.start, "--from")
     end = _date_argument(arguments.end, "--to")
     published = _date_argument(arguments.published, "--published")
-    articles = read_articles(arguments.paths, published=published, strict=arguments.strict)
+    articles = read_articles(arguments.paths, default_published=published, strict=arguments.strict)
     for diagnostic in articles.diagnostics:
         print(f"timeline: {diagnostic}", file=sys.stderr)
     if not len(articles):

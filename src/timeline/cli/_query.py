@@ -17,6 +17,7 @@ from timeline.cli._common import (
     write,
     write_file,
 )
+from timeline.export import is_calendar_event
 from timeline.model import Kind, Status
 from timeline.query import Timeline
 
@@ -116,6 +117,14 @@ def _convert(arguments: argparse.Namespace) -> int:
 
 def _write(timeline: Timeline, arguments: argparse.Namespace, progress: Progress) -> None:
     kind = output_format(arguments.format, arguments.output)
+    if kind == "ics" and not arguments.include_periods:
+        left_out = sum(not is_calendar_event(event) for event in timeline)
+        if left_out:  # said on stderr, so the calendar on stdout stays clean
+            print(
+                f"timeline: {left_out} of {len(timeline)} events known only to a month or longer left out of the "
+                ".ics: add --include-periods",
+                file=sys.stderr,
+            )
     if arguments.output:
         write_file(
             arguments.output,

@@ -170,11 +170,15 @@ def _read_lines(lines: Iterable[str], path: str | None) -> Timeline:
 
 
 def _bad_event(what: str, item: object, error: Exception, *, path: str | None, line: int | None) -> TimelineFormatError:
-    detail = f"missing field {error}" if isinstance(error, KeyError) else str(error)
-    return TimelineFormatError(
-        f"{what} ({_label(item)}): {detail}", path=path, line=line,
-        hint="each event needs kind, title, start, end, precision and source",
-    )  # fmt: skip
+    missing = isinstance(error, KeyError)
+    detail = f"missing field {error}" if missing else str(error)
+    hint = (  # the fields a hand-written event needs, when one is missing; else the value's own message says it
+        "each event needs kind, title, start, end, precision and source (with article, published, sentence and "
+        "span); see docs/json.md"
+        if missing
+        else "see docs/json.md for each field's values"
+    )
+    return TimelineFormatError(f"{what} ({_label(item)}): {detail}", path=path, line=line, hint=hint)
 
 
 def event_to_dict(event: Event) -> dict[str, Any]:
