@@ -162,3 +162,11 @@ def test_published_dates_only_the_files_without_a_date_line(tmp_path: Path, caps
         "003_697a9bb8007d5189": "2025-03-31",
         "undated": "2020-01-01",
     }
+
+
+def test_a_file_named_twice_is_read_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """'seeds/ seeds/ seeds/one.txt' reads each seed once: no event twice, no .ics UID twice."""
+    one = SEEDS / "000_6a2728f59d67f626.txt"
+    assert main(["extract", str(SEEDS), str(SEEDS), str(one), "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert len(document["events"]) == len({e["id"] for e in document["events"]}) == 6

@@ -149,3 +149,38 @@ def test_convert_to_ics_says_what_it_left_out(saved: Path, tmp_path: Path, capsy
     assert "add --include-periods" in captured.err
     assert main(["convert", str(saved), "-o", str(tmp_path / "all.ics"), "--include-periods"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_a_calendar_event_left_out_is_reported_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Another calendar's VEVENT with no start is left out, and convert says which and why."""
+    calendar = tmp_path / "foreign.ics"
+    calendar.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//test//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:No start\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b\r\nDTSTAMP:20250101T000000Z\r\nDTSTART;VALUE=DATE:20250105\r\nSUMMARY:Talks\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    assert main(["convert", str(calendar), "--format", "jsonl"]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    assert "foreign.ics:4: error: VEVENT 'No start' cannot be read: it has no DTSTART; left out" in captured.err
+
+
+def test_kind_and_status_take_any_case(saved: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--kind Meeting --status Reported are --kind meeting --status reported, as --participant takes any case."""
+    lower = _json_out(capsys, "query", str(saved), "--kind", "meeting", "--status", "reported", "-f", "json")
+    upper = _json_out(capsys, "query", str(saved), "--kind", "Meeting", "--status", "REPORTED", "-f", "json")
+    assert upper == lower
+    assert len(lower["events"]) == 3
+
+
+@pytest.mark.parametrize(("output_format", "name"), [("jscalendar", "JSCalendar"), ("timelinejs", "TimelineJS")])
+def test_an_export_fed_back_says_it_is_one(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], output_format: str, name: str
+) -> None:
+    """A JSCalendar or TimelineJS file given to convert: one line saying what it is, not a missing 'kind'."""
+    export = tmp_path / "export.json"
+    assert main(["convert", str(saved), "-o", str(export), "--format", output_format]) == 0
+    assert main(["convert", str(export), "-o", str(tmp_path / "back.jsonl")]) == 2
+    assert f"is a {name} export, which timeline writes but does not read back" in capsys.readouterr().err

@@ -271,15 +271,18 @@ def _read_text(path: Path) -> str:
 
 
 def _expand(paths: list[PathLike]) -> Iterator[PathLike]:
+    """Each file once, directories as their ``*.txt``: "seeds/ seeds/" or "seeds/ seeds/a.txt" reads a file once."""
+    seen: set[Path] = set()
     for path in paths:
         if str(path) == "-":
             yield path
             continue
         candidate = Path(path)
-        if candidate.is_dir():
-            yield from sorted(candidate.glob("*.txt"))
-        else:
-            yield candidate
+        for file in sorted(candidate.glob("*.txt")) if candidate.is_dir() else [candidate]:
+            resolved = file.resolve()
+            if resolved not in seen:
+                seen.add(resolved)
+                yield file
 
 
 def _line_of(text: str, offset: int) -> int:

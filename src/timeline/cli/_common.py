@@ -120,7 +120,11 @@ def read_timeline(path: str, given_format: str | None, progress: Progress) -> Ti
     else:
         with _open(path) as stream:
             text = stream.read()
-    return from_json(text, path=shown) if kind == "json" else from_ical(text, path=shown)
+    timeline = from_json(text, path=shown) if kind == "json" else from_ical(text, path=shown)
+    for diagnostic in timeline.diagnostics:  # a calendar's events left out, as extract reports its skipped files
+        if diagnostic.path == shown:
+            print(f"timeline: {diagnostic}", file=sys.stderr)
+    return timeline
 
 
 def _open(path: str) -> TextIO:

@@ -42,8 +42,12 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     query.add_argument("--participant", action="append", default=[], metavar="NAME", help="a participant's name")
     query.add_argument("--country", action="append", default=[], metavar="COUNTRY", help="place or participant's")
     query.add_argument("--place", action="append", default=[], metavar="PLACE", help="a city, province or country")
-    query.add_argument("--kind", action="append", default=[], metavar="KIND", help="meeting, visit, talks, ...")
-    query.add_argument("--status", choices=[s.value for s in Status], help="reported, planned or cancelled")
+    query.add_argument(
+        "--kind", action="append", default=[], type=str.lower, metavar="KIND", help="meeting, visit, talks, ..."
+    )
+    query.add_argument(
+        "--status", choices=[s.value for s in Status], type=str.lower, help="reported, planned or cancelled"
+    )
     query.set_defaults(run=_query)
 
     convert = commands.add_parser(

@@ -81,7 +81,8 @@ def from_ical(text: str | bytes, *, path: str | None = None, strict: bool = Fals
         try:
             events.append(_event(vevent, path, diagnostics, line))
         except (KeyError, TypeError, ValueError, AttributeError) as error:
-            problem = f"VEVENT {_label(vevent)} cannot be read: {error}"
+            reason = f"it has no {error.args[0]}" if isinstance(error, KeyError) else str(error)  # not "'DTSTART'"
+            problem = f"VEVENT {_label(vevent)} cannot be read: {reason}"
             if strict:
                 raise TimelineFormatError(problem, path=path, line=line, hint="fix or remove that event") from None
             diagnostics.append(Diagnostic(problem + "; left out", Severity.ERROR, path, line))

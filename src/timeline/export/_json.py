@@ -93,7 +93,25 @@ def from_json(text: str | bytes, *, path: str | None = None) -> Timeline:
     return timeline
 
 
+def _export_format(document: object) -> str | None:
+    """The name of our export format *document* is in, if it is one: JSCalendar (a group) or TimelineJS."""
+    if not isinstance(document, dict):
+        return None
+    if document.get("@type") == "Group" or isinstance(document.get("entries"), list):
+        return "JSCalendar"
+    events = document.get("events")
+    if isinstance(events, list) and events and isinstance(events[0], dict) and "start_date" in events[0]:
+        return "TimelineJS"
+    return None
+
+
 def _read_document(document: object, path: str | None) -> Timeline:
+    export = _export_format(document)
+    if export is not None:
+        raise TimelineFormatError(
+            f"is a {export} export, which timeline writes but does not read back", path=path,
+            hint="convert from the JSON, JSON Lines or .ics file it was made from",
+        )  # fmt: skip
     if not isinstance(document, dict) or not isinstance(document.get("events"), list):
         raise TimelineFormatError("has no 'events' list", path=path, hint='expected {"events": [...]}')
     version = document.get("schema", SCHEMA_VERSION)
