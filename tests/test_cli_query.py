@@ -184,3 +184,9 @@ def test_an_export_fed_back_says_it_is_one(
     assert main(["convert", str(saved), "-o", str(export), "--format", output_format]) == 0
     assert main(["convert", str(export), "-o", str(tmp_path / "back.jsonl")]) == 2
     assert f"is a {name} export, which timeline writes but does not read back" in capsys.readouterr().err
+
+
+def test_a_query_that_matches_nothing_says_so(saved: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No match: the table says '(no events)' under its header, not a bare header."""
+    assert main(["query", str(saved), "--country", "Narnia"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["WHEN  KIND  STATUS  EVENT  WHERE  ARTICLE", "(no events)"]

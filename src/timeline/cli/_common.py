@@ -181,7 +181,7 @@ def write(timeline: Timeline, kind: str, stream: TextIO, *, include_periods: boo
 
 
 def table(events: Timeline | Sequence[Event]) -> str:
-    """A fixed-width table of the events, one line each."""
+    """A fixed-width table of the events, one line each; "(no events)" under the header when there are none."""
     rows = [("WHEN", "KIND", "STATUS", "EVENT", "WHERE", "ARTICLE")]
     rows.extend(
         (_when(e), e.kind.value, e.status.value, _cut(e.title, 60), _cut(str(e.where or ""), 22), e.source.article[:24])
@@ -189,6 +189,8 @@ def table(events: Timeline | Sequence[Event]) -> str:
     )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+    if len(rows) == 1:
+        lines.append("(no events)")  # not a bare header: "nothing matched" said in words
     return "\n".join(lines) + "\n"
 
 
