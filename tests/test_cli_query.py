@@ -118,6 +118,7 @@ def test_progress_goes_to_stderr(saved: Path, tmp_path: Path, capsys: pytest.Cap
     ("arguments", "content", "message"),
     [
         (["query", "{file}", "--kind", "party"], None, "is not a kind"),
+        (["query", "{file}", "--status", "planed"], None, "is not a status"),
         (["query", "{file}", "--from", "2025-02-30"], None, "is not a date"),
         (["query", "no/such.json"], None, "no such file"),
         (["convert", "{file}"], '{\n  "events": [\n    oops', ":3:5: is not valid JSON"),

@@ -24,6 +24,7 @@ from timeline.query import Timeline
 __all__ = ["add_commands"]
 
 _KINDS = [kind.value for kind in Kind]
+_STATUSES = [status.value for status in Status]
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,9 +46,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     query.add_argument(
         "--kind", action="append", default=[], type=str.lower, metavar="KIND", help="meeting, visit, talks, ..."
     )
-    query.add_argument(
-        "--status", choices=[s.value for s in Status], type=str.lower, help="reported, planned or cancelled"
-    )
+    query.add_argument("--status", type=str.lower, help="reported, planned or cancelled")
     query.set_defaults(run=_query)
 
     convert = commands.add_parser(
@@ -84,6 +83,8 @@ def _query(arguments: argparse.Namespace) -> int:
     unknown = [kind for kind in arguments.kind if kind not in _KINDS]
     if unknown:
         raise UsageError(f"--kind {unknown[0]!r} is not a kind: use one of {', '.join(_KINDS)}")
+    if arguments.status is not None and arguments.status not in _STATUSES:  # one line, as for --kind
+        raise UsageError(f"--status {arguments.status!r} is not a status: use one of {', '.join(_STATUSES)}")
     progress = _progress(arguments)
     timeline = read_timeline(arguments.path, arguments.input_format, progress)
     found = _select(timeline, arguments, start.start if start else None, end.end if end else None)
