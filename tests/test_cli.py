@@ -70,7 +70,7 @@ def test_from_and_to_filter(capsys: pytest.CaptureFixture[str]) -> None:
     ("arguments", "message"),
     [
         (["extract", "no/such/file.txt"], "no such file"),
-        (["extract", str(SEEDS), "--from", "2025-13-01"], "is not a date"),
+        (["extract", str(SEEDS), "--from", "2025-13-01"], "is not a calendar date"),
         (["tag", "--dct", "yesterday", str(SEEDS / "000_6a2728f59d67f626.txt")], "is not a date"),
         (["tag", "no/such/file.txt"], "no such file"),
     ],

@@ -119,7 +119,7 @@ def test_progress_goes_to_stderr(saved: Path, tmp_path: Path, capsys: pytest.Cap
     [
         (["query", "{file}", "--kind", "party"], None, "is not a kind"),
         (["query", "{file}", "--status", "planed"], None, "is not a status"),
-        (["query", "{file}", "--from", "2025-02-30"], None, "is not a date"),
+        (["query", "{file}", "--from", "2025-02-30"], None, "is not a calendar date"),
         (["query", "no/such.json"], None, "no such file"),
         (["convert", "{file}"], '{\n  "events": [\n    oops', ":3:5: is not valid JSON"),
         (["convert", "{file}", "--input-format", "jsonl"], '{"kind": "meeting"}\n', ":1: the event"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -54,7 +55,12 @@ def date_argument(value: str | None, flag: str) -> DateRange | None:
     try:
         return DateRange.parse(value)
     except TimelineError:
+        if _DATE_SHAPE.fullmatch(value):  # "2025-02-30": the shape is right, the day is not in the calendar
+            raise UsageError(f"{flag} {value!r} is not a calendar date") from None
         raise UsageError(f"{flag} {value!r} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY") from None
+
+
+_DATE_SHAPE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 class Progress:
