@@ -7,6 +7,7 @@ import io
 import json
 import re
 import zoneinfo
+from pathlib import Path
 
 import attrs
 import jsonschema
@@ -212,3 +213,15 @@ def test_a_bad_event_hints_at_what_is_wrong_with_it() -> None:
             json.dumps({"events": [{**event, "end": "2025-05-01", "source": {**source, "span": [0, 1]}}]})
         )
     assert "each event needs" not in str(backwards.value).lower()
+
+
+def test_a_document_is_read_from_an_open_file_too(seed_timeline: timeline.Timeline, tmp_path: Path) -> None:
+    """from_json takes an open file, text or binary, as from_jsonl does; its name is the path errors give."""
+    saved = tmp_path / "seeds.json"
+    saved.write_text(timeline.to_json(seed_timeline), encoding="utf-8")
+    with saved.open(encoding="utf-8") as text, saved.open("rb") as binary:
+        assert timeline.from_json(text) == timeline.from_json(binary) == timeline.Timeline(seed_timeline.events)
+    saved.write_text("{oops", encoding="utf-8")
+    with saved.open(encoding="utf-8") as broken, pytest.raises(timeline.TimelineFormatError) as caught:
+        timeline.from_json(broken)
+    assert caught.value.path == str(saved)

@@ -27,7 +27,7 @@ import json
 import zoneinfo
 from collections.abc import Iterable, Iterator
 from importlib import resources
-from typing import Any
+from typing import IO, Any
 
 import pendulum
 
@@ -73,13 +73,18 @@ def to_json(events: Timeline | Iterable[Event], *, indent: int | None = 2) -> st
     return text
 
 
-def from_json(text: str | bytes, *, path: str | None = None) -> Timeline:
+def from_json(text: str | bytes | IO[str] | IO[bytes], *, path: str | None = None) -> Timeline:
     """Read a document written by :func:`to_json` (or by another tool, to the same contract).
+
+    *text* is the document, or an open file holding it (its name is *path* unless given).
 
     Raises:
         TimelineFormatError: The text is not JSON, or an event lacks a field
             or has a wrong value; the message names the line or the event.
     """
+    if not isinstance(text, str | bytes):  # an open file, as from_jsonl takes one
+        path = path or getattr(text, "name", None)
+        text = text.read()
     with _codec.bulk():
         try:
             document = _codec.loads(text)
