@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from timeline.cli._common import OUTPUT_FORMATS, Progress, output_format, table, write, write_file
+from timeline.cli._common import OUTPUT_FORMATS, Progress, output_format, report, table, write, write_file
 from timeline.cli._common import UsageError as _UsageError
 from timeline.cli._common import date_argument as _date_argument
 from timeline.cli._query import add_commands
@@ -119,8 +119,7 @@ def _extract(arguments: argparse.Namespace) -> int:
     end = _date_argument(arguments.end, "--to")
     published = _date_argument(arguments.published, "--published")
     articles = read_articles(arguments.paths, default_published=published, strict=arguments.strict)
-    for diagnostic in articles.diagnostics:
-        print(f"timeline: {diagnostic}", file=sys.stderr)
+    report(articles.diagnostics)
     if not len(articles):
         folders = [path for path in arguments.paths if Path(path).is_dir()]
         empty = not articles.diagnostics and folders

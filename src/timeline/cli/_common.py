@@ -20,7 +20,7 @@ from timeline.export import (
     to_json,
     to_timelinejs,
 )
-from timeline.model import Event
+from timeline.model import Diagnostic, Event
 from timeline.query import Timeline
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "input_format",
     "output_format",
     "read_timeline",
+    "report",
     "table",
     "write",
     "write_file",
@@ -127,10 +128,14 @@ def read_timeline(path: str, given_format: str | None, progress: Progress) -> Ti
         with _open(path) as stream:
             text = stream.read()
     timeline = from_json(text, path=shown) if kind == "json" else from_ical(text, path=shown)
-    for diagnostic in timeline.diagnostics:  # a calendar's events left out, as extract reports its skipped files
-        if diagnostic.path == shown:
-            print(f"timeline: {diagnostic}", file=sys.stderr)
+    report([d for d in timeline.diagnostics if d.path == shown])  # a calendar's events left out, not the articles'
     return timeline
+
+
+def report(diagnostics: Iterable[Diagnostic]) -> None:
+    """Each problem met on the way, one line on standard error: a file skipped, a calendar's event left out."""
+    for diagnostic in diagnostics:
+        print(f"timeline: {diagnostic}", file=sys.stderr)
 
 
 def _open(path: str) -> TextIO:

@@ -11,7 +11,16 @@ from timeline.dates import DateRange
 from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 
-__all__ = ["GATHERINGS", "Draft", "add_people", "dated_by_its_end", "fold_into_previous", "is_generic", "someone_else"]
+__all__ = [
+    "GATHERINGS",
+    "Draft",
+    "add_people",
+    "dated_by_its_end",
+    "fold_into_previous",
+    "is_generic",
+    "someone_else",
+    "told_as_done",
+]
 
 # Kinds that gather people in one place: they take the dateline when no place is written.
 GATHERINGS = frozenset(
@@ -108,3 +117,15 @@ def add_people(draft: Draft, people: list[Participant]) -> None:
         if fold(person.name) not in names:
             draft.people.append(person)
             names.add(fold(person.name))
+
+
+# Event words in the past tense: what they tell is done ("met", "signed"), not to come.
+_DONE = frozenset(
+    """met held had signed inked received hosted welcomed attended visited exchanged toured conducted arrived
+    called talked discussed""".split()
+)
+
+
+def told_as_done(text: str, draft: Draft) -> bool:
+    """True when the draft's event word is a verb in the past tense ("met Y", "signed the protocol")."""
+    return text[draft.trigger[0] : draft.trigger[1]].split(maxsplit=1)[0].lower() in _DONE

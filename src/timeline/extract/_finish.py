@@ -12,7 +12,7 @@ import itertools
 import re
 
 from timeline.dates import DateRange, Precision
-from timeline.extract._draft import GATHERINGS, Draft
+from timeline.extract._draft import GATHERINGS, Draft, told_as_done
 from timeline.extract._going import under_way
 from timeline.extract._lengths import ends_before
 from timeline.extract._lexicon import AS_SUBJECT, DEPARTURES
@@ -49,11 +49,7 @@ def _under_way_until(article: Article, draft: Draft) -> bool:
     )  # fmt: skip
 
 
-# Past-tense event words: what they tell is done, so a date after them with no year of its own is gone by.
-_DONE = frozenset(
-    """met held visited signed inked attended hosted received toured welcomed conducted arrived called talked
-    discussed""".split()
-)
+# A future word before a deed's date: still to come, whatever its tense ("will meet", "is to visit").
 _AHEAD = re.compile(r"\b(?:will|would|shall|to|expected|scheduled|set|due|plans?|planned|next)\b")
 _WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d")
 _FAR_AHEAD = 2  # days past publication a done deed's date must be before it is read as last year's
@@ -70,8 +66,7 @@ def _done_last_year(article: Article, lower: str, draft: Draft) -> bool:
         return False
     if when.start.toordinal() - published.end.toordinal() <= _FAR_AHEAD or _WRITTEN_YEAR.search(expression.text):
         return False
-    word = lower[draft.trigger[0] : draft.trigger[1]].split(maxsplit=1)[0]
-    if word not in _DONE or _AHEAD.search(lower, draft.sentence[0], expression.start):
+    if not told_as_done(lower, draft) or _AHEAD.search(lower, draft.sentence[0], expression.start):
         return False
     return _a_year_earlier(when).end <= published.start
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.dates import Precision
-from timeline.extract._draft import Draft
+from timeline.extract._draft import Draft, told_as_done
 from timeline.extract._keyed import keyed_search
 from timeline.extract._roster import Mention, names_one_of
 from timeline.extract._story import Story
@@ -224,16 +224,6 @@ def _coming_trip(sentence: str, story: Story) -> Draft | None:
     return coming if named else None  # "Prime Minister Z will also visit China": not on X's trip
 
 
-_PAST_VERBS = frozenset(
-    {"met", "held", "had", "signed", "inked", "received", "hosted", "welcomed", "attended", "visited", "exchanged"}
-)
-
-
-def _past_verb(text: str, draft: Draft) -> bool:
-    word = text[draft.trigger[0] : draft.trigger[1]].split(maxsplit=1)[0].lower()
-    return word in _PAST_VERBS
-
-
 def _told_just_before(text: str, drafts: list[Draft], story: Story) -> Draft | None:
     """The event told in the sentence before, for undated deeds told right after it in the past tense.
 
@@ -262,7 +252,7 @@ _ANOTHER_TIME = re.compile(
 def _deed_then(text: str, draft: Draft) -> bool:
     """True for a deed told in the past tense and not set at another time (see _ANOTHER_TIME)."""
     start = draft.trigger[0]
-    return _past_verb(text, draft) and _ANOTHER_TIME.search(text, max(draft.sentence[0], start - 40), start) is None
+    return told_as_done(text, draft) and _ANOTHER_TIME.search(text, max(draft.sentence[0], start - 40), start) is None
 
 
 def inherit(draft: Draft, parent: Draft) -> None:

@@ -69,11 +69,9 @@ def _its_first_or_last_day(text: str, draft: Draft, full: Draft) -> bool:
     "meanwhile", "separate", "another".
     """
     when, span = draft.when, full.when
-    if when is None or span is None or _APART.search(text, draft.sentence[0], draft.sentence[1]):
+    if when is None or span is None or _set_apart(draft, full):
         return False
     if draft.where is not None and full.where is not None and draft.where.name != full.where.name:
-        return False
-    if _named_differently(draft.title, full.title):
         return False
     start, end = draft.trigger
     window = (max(draft.sentence[0], start - _VERB_BEFORE), min(draft.sentence[1], end + _VERB_AFTER))
@@ -89,6 +87,11 @@ def _its_first_or_last_day(text: str, draft: Draft, full: Draft) -> bool:
 _VERB_BEFORE, _VERB_AFTER = 60, 30  # characters around an event word where its opening or closing verb stands
 _APART = re.compile(r"\b(?:[Mm]eanwhile|[Ss]eparate(?:ly)?|[Aa]nother|[Aa]lso)\b")
 _GENERIC_TITLE_WORDS = frozenset("Exercise Exercises Joint Military The Conference Dialogue Drill".split())
+
+
+def _set_apart(draft: Draft, full: Draft) -> bool:
+    """True when the words set a one-day telling apart from an event told in full: a name, or "meanwhile", "also"."""
+    return _APART.search(draft.text) is not None or _named_differently(draft.title, full.title)
 
 
 def _named_differently(title: str | None, other: str | None) -> bool:
@@ -121,9 +124,6 @@ def _told_in_full(draft: Draft, full: Draft) -> bool:
         inside = span.start <= when.start <= span.end
         # ships with no one named: "have docked in Manila on Sunday" and "arrived for a visit from May 19 to 22"
         same_port = draft.where is not None and full.where is not None and draft.where.name == full.where.name
-        unnamed = (
-            not names and same_port and not _named_differently(draft.title, full.title)
-            and not _APART.search(draft.text)
-        )  # fmt: skip
+        unnamed = not names and same_port and not _set_apart(draft, full)
         return (bool(names) or unnamed) and there and inside and names <= {fold(p.name) for p in full.people}
     return draft.parent is not None and when.approximate and when.start == span.start
