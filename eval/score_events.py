@@ -88,6 +88,7 @@ _PLACE_ALIASES = {
     "straitofmelaka": "melakastrait",
     "peking": "beijing",
     "rangoon": "yangon",
+    "naypyitaw": "naypyidaw",
     "bombay": "mumbai",
     "kampongspeu": "kampongspeu",
     "kompongspeu": "kampongspeu",

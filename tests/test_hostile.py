@@ -141,6 +141,10 @@ EXTRACT_SIZE = 200_000
         "X said the ship will dock in Manila with ",  # a verb of saying read past the event word
         "met with Chief of the Main Directorate for Affairs of ",  # an endless title before a closing date
         "kicked off on Monday the exercise from 7 to 18 April ",  # first days beside spans
+        "the drill, which runs for four days from ",  # dates and lengths in clauses after event words
+        "Minister of the Republic of the Kingdom of ",  # long forms of countries inside a title
+        "cooperate through the exercise, the upcoming ",  # ways of cooperating, events still to come
+        "docked at Cam Ranh Port in Khanh Hoa Province, the ",  # ports in provinces, appositions
     ],
 )
 def test_extraction_of_hostile_text_takes_at_most_ten_times_normal(unit: str) -> None:

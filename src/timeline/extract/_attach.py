@@ -25,7 +25,8 @@ __all__ = ["attach_persons", "one_per_counterpart", "one_per_described_counterpa
 # A subject who speaks of the events after it ("the minister emphasised that ... the MoU signed in 2018") reports them.
 _SPEAKS = re.compile(
     r"\b(?:said|says|emphasi[sz]ed|stressed|noted|affirmed|highlighted|underlined|recalled|reiterated|added)"
-    r"(?:\s(?:earlier|today|yesterday|on\s[A-Z]\w+|[A-Z][a-z]+day))?"  # "said earlier that", "said on Monday that"
+    # "said earlier that", "said on Monday that", "said in Beijing on Tuesday that"
+    r"(?:\s(?:earlier|today|yesterday|on\s[A-Z]\w+|[A-Z][a-z]+day|in\s[A-Z][\w'’-]+)){0,2}"
     # "said that ...", or "said the ship will dock": a clause of its own subject, not the speaker's side, nor the
     # speaker's own event ("said the talks with X in Canberra were productive")
     r"\s(?:that\b|(?=(?:the|a|an)\s(?!two\b|three\b|both\b|sides?\b|countries\b|ministers\b|leaders\b)"

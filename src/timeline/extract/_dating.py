@@ -94,6 +94,9 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
             ]  # fmt: skip  # "will dock next week, the ministry said Friday, in the first port call": not Friday's
             if before:
                 chosen = (before[-1], "before")
+        if chosen is None:
+            inside = _aside_date(text, draft, near, asides)
+            chosen = (inside, "after") if inside is not None else None
         if chosen is not None:
             _date(
                 draft, chosen[0], chosen[1], _near(expressions, starts, chosen[0].start, chosen[0].start + _RANGE_REACH)
@@ -102,10 +105,13 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
     _dated_by_the_next(text, drafts, expressions, starts)
     if all(draft.when is None for draft in drafts):
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
-        if reported:  # "X met Y ..., Z said on Monday": the only date there is
-            _date(drafts[0], reported[0], "said", expressions)
+        first = drafts[0].trigger[0]
+        if reported and not _UPCOMING.search(text, max(0, first - 30), first):
+            _date(drafts[0], reported[0], "said", expressions)  # "X met Y ..., Z said on Monday": the only date there
 
 
+# An event still to come when its source spoke: "the upcoming naval exercise," Roxas said Monday.
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|coming|next|future)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
 _FAR_REACH = 360  # characters to a date that closes the sentence of its event word
 
 
@@ -132,6 +138,30 @@ def _closing_date(
 
 
 _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:who|whose|which|where|when|that)\b")
+
+
+def _aside_date(
+    text: str, draft: Draft, near: list[TemporalExpression], asides: list[tuple[int, int]]
+) -> TemporalExpression | None:
+    """The first date of a relative clause right after the event word that says when it runs, if nothing else dates it.
+
+    "The joint exercise, which runs from Aug. 15 to 29, involves 3,600
+    troops": the exercise's dates. With a date of its own outside the aside
+    ("The exercise, which runs until April 30, began on Monday") the aside
+    only stretches it.
+    """
+    end = draft.trigger[1]
+    if not _RUNS.match(text, end):
+        return None
+    closing = next((span[1] for span in asides if span[0] == end), draft.sentence[1])
+    return next((e for e in near if end < e.start and e.end < closing), None)
+
+
+# An aside that goes on about when its event runs: ", which runs from", ", which will begin on", ", which lasts until".
+_RUNS = re.compile(
+    r",\swhich\s(?:will\s|is\sto\s|is\sset\sto\s)?(?:run|runs|ran|begin|begins|began|start|starts|started|end|ends"
+    r"|ended|last|lasts|lasted|open|opens|opened|continue|continues)\b"
+)
 
 
 # "arrived on Monday for a working visit to Laos from 21-25 July": the visit's own range, not the arrival's day.

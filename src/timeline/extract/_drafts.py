@@ -37,7 +37,7 @@ from timeline.extract._roster import Mention
 from timeline.extract._titles import noun_phrase
 from timeline.extract._tokens import Tokens
 from timeline.extract._words import being_there, event_words
-from timeline.gazetteer import find_place
+from timeline.gazetteer import find_place, gazetteer
 from timeline.model import Kind, Participant, Place, TemporalExpression
 
 __all__ = ["sentence_drafts"]
@@ -325,6 +325,22 @@ _NEXT_DEED = re.compile(
 )  # not "after landing in Bangkok": where it was
 # An aside that says where the subject is now: "who arrived in Bangkok on Sunday", "who is in Hanoi".
 _THERE_NOW = re.compile(r"\b(?:arrived|arrives|landed|is|are|was|were)\s(?:in|at)\s|\bis\son\s(?:a|an|his|her)\s")
+# A place, then its apposition up to the place it names: "Nha Trang City, the south central province of ".
+_APPOSITION = re.compile(r"[^,]{1,40},\sthe\s(?:[\w'’-]+\s){0,4}")
+# A place, then the province it lies in: "Cam Ranh Port in ", "Tien Sa port in the ".
+_IN_A_PROVINCE = re.compile(r"[^,;.]{1,40}\sin\s(?:the\s)?")
+
+
+def _within(place: Place, province: Place) -> bool:
+    """True when *place* is a town or city and *province* a province or region of the same country."""
+    kind = gazetteer().kind
+    return (
+        place.country == province.country
+        and kind(place.name) in {"city", "capital"}
+        and kind(province.name) in {"province", "region"}
+    )
+
+
 _OPENING_PLACE = re.compile(r"(?:In|At)\s$")  # a sentence that opens on where: "In Manila on Monday, ..."
 
 
@@ -349,7 +365,9 @@ def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bo
         if not located(tokens, offset, departures=True, going=draft.kind is Kind.VISIT):
             continue
         between = tokens.text[offset : chosen[0]] if chosen else ""
-        if chosen is not None and not (between.count(",") == 1 and ", the " in between):
-            break
+        if chosen is not None and _IN_A_PROVINCE.fullmatch(between) and _within(place, chosen[1]):
+            return place  # "docked at Cam Ranh Port in Khanh Hoa Province for a visit": Cam Ranh
+        if chosen is not None and not _APPOSITION.fullmatch(between):
+            break  # not "left Nha Trang City, the province of Khánh Hòa": "Vietnam, the defense chief will fly to"
         chosen = (offset, place)
     return chosen[1] if chosen else None

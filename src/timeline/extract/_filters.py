@@ -111,7 +111,20 @@ def programmes_of(text: str, drafts: list[Draft]) -> list[Draft]:
             and text[slice(*draft.trigger)].lower() in _PROGRAMMES and text[event.trigger[1] : draft.trigger[0]] == " "
         )  # fmt: skip
 
-    return fold_into_previous(drafts, programme)
+    return [draft for draft in fold_into_previous(drafts, programme) if not _activities(text, draft)]
+
+
+def _activities(text: str, draft: Draft) -> bool:
+    """True for programmes that are a visit's doings: "will take part in several programmes organised by the navy"."""
+    start, end = draft.trigger
+    return (
+        draft.kind is Kind.PLAN
+        and text[start:end].lower() in {"programmes", "programs"}
+        and _SEVERAL.search(text, max(0, start - 30), start) is not None
+    )
+
+
+_SEVERAL = re.compile(r"\b(?:several|various|many|numerous|a\sseries\sof|a\snumber\sof|a\srange\sof)\s(?:[\w-]+\s)?$")
 
 
 def ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:

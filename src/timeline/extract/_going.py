@@ -113,7 +113,12 @@ def going_on(  # noqa: PLR0913, PLR0917 - the sentence, its events and people, a
         _CONTINUES.match(sentence) or keyed_search(_CONTINUES, _CONTINUES_KEYS, sentence, lower) or day_part
         or after_deed
     ):  # fmt: skip
-        continuing = [d for d in remaining if d.when is not None or d.kind in CONTINUING]
+        means = _MEANS.search(sentence)
+        begin = remaining[0].sentence[0] if remaining else 0
+        continuing = [
+            d for d in remaining
+            if d.when is not None or (d.kind in CONTINUING and not (means and d.trigger[0] - begin > means.start()))
+        ]  # fmt: skip  # "also cooperate ... through the Rim of the Pacific Exercise (RIMPAC)": ways, not events
         candidate = story.latest_event()
         undated = [d for d in continuing if d.when is None]
         if undated and not story.is_past(candidate) and any(_deed_then(text, d) for d in undated):
@@ -143,6 +148,10 @@ def going_on(  # noqa: PLR0913, PLR0917 - the sentence, its events and people, a
     return None, remaining, None
 
 
+# The ways two sides work together, listed: "cooperate ... through", "in the form of", "such as".
+_MEANS = re.compile(
+    r"\b(?:cooperate|cooperates|work|works|engage|engages)\b[^.;]{0,80}?\b(?:through|via|in\sthe\sform\sof)\b"
+)
 _MET = frozenset({Kind.MEETING, Kind.TALKS})
 _FRAMES = frozenset({Kind.VISIT, Kind.MEETING, Kind.TALKS})
 _ASIDE = re.compile(r",\s(?:who|which)\s[^,]{0,80},")  # "X, who took up the post in June, also met": X

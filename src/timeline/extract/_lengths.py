@@ -58,6 +58,8 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
     if draft.kind not in _MEASURED:
         return  # before the search: only these kinds are measured
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
+    if length is None:  # "will visit Sri Lanka for four days from Monday", "will begin on May 20 and last seven days"
+        length = _LENGTH_AFTER.search(text, draft.trigger[1], min(draft.sentence[1], draft.trigger[1] + _AFTER_REACH))
     days = _days(length) if length else None
     if length is None or not days or days < 2:
         return
@@ -160,4 +162,10 @@ _LENGTH = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s](?P<unit>day|week)s?(?:-long)?\b",
     re.IGNORECASE,
 )
+# A length told after the event word, in its clause: "for four days", "and last seven days".
+_LENGTH_AFTER = re.compile(
+    r"\b(?:for|last|lasts|lasting)\s(?:for\s)?(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s"
+    r"(?P<unit>day|week)s\b(?![-\s](?:long\s)?(?:visit|trip|tour|stay|exercise|conference|forum|meeting|event))"
+)
+_AFTER_REACH = 90  # characters after an event word its length may stand
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -72,7 +72,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |port call|during his stay|during her stay|during its stay|during their stay
         |lead a delegation|leads a delegation|led a delegation|leading a delegation
         |was in#|were in#|is in#|be in#|flew to#|flown to#|flying to#|depart for#|departs for#|departed for#
-        |leave for#|leaves for#|left for#""",
+        |leave for#|leaves for#|left for#|fly to#|flies to#|headed to#|heads to#|head to#|heading to#
+        |stopover|made a stopover|make a stopover|makes a stopover""",
     Kind.MEETING: """met|meet|meets|meeting|meetings|bilateral meeting|bilateral meetings|working session
         |working sessions|courtesy call|courtesy calls|audience|held meetings|received+|receives+
         |receive+|receiving+|welcome+|welcomed+|welcoming+|host+|hosted+|hosts+|hosting+|get-together|talked with
@@ -81,7 +82,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |exchanged views with+|exchanged opinions with+
         |called on@|calls on@|call on@|calling on@|lunch|luncheon|official lunch|dinner|banquet|state banquet
         |bilateral summit|bilateral summits|summit meeting|had a conversation|had a friendly conversation
-        |held a conversation""",
+        |held a conversation|received a courtesy visit|received an honorary visit|received a farewell visit
+        |received an introductory visit|receives a courtesy visit|receives a farewell visit""",
     Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
         |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition|meeting-plus
         |shangri-la dialogue|sld|ministerial meeting|session""",
@@ -174,7 +176,7 @@ OFFICE_HEADS = (
     "Director General", "Director-General", "Director", "Chief of the General Staff",
     "Chief of General Staff", "Chief of Staff", "Chief", "Commander-in-Chief", "Commander",
     "Head", "Ambassador", "Envoy", "Consul General", "Consul", "Speaker", "Governor", "Mayor",
-    "Chancellor", "Attaché", "Attache", "Spokesperson", "Spokesman", "Spokeswoman",
+    "Chancellor", "Attaché", "Attache", "Spokesperson", "Spokesman", "Spokeswoman", "President-elect",
     "Permanent Secretary", "Under Secretary", "Undersecretary", "Under-Secretary", "Senator",
     "Commissioner", "Leader", "Counsellor", "Counselor", "Adviser", "Advisor", "Inspector General",
     "Political Commissar", "Commissar", "Counterpart", "King", "Queen", "Crown Prince", "Prince",
@@ -235,6 +237,7 @@ def _title_words() -> frozenset[str]:
         words.update(part.strip(".").lower() for part in re.split(r"[\s-]", phrase))
         words.update(part.strip(".").lower() for part in phrase.split())  # "lieutenant-general" is one word
     words.update(OFFICE_MODIFIERS, OFFICE_PREFIXES, COMPLEMENT_WORDS, PLURAL_OFFICES)
+    words.update(("republic", "kingdom", "sultanate", "socialist", "democratic"))  # "of the Republic of Indonesia"
     return frozenset(word for word in words if word)
 
 

@@ -17,6 +17,7 @@ import re
 
 from timeline.dates import Precision
 from timeline.extract._attach import attach_persons
+from timeline.extract._dating import dated_closely
 from timeline.extract._draft import Draft, is_generic, someone_else
 from timeline.extract._going import GROUP_REACH, RECENT, going_on, inherit, visits_under_way
 from timeline.extract._keyed import keyed_lower, keyed_search
@@ -94,6 +95,7 @@ def link_sentence(
     sentence = text[start : drafts[0].sentence[1]]
     lower = keyed_lower(sentence)
     reference, referred = _referred(sentence, lower, story, drafts[0].number)
+    referred = _told_here(drafts, reference, start) or referred
     remaining = new_events(text, drafts, story, referred, reference)
     attach_persons(text, remaining, persons)
     opening = _OPENING_PHRASE.match(sentence)
@@ -153,6 +155,18 @@ def _referred(sentence: str, lower: str | None, story: Story, number: int) -> tu
     ):  # fmt: skip
         return there, trip  # "X will visit Indonesia from Sunday. There, he will hold talks": on that trip
     return None, None
+
+
+def _told_here(drafts: list[Draft], reference: re.Match[str] | None, start: int) -> Draft | None:
+    """The event a reference names when the sentence itself dates it, right after the reference's noun.
+
+    "On the sidelines of the three-day dialogue to run until Sunday, Han
+    plans to hold bilateral talks": the dialogue, not the visit told before.
+    """
+    if reference is None:
+        return None
+    noun = (start + reference.start("noun"), start + reference.end("noun"))
+    return next((d for d in drafts if d.trigger == noun and d.when is not None and dated_closely(d)), None)
 
 
 def _not_background(told: Draft | None, main: Draft | None, kind: Kind | None) -> Draft | None:

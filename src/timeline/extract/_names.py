@@ -228,7 +228,7 @@ def subject_pair(tokens: Tokens, first: int, last: int, runs: list[tuple[int, in
     if not runs or runs[0][0] != first:
         return ()
     one_first, one_last = runs[0]
-    if one_last > one_first and _does(tokens, one_last + 1, last):
+    if one_last > one_first and (_does(tokens, one_last + 1, last) or _with_counterpart(tokens, one_last + 1, last)):
         return (one_first,)
     if len(runs) < 2 or one_last == one_first or runs[1][1] == runs[1][0]:
         return ()  # single words may be anything
@@ -246,6 +246,13 @@ def _does(tokens: Tokens, index: int, last: int) -> bool:
     if index < last and tokens.keys[index] in _BEFORE_DEED:
         index += 1
     return index < last and tokens.keys[index] in _DEEDS and tokens.gap(index) == " "
+
+
+def _with_counterpart(tokens: Tokens, index: int, last: int) -> bool:
+    """True when "and his (Chinese) counterpart" follows: "Nirmala Sitharaman and her Chinese counterpart Y held"."""
+    if index + 2 >= last or tokens.keys[index] != "and" or tokens.keys[index + 1] not in {"his", "her"}:
+        return False
+    return any(tokens.keys[at] in {"counterpart", "counterparts"} for at in range(index + 2, min(last, index + 4)))
 
 
 # An initial and a surname ("S. Shoigu", "L. J. Austin"): a person's name however it is introduced.

@@ -54,8 +54,8 @@ _NAMES_A_PLACE = re.compile(
 )
 _REMEMBERED = re.compile(
     r"""\b(?:tribute|homage|respects?|founded\sby|built\sby|memory\sof|legacy\sof|mausoleum\sof|[Ss]tatues?\sof
-    |[Mm]onument\sto)\s(?:to\s)?
-    (?:the\s)?(?:late\s)?(?:former\s)?(?:[A-Z][\w-]*\s){0,3}$""",
+    |[Mm]onument\sto|administration\sof|presidency\sof)\s(?:to\s)?
+    (?:the\s)?(?:late\s)?(?:former\s)?(?:[A-Z][\w.-]*\s){0,3}$""",
     re.VERBOSE,
 )
 _MAX_TITLE = 22  # words in a title
@@ -73,8 +73,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     complement = trie_alternation({*COMPLEMENT_WORDS, *adjectives}, ignore_case=True)
     office = (
         rf"(?:(?:{modifier})[\s-]{{1,2}}){{0,5}}(?:{trie_alternation(OFFICE_HEADS, ignore_case=True)})s?"
-        rf"(?:\s(?:of|for|to)\s(?:the\s)?(?:{complement})(?:['’]s)?(?:,?\s(?:{complement})){{0,10}}"
-        rf"(?:\s(?:in|to)\s(?:{complement}))?)?"  # "Defense attache of the Chinese embassy in Laos"
+        rf"(?:\s(?:of|for|to)\s(?:the\s)?{_LONG_FORM}(?:{complement})(?:['’]s)?(?:,?\s(?:{complement})){{0,10}}"
+        # "Defense attache of the Chinese embassy in Laos", "Minister of Defense of the Republic of Indonesia"
+        rf"(?:\s(?:in|to|of)\s(?:the\s)?{_LONG_FORM}(?:{complement}))?)?"
     )
     # Abbreviations are written with and without their full stops ("Gen." and "Gen").
     rank = rf"(?P<rank>(?:{alternation(RANKS).replace(chr(92) + '.', chr(92) + '.?')}))"
@@ -89,6 +90,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?=\s{{0,2}}[,;.)]|\s(?:and|who|was|has|had|is|said|made|on|in|of)\b)"
     )
     return before, after
+
+
+# A country's long form before its name: "the Republic of Indonesia", "the Kingdom of Denmark".
+_LONG_FORM = r"(?:(?:(?:socialist|democratic|federal|islamic|people['’]s)\s){0,3}(?:republic|kingdom|sultanate)\sof\s)?"
 
 
 def _adjective_spellings() -> set[str]:

@@ -37,12 +37,14 @@ def new_events(
         if (
             (draft.when is None or not dated_closely(draft))
             and referred is not None
+            and draft is not referred  # "On the sidelines of the dialogue to run until Sunday": an event of its own
             and _names_the_reference(draft, referred, reference, start)
             and not (draft.kind is Kind.CEREMONY and referred.kind is not Kind.CEREMONY)  # "at the departure ceremony"
         ):  # "As part of his visit, X presented ... to be marked on 2 December": not the visit's date
             if draft.kind is referred.kind:  # "At their meeting in Makati, ...": the meeting's place
                 referred.where = referred.where or draft.where
                 _own_date(referred, draft)
+                stretch(referred, draft)  # "During his three-day visit, ...": the visit lasts three days
             continue  # "during the visit": the visit itself, told again
         # Told again: undated, or dated only by when someone spoke of it ("X said Monday ... the 15-day exercise").
         ending = dated_by_its_end(draft)

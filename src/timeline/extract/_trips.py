@@ -65,7 +65,10 @@ def told_trip(draft: Draft) -> bool:
 
 
 _DESTINED = re.compile(r"\s(?:to|in|at)\b")  # a visit's destination follows its word
-_BEING_THERE = ("was in", "were in", "is in", "are in", "be in", "flew to", "flown to", "flying to")
+_BEING_THERE = (
+    "was in", "were in", "is in", "are in", "be in", "flew to", "flown to", "flying to", "fly to", "flies to",
+    "head to", "heads to", "headed to", "heading to",
+)  # fmt: skip
 
 
 def no_visit(text: str, draft: Draft) -> bool:
@@ -149,6 +152,11 @@ def home_visit(text: str, draft: Draft, dateline: Place) -> bool:
 _GOING_HOME = re.compile(
     r"\b(?:return|returns|returned|returning|fly\sback|flies\sback|flew\sback|head\sback|be\sback)\shome\b"
 )
+# A trip's length, told before its visitor goes home: "his three-day visit", "a four-day official trip".
+_LENGTH_TOLD = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s]day\s(?:[\w-]+\s){0,2}(?:visit|trip|tour)\b",
+    re.IGNORECASE,
+)
 _HOME_REACH = 40  # characters from the words of going home to their date
 _PRONOUN = re.compile(r"(?:He|She)\b")
 _TRIP_LONGEST = 21  # days a trip told by its start and its return may last
@@ -170,11 +178,11 @@ def trip_ends(  # noqa: PLR0913, PLR0917 - the sentence, its dates and people, t
     far. Who goes home must be the visitor (named, described, or "He"/"She"),
     not "the fishermen arrested last month".
     """
-    if trip is None or trip.when is None or trip.kind is not Kind.VISIT or not trip.people:
+    if trip is None or trip.when is None or trip.kind is not Kind.VISIT or not trip.people or trip.when.days > 1:
         return
     home = _GOING_HOME.search(text, *sentence)
-    if home is None:
-        return
+    if home is None or _LENGTH_TOLD.search(text, trip.sentence[0], sentence[0]):
+        return  # "During his three-day visit, ... will fly to Singapore ... return home on Monday": its length is told
     named = names_one_of(persons, sentence[0], home.start(), trip.people)
     described = any(describes(text, sentence[0], home.start(), visitor) for visitor in trip.people)
     if not (named or described or _PRONOUN.match(text, sentence[0])):

@@ -98,7 +98,8 @@ def being_there(text: str, word: tuple[int, int, Kind, str], count: int) -> bool
     if _STAYS.match(text, end):
         return False
     told = text[start:end].lower()
-    departs = told.startswith(("depart", "leave", "left"))  # "will depart for China on Thursday for talks"
+    # "will depart for China on Thursday for talks", "headed to Vietnam on Wednesday for talks"
+    departs = told.startswith(("depart", "leave", "left", "head", "fly to", "flies to"))
     return count == 1 or departs or told.endswith("visiting") or _ATTENDING.match(text, end) is not None
 
 

@@ -1,0 +1,136 @@
+"""Ways wire copy tells dates, places and people, each in sentences of our own (a Thursday paper, 2025-04-10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from paper import events
+from timeline import Kind
+
+
+def _told(body: str) -> list[tuple[str, str, str]]:
+    return sorted((e.kind.value, str(e.when), e.status.value) for e in events(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a relative clause right after the event word says when it runs, and nothing else dates it
+            "The joint exercise, which will run from May 2 to 9, involves 3,600 troops from the two armies.",
+            [("exercise", "2025-05-02/2025-05-09", "planned")],
+        ),
+        (  # its start and its length
+            "The two navies will take part in the drill, which will begin on May 20 and last seven days.",
+            [("exercise", "2025-05-20/2025-05-26", "planned")],
+        ),
+        (  # a length told after the event word
+            "Indian Army chief General Manoj Pande will visit Laos for four days from Monday, the ministry said.",
+            [("visit", "2025-04-14/2025-04-17", "planned")],
+        ),
+    ],
+)
+def test_when_an_event_runs_told_after_its_word(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _told(body) == expected
+
+
+def test_the_day_a_source_spoke_in_a_city_is_not_its_drill() -> None:
+    """'X said in Beijing on Tuesday that ships will take part in the drill': the drill, without its speaker."""
+    (drill,) = events(
+        "Senior Captain Liang Yang said in Beijing on Tuesday that 14 ships will take part in the drill, "
+        "which will begin on May 20 and last seven days."
+    )
+    assert (str(drill.when), drill.participants) == ("2025-05-20/2025-05-26", ())
+
+
+def test_an_upcoming_event_is_not_dated_by_the_day_its_source_spoke() -> None:
+    """'"... preparation for the upcoming naval exercise," Commander X said Monday': no date for the exercise."""
+    body = (
+        "“This serves also as the ship’s preparation for the upcoming naval exercise,” navy spokesperson "
+        "Commander Maria Santos said Monday."
+    )
+    assert events(body) == []
+
+
+def test_a_courtesy_visit_received_is_a_meeting_of_host_and_guest() -> None:
+    """'received an honorary visit from the Ambassador of the Kingdom of Denmark to Laos X': both, in a meeting."""
+    (met,) = events(
+        "The Minister of National Defence of the Lao People's Democratic Republic Chansamone Chanyalath received "
+        "an honorary visit from the Ambassador of the Kingdom of Denmark to Laos Lars Bo Larsen on Tuesday."
+    )
+    assert (met.kind, [p.name for p in met.participants]) == (Kind.MEETING, ["Chansamone Chanyalath", "Lars Bo Larsen"])
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (
+            "Nirmala Sitharaman and her Chinese counterpart General Wei Fenghe held a bilateral meeting on Tuesday.",
+            ["Nirmala Sitharaman", "Wei Fenghe"],
+        ),
+        (
+            (
+                "He is scheduled to meet with the republic’s Defence Minister and President-elect Prabowo Subianto "
+                "on Tuesday."
+            ),
+            ["Prabowo Subianto"],
+        ),
+    ],
+)
+def test_untitled_subjects_and_elected_offices(body: str, people: list[str]) -> None:
+    (met,) = events(body)
+    assert [p.name for p in met.participants] == people
+
+
+def test_someone_whose_administration_is_named_does_not_take_part() -> None:
+    """'... told a press conference Friday, referring to the administration of U.S. President-elect X': not X."""
+    (press,) = events(
+        "Defence Minister Chansamone Chanyalath told a press conference on Tuesday that the talks went well, "
+        "apparently referring to the incoming administration of U.S. President-elect Donald Trump."
+    )
+    assert "Donald Trump" not in [p.name for p in press.participants]
+
+
+def test_a_port_in_its_province_is_the_port_s_town() -> None:
+    """'docked Tuesday at Cam Ranh Port in Khanh Hoa Province for a three-day visit': Cam Ranh, not the province."""
+    (visit,) = events(
+        "Two Japanese warships docked Tuesday at Cam Ranh Port in Khanh Hoa Province for a three-day visit."
+    )
+    assert (str(visit.when), visit.where.name if visit.where else None) == ("2025-04-08/2025-04-10", "Cam Ranh")
+
+
+def test_programmes_of_a_stay_are_no_plan() -> None:
+    """'the crew will take part in several programmes organised by the navy': what the crew does, not a plan."""
+    body = "During its three-day stay from Monday, the crew will take part in several programmes organised by the navy."
+    assert Kind.PLAN not in [e.kind for e in events(body)]
+
+
+def test_ways_of_cooperating_are_not_events() -> None:
+    """'The two countries also cooperate through the Rim of the Pacific Exercise': no exercise on the last date."""
+    body = (
+        "Laos and Japan signed a memorandum of understanding on defence cooperation on November 29, 2019.\n\n"
+        "The two countries also cooperate with one another at a multilateral level through the Rim of the Pacific "
+        "Exercise (RIMPAC) and the Chief of Defence Conference (CHOD)."
+    )
+    assert [e.kind for e in events(body)] == [Kind.SIGNING]
+
+
+def test_a_trip_told_by_its_start_its_length_and_the_next_leg() -> None:
+    """A visit 'headed to' on Wednesday, 'his three-day visit', then 'will fly to Singapore on Friday to attend'.
+
+    The visit lasts three days, not until the day he returns home; the summit
+    is in Singapore, not in Laos told before the comma; the talks on the
+    sidelines of the dialogue that runs until Sunday are the dialogue's.
+    """
+    body = (
+        "South Korean Defense Minister Han Min-koo headed to Laos on Wednesday for talks with his counterpart.\n\n"
+        "During his three-day visit, Han is scheduled to meet with Chansamone Chanyalath.\n\n"
+        "Following the trip to Laos, the defense chief will fly to Singapore on Friday to attend the Asia Security "
+        "Summit.\n\n"
+        "On the sidelines of the three-day dialogue to run until Sunday, Han plans to hold bilateral talks with his "
+        "counterparts from the U.S. and Japan.\n\n"
+        "After wrapping up his military diplomacy, Han is to return home on Monday."
+    )
+    found = {(e.kind.value, str(e.when)): e.where.name if e.where else None for e in events(body)}
+    assert found[("visit", "2025-04-09/2025-04-11")] == "Vientiane"
+    assert found[("conference", "2025-04-11")] == "Singapore"
+    assert ("talks", "2025-04-11/2025-04-13") in found
