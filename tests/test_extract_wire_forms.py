@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import timeline
 from paper import events
 from timeline import Kind
 
@@ -134,3 +135,36 @@ def test_a_trip_told_by_its_start_its_length_and_the_next_leg() -> None:
     assert found[("visit", "2025-04-09/2025-04-11")] == "Vientiane"
     assert found[("conference", "2025-04-11")] == "Singapore"
     assert ("talks", "2025-04-11/2025-04-13") in found
+
+
+def test_an_upcoming_event_takes_no_date_from_the_event_told_before() -> None:
+    """A stopover on Sunday, then '"... preparation for the upcoming naval exercise," X said': no exercise that day."""
+    body = (
+        "The Philippine frigate BRP Jose Rizal made a stopover at Naval Base Guam on Sunday.\n\n"
+        "“This serves also as the ship’s preparation for the upcoming naval exercise,” navy spokesperson "
+        "Commander Maria Santos said."
+    )
+    assert [e.kind for e in events(body)] == [Kind.VISIT]
+
+
+def test_the_admiral_is_the_admiral_named_before() -> None:
+    """'Admiral John C Aquilino arrived on Sunday. The admiral and his delegation are here for a three-day visit'."""
+    body = (
+        "US Indo-Pacific Command chief Admiral John C Aquilino arrived in Vientiane on Sunday.\n\n"
+        "The admiral and his delegation are in Laos for a three-day visit from Sunday."
+    )
+    (visit,) = events(body)
+    assert (str(visit.when), [p.name for p in visit.participants]) == ("2025-04-06/2025-04-08", ["John C Aquilino"])
+
+
+def test_a_visit_told_by_its_first_day_then_from_the_next_day_on() -> None:
+    """A Monday paper: 'arrived on Sunday for a visit. During the two-day visit starting Monday, ...': to Tuesday."""
+    body = (
+        "Malaysian Defence Minister Mohamed Khaled Nordin arrived in Vientiane on Sunday for an official working "
+        "visit.\n\n"
+        "During the two-day visit starting Monday, he is scheduled to meet Lao Defence Minister Chansamone "
+        "Chanyalath on Tuesday."
+    )
+    monday = timeline.parse_article(" date 2025-04-07\n\nVIENTIANE (KPL) — " + body)
+    found = [(e.kind.value, str(e.when)) for e in timeline.extract(monday)]
+    assert found == [("visit", "2025-04-06/2025-04-08"), ("meeting", "2025-04-08")]

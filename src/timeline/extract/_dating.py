@@ -20,7 +20,7 @@ import re
 
 from timeline.dates import Precision
 from timeline.extract._asides import AFTER_REACH, CLAUSE_BREAK, aside_end, following_word
-from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous
+from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous, still_to_come
 from timeline.model import Kind, TemporalExpression, TimexType
 
 __all__ = ["AFTER_REACH", "around", "attach_dates", "dated_closely", "is_gathering", "signed_instruments"]
@@ -105,13 +105,10 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
     _dated_by_the_next(text, drafts, expressions, starts)
     if all(draft.when is None for draft in drafts):
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
-        first = drafts[0].trigger[0]
-        if reported and not _UPCOMING.search(text, max(0, first - 30), first):
+        if reported and not still_to_come(drafts[0]):
             _date(drafts[0], reported[0], "said", expressions)  # "X met Y ..., Z said on Monday": the only date there
 
 
-# An event still to come when its source spoke: "the upcoming naval exercise," Roxas said Monday.
-_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|coming|next|future)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
 _FAR_REACH = 360  # characters to a date that closes the sentence of its event word
 
 

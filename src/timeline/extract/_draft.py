@@ -110,6 +110,16 @@ def is_generic(draft: Draft) -> bool:
     return word in _GENERIC_NOUNS and not _PARTICULAR.search(draft.text, max(0, start - 40), start)
 
 
+def still_to_come(draft: Draft) -> bool:
+    """True for an event word called still to come, with no date of its own: "the upcoming naval exercise"."""
+    start = draft.trigger[0] - draft.sentence[0]
+    return _UPCOMING.search(draft.text, max(0, start - 30), start) is not None
+
+
+# Words before an event word that call it still to come: "the upcoming naval exercise", "the forthcoming summit".
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|coming|next|future)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
+
+
 def add_people(draft: Draft, people: list[Participant]) -> None:
     """Add to *draft* each of *people* it does not name yet (diacritics and case aside)."""
     names = {fold(person.name) for person in draft.people}

@@ -18,7 +18,7 @@ import re
 from timeline.dates import Precision
 from timeline.extract._attach import attach_persons
 from timeline.extract._dating import dated_closely
-from timeline.extract._draft import Draft, is_generic, someone_else
+from timeline.extract._draft import Draft, is_generic, someone_else, still_to_come
 from timeline.extract._going import GROUP_REACH, RECENT, going_on, inherit, visits_under_way
 from timeline.extract._keyed import keyed_lower, keyed_search
 from timeline.extract._lexicon import SOURCE_AFTER
@@ -95,7 +95,7 @@ def link_sentence(
     sentence = text[start : drafts[0].sentence[1]]
     lower = keyed_lower(sentence)
     reference, referred = _referred(sentence, lower, story, drafts[0].number)
-    referred = _told_here(drafts, reference, start) or referred
+    referred = _told_here(drafts, reference, start, story) or referred
     remaining = new_events(text, drafts, story, referred, reference)
     attach_persons(text, remaining, persons)
     opening = _OPENING_PHRASE.match(sentence)
@@ -157,13 +157,15 @@ def _referred(sentence: str, lower: str | None, story: Story, number: int) -> tu
     return None, None
 
 
-def _told_here(drafts: list[Draft], reference: re.Match[str] | None, start: int) -> Draft | None:
+def _told_here(drafts: list[Draft], reference: re.Match[str] | None, start: int, story: Story) -> Draft | None:
     """The event a reference names when the sentence itself dates it, right after the reference's noun.
 
     "On the sidelines of the three-day dialogue to run until Sunday, Han
     plans to hold bilateral talks": the dialogue, not the visit told before.
+    Only an event of a kind the story has not told yet: "During the two-day
+    visit starting Monday" after "arrived on Sunday for a visit" is that visit.
     """
-    if reference is None:
+    if reference is None or story.latest(_NOUN_KINDS.get(reference["noun"].lower())) is not None:
         return None
     noun = (start + reference.start("noun"), start + reference.end("noun"))
     return next((d for d in drafts if d.trigger == noun and d.when is not None and dated_closely(d)), None)
@@ -319,8 +321,8 @@ def _dated(drafts: list[Draft], referred: Draft | None, *, on_a_trip: bool = Fal
         if draft.when is None and referred is not None:
             if draft.kind is Kind.VISIT and on_a_trip:
                 continue  # "During his visit, he visited a division": a stop on the trip, not a trip
-            if is_generic(draft):
-                continue  # "coordination at multilateral forums": forums in general, not one held that day
+            if is_generic(draft) or still_to_come(draft):
+                continue  # "coordination at multilateral forums", "the upcoming exercise": not one held that day
             inherit(draft, referred)
         if draft.when is not None:
             dated.append(draft)

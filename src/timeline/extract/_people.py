@@ -279,7 +279,8 @@ _PAIR_DESCRIPTION = re.compile(
 
 _DESCRIPTION = re.compile(
     r"\b[Tt]he\s(?:visiting\s)?(?:(?P<adjective>[A-Z][\w'’]+)\s)?(?P<office>(?:(?:deputy|vice|defen[cs]e|foreign|prime)\s)?"
-    r"(?:minister|president|premier|chief|commander|general|ambassador|secretary|leader|guest|visitor|delegation))\b",
+    r"(?:minister|president|premier|chief|commander|general|admiral|ambassador|secretary|leader|guest|visitor"
+    r"|delegation))\b",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.dates import DateRange, Precision
 from timeline.extract._dating import dated_closely
 from timeline.extract._draft import Draft, dated_by_its_end, someone_else
 from timeline.extract._lengths import stretch
@@ -34,6 +35,10 @@ def new_events(
             twins.setdefault(draft.kind, draft)
     remaining = []
     for draft in drafts:
+        whole = _whole_visit(referred, draft) if referred is not None else None
+        if whole is not None and referred is not None and _names_the_reference(draft, referred, reference, start):
+            referred.when = whole  # "arrived on Sunday for a visit ... During the two-day visit starting Monday"
+            continue
         if (
             (draft.when is None or not dated_closely(draft))
             and referred is not None
@@ -66,6 +71,21 @@ def new_events(
             continue
         remaining.append(draft)
     return remaining
+
+
+def _whole_visit(told: Draft, again: Draft) -> DateRange | None:
+    """A visit told by its first day, then told again from the next day on: from the first day to the last.
+
+    "arrived in Jakarta on Sunday for a working visit. During the two-day
+    visit starting Monday, ...": Sunday to Tuesday.
+    """
+    first, then = told.when, again.when
+    if told.kind is not Kind.VISIT or again.kind is not Kind.VISIT or first is None or then is None:
+        return None
+    if first.precision is not Precision.DAY or then.precision is not Precision.DAY or first.days != 1:
+        return None
+    follows = then.days > 1 and (then.start - first.end).in_days() == 1 and dated_closely(again)
+    return DateRange(first.start, then.end) if follows else None
 
 
 def _own_date(told: Draft, again: Draft) -> None:

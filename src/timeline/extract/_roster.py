@@ -211,6 +211,6 @@ def _plain_office(office: str) -> str:
 
 
 def _holds(person: Participant, words: list[str]) -> bool:
-    """True when *person*'s title holds every one of the office's *words* (see _plain_office)."""
-    title = _plain_office(person.title or "")
+    """True when *person*'s title or rank holds every one of the office's *words* (see _plain_office)."""
+    title = _plain_office(f"{person.title or ''} {person.rank or ''}")  # "the admiral": Rear Admiral X
     return all(word in title for word in words)
