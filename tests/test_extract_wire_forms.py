@@ -168,3 +168,28 @@ def test_a_visit_told_by_its_first_day_then_from_the_next_day_on() -> None:
     monday = timeline.parse_article(" date 2025-04-07\n\nVIENTIANE (KPL) — " + body)
     found = [(e.kind.value, str(e.when)) for e in timeline.extract(monday)]
     assert found == [("visit", "2025-04-06/2025-04-08"), ("meeting", "2025-04-08")]
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "country"),
+    [
+        (
+            (
+                "Commander-in-Chief of Myanmar's Defence Services Senior General Min Aung Hlaing received Chinese "
+                "Ambassador Hong Liang on Monday."
+            ),
+            ("Commander-in-Chief of Myanmar's Defence Services", "Senior General", "Myanmar"),
+            "Myanmar",
+        ),
+        (
+            "Indian External Affairs Minister S Jaishankar met Lao Foreign Minister Thongsavanh Phomvihane on Monday.",
+            ("External Affairs Minister", None, "India"),
+            "India",
+        ),
+    ],
+)
+def test_titles_with_their_country_inside(body: str, title: tuple[str, str | None, str], country: str) -> None:
+    """'Commander-in-Chief of Myanmar's Defence Services Senior General X', 'External Affairs Minister X'."""
+    first = events(body)[0].participants[0]
+    assert (first.title, first.rank, first.country) == title
+    assert first.country == country

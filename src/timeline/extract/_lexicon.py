@@ -142,7 +142,8 @@ LINK_CUES = re.compile(
 )
 
 RANKS = (
-    "Senior Lieutenant General", "Sen. Lieut. Gen.", "Sen. Lt. Gen.", "Sr. Lt. Gen.",
+    "Senior Lieutenant General", "Sen. Lieut. Gen.", "Sen. Lt. Gen.", "Sr. Lt. Gen.", "Senior General",
+    "Vice-Senior General", "Vice Senior General",
     "Lieutenant General", "Lieut. Gen.", "Lt. Gen.", "Lt Gen", "Lt.-Gen.", "Major General",
     "Maj. Gen.", "Maj Gen", "Maj.-Gen.", "Brigadier General", "Brig. Gen.", "Brig Gen",
     "Army General", "General", "Gen.", "Senior Colonel", "Sen. Col.", "Sr. Col.", "Colonel",
@@ -198,7 +199,7 @@ OFFICE_PREFIXES = frozenset(
     planning investment affairs public national army navy naval air force military police party
     state politburo government peacekeeping border coast guard logistics technical political
     general staff people's people’s armed forces chief deputy vice first senior permanent
-    standing executive regional provincial municipal city district prime""".split()
+    standing executive regional provincial municipal city district prime external""".split()
 )
 
 # Capitalised words a title's "of ..." may run through ("Minister of National Defence").
@@ -214,7 +215,7 @@ COMPLEMENT_WORDS = frozenset(
     culture tourism labour labor invalids social natural resources environment agriculture rural
     development science technology transport construction health commerce energy economy women
     empowerment youth fisheries forestry house representatives senate main political-military
-    military-political""".split()
+    military-political services""".split()
 )
 
 VIETNAMESE_SURNAMES = frozenset(

@@ -386,7 +386,7 @@ def _country(word: str | None, office: str | None, name: str) -> tuple[str | Non
         for piece in re.findall(
             r"[^\W\d_][\w'’]*(?:\s(?:Nam|Lanka|Korea|Africa|Zealand|Arabia|Kingdom|States|Timor))?", office
         ):
-            found = places.country(piece)
+            found = places.country(piece.removesuffix("'s").removesuffix("’s"))  # "of Myanmar's Defence Services"
             if found:
                 return found, True
     words = name.split()
