@@ -150,6 +150,22 @@ def crowded_timelines(draw: st.DrawFn) -> timeline.Timeline:
     return timeline.Timeline(items)
 
 
+# Events that tie often: two kinds, two titles, two ranges; place and status
+# set apart events the same in all else, by id or only by their other fields.
+tied_events = st.lists(
+    st.builds(
+        Event,
+        kind=st.sampled_from([Kind.MEETING, Kind.VISIT]),
+        title=st.sampled_from(["Talks", "Visit"]),
+        when=st.sampled_from([DateRange.day(CROWDED_START), DateRange(CROWDED_START, dt.date(2025, 1, 3))]),
+        sources=st.just((_PLAIN_SOURCE,)),
+        where=st.none() | st.sampled_from([Place("Vientiane", "Laos"), Place("Hà Nội", "Viet Nam")]),
+        status=st.sampled_from(Status),
+    ),
+    max_size=12,
+)
+
+
 @st.composite
 def windows(draw: st.DrawFn) -> tuple[dt.date, dt.date]:
     """A query window around the crowded weeks: a day, a week, a month or anything."""

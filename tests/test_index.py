@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import timeline
-from strategies import crowded_timelines, windows
+from strategies import crowded_timelines, tied_events, windows
+from timeline import query
 from timeline._index import IntervalIndex
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 40)).map(lambda s: (s[0], s[0] + s[1])), max_size=60).map(
@@ -134,3 +136,30 @@ def test_order_breaks_ties_by_id(calendar: timeline.Timeline) -> None:
 
     assert list(calendar) == sorted(calendar, key=order)
     assert timeline.Timeline(reversed(calendar.events)) == calendar
+
+
+def _order(e: timeline.Event) -> tuple[object, ...]:
+    return (e.when.start, e.when.end, e.kind.value, e.title, e.id, repr(e))
+
+
+@settings(max_examples=100, deadline=None)
+@given(crowded_timelines() | tied_events.map(timeline.Timeline), st.randoms(use_true_random=False), st.integers(0, 40))
+def test_events_already_in_order_are_taken_as_given_and_only_then(
+    calendar: timeline.Timeline, rng: random.Random, swap: int
+) -> None:
+    """A timeline takes events already in its order as they come (one pass, no sort) and sorts any others.
+
+    The one-pass check says "in order" exactly when a full sort by first day,
+    last day, kind, title, id and every field would change nothing; either way
+    the events come out as that sort gives them.
+    """
+    shuffled = list(calendar.events)
+    rng.shuffle(shuffled)
+    if len(shuffled) > 1:  # often one neighbouring pair out of order, the case the check must see
+        at = swap % (len(shuffled) - 1)
+        shuffled[at], shuffled[at + 1] = shuffled[at + 1], shuffled[at]
+    for given_order in (shuffled, list(calendar.events)):
+        days = [e.when.start.toordinal() << 22 | e.when.end.toordinal() for e in given_order]
+        keys = [_order(e) for e in given_order]
+        assert (keys == sorted(keys)) == query._in_order(given_order, days)  # noqa: SLF001 - the check itself
+        assert sorted(given_order, key=_order) == list(timeline.Timeline(given_order))

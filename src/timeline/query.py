@@ -57,10 +57,29 @@ def _sorted(events: Iterable[Event]) -> tuple[Event, ...]:
     """
     items = events if isinstance(events, tuple | list) else list(events)
     days = [event.when.start.toordinal() << 22 | event.when.end.toordinal() for event in items]  # ordinals < 2**22
+    if _in_order(items, days):
+        return tuple(items)
     order = sorted(range(len(items)), key=days.__getitem__)
     ordered = list(map(items.__getitem__, order))
     _sort_runs(ordered, list(map(days.__getitem__, order)), _tail)
     return tuple(ordered)
+
+
+def _in_order(items: list[Event] | tuple[Event, ...], days: list[int]) -> bool:
+    """True if *items* are in the order :func:`_sorted` gives already, as a file this library wrote holds them.
+
+    One pass, O(n): the days must not decrease, and events on the same days
+    must not decrease by kind and title, then by id. Sorting (stable) would
+    then leave them as they are, so they are returned as given.
+    """
+    if not all(map(operator.le, days, itertools.islice(days, 1, None))):
+        return False
+    ties = itertools.compress(range(len(days) - 1), map(operator.eq, days, itertools.islice(days, 1, None)))
+    for i in ties:
+        first, second = _tail(items[i]), _tail(items[i + 1])
+        if first > second or (first == second and _id(items[i]) > _id(items[i + 1])):
+            return False
+    return True
 
 
 def _sort_runs(items: list[Event], keys: list[Any], key: Callable[[Event], Any]) -> None:
