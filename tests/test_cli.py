@@ -147,7 +147,7 @@ def test_a_mistyped_date_line_is_named_and_said_once(tmp_path: Path, capsys: pyt
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "a.md").write_text("x", encoding="utf-8")
     assert main(["extract", str(tmp_path / "notes")]) == 2
-    assert "no *.txt file in" in capsys.readouterr().err
+    assert "no *.txt file in or under" in capsys.readouterr().err
 
 
 def test_published_dates_only_the_files_without_a_date_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -158,6 +158,17 @@ def test_lenient_batch_skips_bad_files_and_reports_them(tmp_path: Path) -> None:
     assert batch.diagnostics[0].severity is timeline.Severity.ERROR
 
 
+def test_a_folder_is_read_with_its_subfolders_each_file_named_by_its_path(tmp_path: Path) -> None:
+    """archive/a.txt, archive/2024/a.txt, archive/2025/b.txt: three articles, "a", "2024/a", "2025/b"; not .git."""
+    story = " date 2025-01-10\nHANOI — Talks were held on Thursday."
+    for name in ("a.txt", "2024/a.txt", "2025/b.txt", ".git/c.txt", "notes.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(story, encoding="utf-8")
+    batch = timeline.read_articles([tmp_path, tmp_path / "2024"])  # the subfolder's file is read once
+    assert [article.id for article in batch] == ["2024/a", "2025/b", "a"]
+    assert [event.source.article for event in timeline.extract(batch)] == ["2024/a", "2025/b", "a"]
+
+
 def test_strict_batch_raises_at_the_first_bad_file(tmp_path: Path) -> None:
     """strict=True turns the first unreadable file into an exception."""
     (tmp_path / "b.txt").write_bytes(b"")

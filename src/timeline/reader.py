@@ -174,7 +174,7 @@ def read_articles(
     strict: bool = False,
     default_published: DateRange | str | None = None,
 ) -> Articles:
-    """Read every article in *sources*: files, directories (their ``*.txt``) and ``-`` for stdin.
+    """Read every article in *sources*: files, directories (their ``*.txt``, subfolders too) and ``-`` for stdin.
 
     Lenient by default: a file that cannot be read as an article is skipped
     and reported in :attr:`Articles.diagnostics`; with ``strict=True`` the
@@ -192,10 +192,13 @@ def read_articles(
     paths = [sources] if isinstance(sources, str | os.PathLike) else list(sources)
     articles: list[Article] = []
     diagnostics: list[Diagnostic] = []
-    for path in _expand(paths):
+    for path, name in _expand(paths):
         try:
             article = read_article(
-                sys.stdin if str(path) == "-" else path, published=published, default_published=default_published
+                sys.stdin if str(path) == "-" else path,
+                id=name,
+                published=published,
+                default_published=default_published,
             )
         except ArticleFormatError as error:
             if strict:
@@ -270,19 +273,37 @@ def _read_text(path: Path) -> str:
         ) from None  # fmt: skip
 
 
-def _expand(paths: list[PathLike]) -> Iterator[PathLike]:
-    """Each file once, directories as their ``*.txt``: "seeds/ seeds/" or "seeds/ seeds/a.txt" reads a file once."""
+def _expand(paths: list[PathLike]) -> Iterator[tuple[PathLike, str | None]]:
+    """Each file once, with its id; a directory's ``*.txt`` at any depth, hidden folders aside.
+
+    "seeds/ seeds/" or "seeds/ seeds/a.txt" reads a file once. A file in a
+    subfolder is named by its path from the folder given ("2024/a" for
+    ``archive/2024/a.txt``), so two ``a.txt`` of two years stay two articles;
+    any other file by its name alone (``None``: :func:`read_article`'s default).
+    """
     seen: set[Path] = set()
     for path in paths:
         if str(path) == "-":
-            yield path
+            yield path, None
             continue
         candidate = Path(path)
-        for file in sorted(candidate.glob("*.txt")) if candidate.is_dir() else [candidate]:
+        files = _texts_under(candidate) if candidate.is_dir() else [candidate]
+        for file in files:
             resolved = file.resolve()
             if resolved not in seen:
                 seen.add(resolved)
-                yield file
+                nested = candidate.is_dir() and file.parent != candidate
+                yield file, file.relative_to(candidate).with_suffix("").as_posix() if nested else None
+
+
+def _texts_under(folder: Path) -> list[Path]:
+    """The ``*.txt`` files in *folder* and its subfolders, in path order; none under a hidden folder (``.git``)."""
+    found = (
+        file
+        for file in folder.rglob("*.txt")
+        if not any(part.startswith(".") for part in file.relative_to(folder).parts[:-1])
+    )
+    return sorted(found, key=lambda file: file.relative_to(folder).parts)
 
 
 def _line_of(text: str, offset: int) -> int:

@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
 
     extract_command = commands.add_parser(
         "extract", help="extract dated events from news files into .ics, JSON or a table",
-        description="Extract dated events from articles (files, folders of *.txt, or - for stdin).",
+        description="Extract dated events from articles (files, folders of *.txt and subfolders, or - for stdin).",
     )  # fmt: skip
     extract_command.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders, or - for stdin")
     extract_command.add_argument(
@@ -123,7 +123,9 @@ def _extract(arguments: argparse.Namespace) -> int:
     if not len(articles):
         folders = [path for path in arguments.paths if Path(path).is_dir()]
         empty = not articles.diagnostics and folders
-        raise _UsageError("no article could be read" + (f": no *.txt file in {', '.join(folders)}" if empty else ""))
+        raise _UsageError(
+            "no article could be read" + (f": no *.txt file in or under {', '.join(folders)}" if empty else "")
+        )
     timeline = extract(articles)
     if start or end:
         timeline = timeline.overlapping((start or DateRange.parse("0001")).start, (end or DateRange.parse("9999")).end)
