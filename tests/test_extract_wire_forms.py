@@ -193,3 +193,14 @@ def test_titles_with_their_country_inside(body: str, title: tuple[str, str | Non
     first = events(body)[0].participants[0]
     assert (first.title, first.rank, first.country) == title
     assert first.country == country
+
+
+def test_the_visit_received_told_again_is_that_meeting() -> None:
+    """'received an honorary visit from X on Tuesday. ... the visit also aims to strengthen relations': one meeting."""
+    body = (
+        "Defence Minister Chansamone Chanyalath received an honorary visit from Danish Ambassador Lars Bo Larsen "
+        "on Tuesday.\n\n"
+        "Apart from introducing himself, the visit also aims to strengthen bilateral relations, according to a "
+        "statement."
+    )
+    assert [(e.kind, str(e.when)) for e in events(body)] == [(Kind.MEETING, "2025-04-08")]

@@ -54,7 +54,7 @@ def new_events(
         # Told again: undated, or dated only by when someone spoke of it ("X said Monday ... the 15-day exercise").
         ending = dated_by_its_end(draft)
         again = (draft.when is None or draft.how == "said" or ending) and draft.kind is not Kind.PLAN
-        told = story.latest(draft.kind) if again else None
+        told = (story.latest(draft.kind) or _visit_received(story, draft)) if again else None
         if told is not None and (
             _DEFINITE.search(text, max(0, draft.trigger[0] - 30), draft.trigger[0])
             or _during(draft, told)
@@ -71,6 +71,17 @@ def new_events(
             continue
         remaining.append(draft)
     return remaining
+
+
+def _visit_received(story: Story, draft: Draft) -> Draft | None:
+    """A meeting told as a visit received, when *draft* is "the visit" again: "received an honorary visit from X"."""
+    if draft.kind is not Kind.VISIT:
+        return None
+    meeting = story.latest(Kind.MEETING)
+    if meeting is None:
+        return None
+    start = meeting.trigger[0] - meeting.sentence[0]
+    return meeting if meeting.text[start : meeting.trigger[1] - meeting.sentence[0]].endswith("visit") else None
 
 
 def _whole_visit(told: Draft, again: Draft) -> DateRange | None:
