@@ -204,3 +204,123 @@ def test_the_visit_received_told_again_is_that_meeting() -> None:
         "statement."
     )
     assert [(e.kind, str(e.when)) for e in events(body)] == [(Kind.MEETING, "2025-04-08")]
+
+
+_THURSDAY = " date 2025-04-10\n\nVIENTIANE (KPL) — "
+_MONDAY = " date 2025-04-07\n\nVIENTIANE (KPL) — "
+_HANOI = " date 2025-04-10\n\nHANOI (VNA) — "
+
+# Misfires a review of this session's rules found (old code against new), each with what is right; they fail before
+# the mend. Each: the paper, the body, and the events as (kind, when, place).
+_REVIEWED = [
+    (  # a length in another clause is not the visit's
+        _THURSDAY,
+        "The frigate will dock at Tien Sa Port on Monday after being at sea for three weeks.",
+        [("visit", "2025-04-14", "Vientiane")],
+    ),
+    (
+        _THURSDAY,
+        "The Chinese hospital ship Silk Road Ark arrived in Vientiane on Monday for a visit, having sailed for two weeks.",
+        [("visit", "2025-04-07", "Vientiane")],
+    ),
+    (  # a long apposition is still one
+        _HANOI,
+        (
+            "The Japanese destroyer left Nha Trang City, the capital of the south central coastal province of Khanh Hoa, "
+            "on Tuesday after a visit."
+        ),
+        [("visit", "2025-04-08", "Nha Trang")],
+    ),
+    (  # someone else's three-day visit does not say how long this one lasts
+        _THURSDAY,
+        (
+            "Malaysian Defence Minister Mohamed Khaled Nordin arrived in Vientiane on Monday.\n\n"
+            "The three-day visit of Chinese Defence Minister Dong Jun last month was also discussed.\n\n"
+            "Khaled will return home on Thursday."
+        ),
+        [("visit", "2025-03", None), ("visit", "2025-04-07/2025-04-10", "Vientiane")],
+    ),
+    (  # a visit elsewhere starting the next day is another visit
+        _MONDAY,
+        (
+            "Japanese Prime Minister Shigeru Ishiba visited Hanoi on Sunday.\n\n"
+            "During his two-day visit to Laos starting Monday, Ishiba will meet Lao Prime Minister Sonexay Siphandone."
+        ),
+        [
+            ("meeting", "2025-04-07/2025-04-08", "Vientiane"),
+            ("visit", "2025-04-06", "Hà Nội"),
+            ("visit", "2025-04-07/2025-04-08", "Vientiane"),
+        ],
+    ),
+    (  # a town not in that province
+        _HANOI,
+        "The frigate left Da Nang and docked in Khanh Hoa province on Monday for a four-day visit.",
+        [("visit", "2025-04-07/2025-04-10", "Khánh Hòa")],
+    ),
+    (  # "next steps" is no event still to come
+        _THURSDAY,
+        (
+            "Defence Minister Chansamone met Vietnamese Ambassador Nguyen Minh Tam on Monday. The two sides discussed "
+            "next steps and held talks on border security."
+        ),
+        [("meeting", "2025-04-07", "Vientiane"), ("talks", "2025-04-07", "Vientiane")],
+    ),
+    (  # an end told in an aside is no date of its own
+        _THURSDAY,
+        "The visit, which will end on Saturday, is the first by a Japanese defence minister in a decade.",
+        [],
+    ),
+    (  # its past visit elsewhere does not say how long this one lasts
+        _THURSDAY,
+        (
+            "Japanese Defence Minister Gen Nakatani arrived in Vientiane on Monday for an official visit.\n\n"
+            "During his three-day visit to Beijing in 2019, Nakatani met Chinese leaders.\n\n"
+            "He will return home on Friday."
+        ),
+        [
+            ("meeting", "2025-04-07", "Beijing"),
+            ("visit", "2025-04-07", "Vientiane"),
+            ("visit", "2025-04-07/2025-04-11", "Vientiane"),
+        ],
+    ),
+    (  # programmes with a kind of their own are plans
+        _THURSDAY,
+        "The two defence ministers approved several cooperation programmes for 2026 at their talks on Tuesday.",
+        [("plan", "2026", None), ("talks", "2025-04-08", "Vientiane")],
+    ),
+    (  # a refuelling stop is no visit
+        _THURSDAY,
+        "The aircraft made a refuelling stopover in Darwin on Monday before flying to Manila.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("frame", "body", "expected"), _REVIEWED)
+def test_what_the_review_found(frame: str, body: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = timeline.extract(timeline.parse_article(frame + body))
+    assert sorted((e.kind.value, str(e.when), e.where.name if e.where else None) for e in found) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (  # an aide's boss takes no part
+            "The envoy met advisers to US President-elect Donald Trump in Florida on Tuesday.",
+            [],
+        ),
+        (  # who presides takes part
+            "The conference, held under the presidency of Lao Defence Minister Chansamone Chanyalath, opened on Tuesday.",
+            ["Chansamone Chanyalath"],
+        ),
+        (  # "the admiral" after two admirals is neither
+            (
+                "Rear Admiral Hu Zhongming led the Chinese delegation, which met Vice Admiral Toribio Adaci on Monday.\n\n"
+                "The admiral also toured the naval base."
+            ),
+            ["Hu Zhongming", "Toribio Adaci"],
+        ),
+    ],
+)
+def test_who_takes_part_as_the_review_found(body: str, people: list[str]) -> None:
+    assert sorted(p.name for e in events(body) for p in e.participants) == people

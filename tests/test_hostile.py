@@ -145,6 +145,8 @@ EXTRACT_SIZE = 200_000
         "Minister of the Republic of the Kingdom of ",  # long forms of countries inside a title
         "cooperate through the exercise, the upcoming ",  # ways of cooperating, events still to come
         "docked at Cam Ranh Port in Khanh Hoa Province, the ",  # ports in provinces, appositions
+        "drill, which runs ",  # asides right after event words, each looked up (was quadratic)
+        "Minister Nguyen Van An visited Hanoi on Monday. He will return home. ",  # goings home, each reading back
     ],
 )
 def test_extraction_of_hostile_text_takes_at_most_ten_times_normal(unit: str) -> None:

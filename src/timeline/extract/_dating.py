@@ -105,8 +105,9 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
     _dated_by_the_next(text, drafts, expressions, starts)
     if all(draft.when is None for draft in drafts):
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
-        if reported and not still_to_come(drafts[0]):
-            _date(drafts[0], reported[0], "said", expressions)  # "X met Y ..., Z said on Monday": the only date there
+        first = next((draft for draft in drafts if not still_to_come(draft)), None)
+        if reported and first is not None:  # "X met Y ..., Z said on Monday": the only date there
+            _date(first, reported[0], "said", expressions)
 
 
 _FAR_REACH = 360  # characters to a date that closes the sentence of its event word
@@ -150,14 +151,16 @@ def _aside_date(
     end = draft.trigger[1]
     if not _RUNS.match(text, end):
         return None
-    closing = next((span[1] for span in asides if span[0] == end), draft.sentence[1])
+    at = bisect.bisect_left(asides, (end,))  # the aside that opens right after the word, found in log time
+    closing = asides[at][1] if at < len(asides) and asides[at][0] == end else draft.sentence[1]
     return next((e for e in near if end < e.start and e.end < closing), None)
 
 
-# An aside that goes on about when its event runs: ", which runs from", ", which will begin on", ", which lasts until".
+# An aside that tells when its event starts: ", which runs from", ", which will begin on"; not ", which runs until" nor
+# ", which will end on" (its end only: "The visit, which will end on Saturday, is the first ...").
 _RUNS = re.compile(
-    r",\swhich\s(?:will\s|is\sto\s|is\sset\sto\s)?(?:run|runs|ran|begin|begins|began|start|starts|started|end|ends"
-    r"|ended|last|lasts|lasted|open|opens|opened|continue|continues)\b"
+    r",\swhich\s(?:will\s|is\sto\s|is\sset\sto\s)?(?:run|runs|ran|begin|begins|began|start|starts|started"
+    r"|open|opens|opened)\b(?!\suntil\b|\still\b|\sthrough\b)"
 )
 
 

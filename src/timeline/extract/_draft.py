@@ -117,7 +117,7 @@ def still_to_come(draft: Draft) -> bool:
 
 
 # Words before an event word that call it still to come: "the upcoming naval exercise", "the forthcoming summit".
-_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|coming|next|future)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
+_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
 
 
 def add_people(draft: Draft, people: list[Participant]) -> None:

@@ -325,10 +325,13 @@ _NEXT_DEED = re.compile(
 )  # not "after landing in Bangkok": where it was
 # An aside that says where the subject is now: "who arrived in Bangkok on Sunday", "who is in Hanoi".
 _THERE_NOW = re.compile(r"\b(?:arrived|arrives|landed|is|are|was|were)\s(?:in|at)\s|\bis\son\s(?:a|an|his|her)\s")
-# A place, then its apposition up to the place it names: "Nha Trang City, the south central province of ".
-_APPOSITION = re.compile(r"[^,]{1,40},\sthe\s(?:[\w'’-]+\s){0,4}")
+# A place, then its apposition up to the place it names, no verb in it: "Nha Trang City, the capital of the south
+# central coastal province of ", not "Vietnam, the defense chief will fly to ".
+_APPOSITION = re.compile(r"[^,]{1,40},\sthe\s(?:(?!(?:will|would|is|was|has|had|to)\s)[\w'’-]+\s){0,8}")
 # A place, then the province it lies in: "Cam Ranh Port in ", "Tien Sa port in the ".
-_IN_A_PROVINCE = re.compile(r"[^,;.]{1,40}\sin\s(?:the\s)?")
+_IN_A_PROVINCE = re.compile(
+    r"[A-ZÀ-ÝĐ][\w'’-]*(?:\s(?:[A-ZÀ-ÝĐ][\w'’-]*|port|city|town|base|harbour|harbor|bay)){0,4}\sin\s(?:the\s)?"
+)
 
 
 def _within(place: Place, province: Place) -> bool:

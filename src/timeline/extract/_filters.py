@@ -124,7 +124,7 @@ def _activities(text: str, draft: Draft) -> bool:
     )
 
 
-_SEVERAL = re.compile(r"\b(?:several|various|many|numerous|a\sseries\sof|a\snumber\sof|a\srange\sof)\s(?:[\w-]+\s)?$")
+_SEVERAL = re.compile(r"\b(?:several|various|many|numerous|a\sseries\sof|a\snumber\sof|a\srange\sof)\s$")
 
 
 def ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:

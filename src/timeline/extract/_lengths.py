@@ -59,7 +59,7 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
         return  # before the search: only these kinds are measured
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
     if length is None:  # "will visit Sri Lanka for four days from Monday", "will begin on May 20 and last seven days"
-        length = _LENGTH_AFTER.search(text, draft.trigger[1], min(draft.sentence[1], draft.trigger[1] + _AFTER_REACH))
+        length = _LENGTH_AFTER.search(text, draft.trigger[1], _clause_end(text, draft))
     days = _days(length) if length else None
     if length is None or not days or days < 2:
         return
@@ -71,6 +71,13 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
         draft.when = DateRange(when.start.subtract(days=days - 1), when.start)  # "wrapped up a three-day visit"
     else:
         draft.when = DateRange(when.start, when.start.add(days=days - 1))
+
+
+def _clause_end(text: str, draft: Draft) -> int:
+    """Where the event word's own clause ends, within reach: not "docked on Monday, after being deployed for ..."."""
+    end = min(draft.sentence[1], draft.trigger[1] + _AFTER_REACH)
+    found = _OTHER_CLAUSE.search(text, draft.trigger[1], end)
+    return found.start() if found else end
 
 
 def ends_before(text: str, offset: int) -> bool:
@@ -168,4 +175,7 @@ _LENGTH_AFTER = re.compile(
     r"(?P<unit>day|week)s\b(?![-\s](?:long\s)?(?:visit|trip|tour|stay|exercise|conference|forum|meeting|event))"
 )
 _AFTER_REACH = 90  # characters after an event word its length may stand
+# What starts another clause after an event word: a semicolon, a comma (not of ", which"), or a word that
+# tells another deed ("after being deployed for three weeks", "having sailed for two weeks", "who had trained").
+_OTHER_CLAUSE = re.compile(r";|,(?!\swhich\s)|\b(?:after|before|having|while|when|who|that|and\s(?:the|its|their)\s)")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

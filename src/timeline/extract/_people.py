@@ -54,7 +54,7 @@ _NAMES_A_PLACE = re.compile(
 )
 _REMEMBERED = re.compile(
     r"""\b(?:tribute|homage|respects?|founded\sby|built\sby|memory\sof|legacy\sof|mausoleum\sof|[Ss]tatues?\sof
-    |[Mm]onument\sto|administration\sof|presidency\sof)\s(?:to\s)?
+    |[Mm]onument\sto|administration\sof|aides?\s(?:of|to)|advis[eo]rs?\s(?:of|to))\s(?:to\s)?
     (?:the\s)?(?:late\s)?(?:former\s)?(?:[A-Z][\w.-]*\s){0,3}$""",
     re.VERBOSE,
 )
@@ -222,7 +222,7 @@ def describe(
                 continue  # "the guest": whose, the text does not say
             office = ""  # "the Belarusian guest": the latest Belarusian, whatever the office
         known_then = named[bisect.bisect_left(named, (match.start(), -1)) - 1][1]
-        person = known.by_office(office, country, among=known_then)
+        person = known.by_office(office, country, among=known_then, only=office in _RANK_WORDS)
         if person is not None:
             found.append((match.start(), match.end(), person))
     return found
@@ -286,6 +286,7 @@ _DESCRIPTION = re.compile(
 
 
 _ANY_OFFICE = frozenset({"guest", "visitor", "delegation"})  # "the visiting Indian delegation": its head
+_RANK_WORDS = frozenset({"admiral"})  # a rank many may hold: "the admiral" is someone only if one admiral was named
 
 
 def _clean(words: str | None) -> str | None:

@@ -15,6 +15,7 @@ from timeline.extract._dating import dated_closely
 from timeline.extract._draft import Draft, dated_by_its_end, someone_else
 from timeline.extract._lengths import stretch
 from timeline.extract._story import Story
+from timeline.gazetteer import fold
 from timeline.model import Kind
 
 __all__ = ["new_events"]
@@ -35,7 +36,7 @@ def new_events(
             twins.setdefault(draft.kind, draft)
     remaining = []
     for draft in drafts:
-        whole = _whole_visit(referred, draft) if referred is not None else None
+        whole = _whole_visit(text, referred, draft) if referred is not None else None
         if whole is not None and referred is not None and _names_the_reference(draft, referred, reference, start):
             referred.when = whole  # "arrived on Sunday for a visit ... During the two-day visit starting Monday"
             continue
@@ -46,10 +47,8 @@ def new_events(
             and _names_the_reference(draft, referred, reference, start)
             and not (draft.kind is Kind.CEREMONY and referred.kind is not Kind.CEREMONY)  # "at the departure ceremony"
         ):  # "As part of his visit, X presented ... to be marked on 2 December": not the visit's date
-            if draft.kind is referred.kind:  # "At their meeting in Makati, ...": the meeting's place
-                referred.where = referred.where or draft.where
-                _own_date(referred, draft)
-                stretch(referred, draft)  # "During his three-day visit, ...": the visit lasts three days
+            if draft.kind is referred.kind:
+                _told_at_the_reference(text, referred, draft)
             continue  # "during the visit": the visit itself, told again
         # Told again: undated, or dated only by when someone spoke of it ("X said Monday ... the 15-day exercise").
         ending = dated_by_its_end(draft)
@@ -73,6 +72,14 @@ def new_events(
     return remaining
 
 
+def _told_at_the_reference(text: str, referred: Draft, draft: Draft) -> None:
+    """What the reference's own words add to the event: "At their meeting in Makati", "During his three-day visit"."""
+    referred.where = referred.where or draft.where
+    _own_date(referred, draft)
+    if draft.when is None and _same_trip(text, referred, draft):
+        stretch(referred, draft)
+
+
 def _visit_received(story: Story, draft: Draft) -> Draft | None:
     """A meeting told as a visit received, when *draft* is "the visit" again: "received an honorary visit from X"."""
     if draft.kind is not Kind.VISIT:
@@ -84,7 +91,24 @@ def _visit_received(story: Story, draft: Draft) -> Draft | None:
     return meeting if meeting.text[start : meeting.trigger[1] - meeting.sentence[0]].endswith("visit") else None
 
 
-def _whole_visit(told: Draft, again: Draft) -> DateRange | None:
+def _same_trip(text: str, told: Draft, again: Draft) -> bool:
+    """True unless the visit told again names another place or another visitor than the one told.
+
+    Not "visited Hanoi on Sunday. During his two-day visit to Laos ...", nor
+    "During the three-day visit of Prime Minister X, ..." after Y's visit.
+    """
+    if _OF_SOMEONE.match(text, again.trigger[1]) or someone_else(again, told):
+        return False
+    here, there = told.where, again.where
+    if here is None or there is None or here.country != there.country:
+        return here is None or there is None
+    return here.name == here.country or there.name == there.country or fold(here.name) == fold(there.name)
+
+
+_OF_SOMEONE = re.compile(r"\s(?:of|by)\s(?:the\s)?[A-Z]")  # "the three-day visit of Japanese Prime Minister X"
+
+
+def _whole_visit(text: str, told: Draft, again: Draft) -> DateRange | None:
     """A visit told by its first day, then told again from the next day on: from the first day to the last.
 
     "arrived in Jakarta on Sunday for a working visit. During the two-day
@@ -92,6 +116,8 @@ def _whole_visit(told: Draft, again: Draft) -> DateRange | None:
     """
     first, then = told.when, again.when
     if told.kind is not Kind.VISIT or again.kind is not Kind.VISIT or first is None or then is None:
+        return None
+    if not _same_trip(text, told, again):
         return None
     if first.precision is not Precision.DAY or then.precision is not Precision.DAY or first.days != 1:
         return None

@@ -87,19 +87,27 @@ class People:
         """How many people the article has named so far."""
         return len(self._records)
 
-    def by_office(self, office: str, country: str | None, *, among: int | None = None) -> Participant | None:
+    def by_office(
+        self, office: str, country: str | None, *, among: int | None = None, only: bool = False
+    ) -> Participant | None:
         """The latest person whose title holds *office* (and who is of *country*, if given).
 
         *among* limits the search to the first people named, as many as that
         (who was known where a description stands, not who its sentence names after it).
+        With *only*, the one such person or none: "the admiral" after two admirals is either.
         """
         words = _office_words(office)
         records = self._records
+        found = None
         for index in range(len(records) if among is None else min(among, len(records)))[::-1]:
             person = records[index]
             if _holds(person, words) and (country is None or person.country == country):
-                return person
-        return None
+                if not only:
+                    return person
+                if found is not None:
+                    return None
+                found = person
+        return found
 
     def holding(self, office: str) -> list[Participant]:
         """Everyone so far whose title holds *office* ("defence minister"), in the order first met."""

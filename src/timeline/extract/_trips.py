@@ -65,6 +65,7 @@ def told_trip(draft: Draft) -> bool:
 
 
 _DESTINED = re.compile(r"\s(?:to|in|at)\b")  # a visit's destination follows its word
+_REFUELLING = re.compile(r"\b(?:refuell?ing|technical|transit)\s$")  # a stop on the way, no visit
 _BEING_THERE = (
     "was in", "were in", "is in", "are in", "be in", "flew to", "flown to", "flying to", "fly to", "flies to",
     "head to", "heads to", "headed to", "heading to",
@@ -81,6 +82,8 @@ def no_visit(text: str, draft: Draft) -> bool:
     told = text[draft.trigger[0] : draft.trigger[1]].lower()
     if draft.kind is not Kind.VISIT:
         return False
+    if told.endswith("stopover") and _REFUELLING.search(text, max(0, draft.trigger[0] - 20), draft.trigger[0]):
+        return True  # "The aircraft made a refuelling stopover in Darwin": no visit
     if told.startswith(_BEING_THERE):
         return not draft.people
     if told.split(maxsplit=1)[0] not in DEPARTURES:
@@ -152,11 +155,14 @@ def home_visit(text: str, draft: Draft, dateline: Place) -> bool:
 _GOING_HOME = re.compile(
     r"\b(?:return|returns|returned|returning|fly\sback|flies\sback|flew\sback|head\sback|be\sback)\shome\b"
 )
-# A trip's length, told before its visitor goes home: "his three-day visit", "a four-day official trip".
+# The visitor's trip's length, told before the visitor goes home: "During his three-day visit," (not "the
+# three-day visit of Y last month", "a five-day trip by Y").
 _LENGTH_TOLD = re.compile(
-    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s]day\s(?:[\w-]+\s){0,2}(?:visit|trip|tour)\b",
+    r"\b(?:his|her|their)\s(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s]day\s(?:[\w-]+\s){0,2}"
+    r"(?:visit|trip|tour)\b(?!\s(?:to|of|in)\b)",
     re.IGNORECASE,
 )
+_TOLD_REACH = 2000  # characters before the going home that may tell the trip's length (keeps long stories linear)
 _HOME_REACH = 40  # characters from the words of going home to their date
 _PRONOUN = re.compile(r"(?:He|She)\b")
 _TRIP_LONGEST = 21  # days a trip told by its start and its return may last
@@ -181,7 +187,7 @@ def trip_ends(  # noqa: PLR0913, PLR0917 - the sentence, its dates and people, t
     if trip is None or trip.when is None or trip.kind is not Kind.VISIT or not trip.people or trip.when.days > 1:
         return
     home = _GOING_HOME.search(text, *sentence)
-    if home is None or _LENGTH_TOLD.search(text, trip.sentence[0], sentence[0]):
+    if home is None or _LENGTH_TOLD.search(text, max(trip.sentence[0], sentence[0] - _TOLD_REACH), sentence[0]):
         return  # "During his three-day visit, ... will fly to Singapore ... return home on Monday": its length is told
     named = names_one_of(persons, sentence[0], home.start(), trip.people)
     described = any(describes(text, sentence[0], home.start(), visitor) for visitor in trip.people)
