@@ -324,3 +324,26 @@ def test_what_the_review_found(frame: str, body: str, expected: list[tuple[str, 
 )
 def test_who_takes_part_as_the_review_found(body: str, people: list[str]) -> None:
     assert sorted(p.name for e in events(body) for p in e.participants) == people
+
+
+def test_a_ship_s_visit_is_its_commanding_officer_s() -> None:
+    """'INS Delhi arrived at the port of Vientiane ... the ship is commanded by Captain X': X's visit and call."""
+    body = (
+        "The Indian Naval Ship (INS) Delhi arrived at the port of Vientiane on a three-day formal visit on Monday.\n\n"
+        "The ship's Commanding Officer called on Commander of the Lao Riverine Unit Colonel Bounmy Sayavong on "
+        "Monday.\n\n"
+        "Manned by a crew of 450, the ship is commanded by Captain Abhishek Kumar, the navy said."
+    )
+    found = {e.kind: [p.name for p in e.participants] for e in events(body)}
+    assert found[Kind.VISIT] == ["Abhishek Kumar"]
+    assert found[Kind.MEETING] == ["Bounmy Sayavong", "Abhishek Kumar"]
+
+
+def test_two_ships_captains_make_no_one_the_visit_s() -> None:
+    """Two commanding officers named: whose the visit is, the story does not say."""
+    body = (
+        "Two Indian Navy ships arrived in Vientiane on a three-day visit on Monday.\n\n"
+        "INS Delhi is commanded by Captain Abhishek Kumar and INS Satpura is commanded by Captain Rohit Mishra."
+    )
+    (visit,) = [e for e in events(body) if e.kind is Kind.VISIT]
+    assert visit.participants == ()

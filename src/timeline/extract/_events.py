@@ -30,6 +30,7 @@ from timeline.extract._tellings import TWIN_REACH, without_partial_tellings
 from timeline.extract._tokens import Tokens, tokenize
 from timeline.extract._trips import (
     TOLD_REACH,
+    crewed,
     no_visit,
     placed_by_visit,
     told_trip,
@@ -129,8 +130,8 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             trip_ends(text, sentence, own, persons, story.main, kept)  # "He will return home on Friday": the trip's end
     kept += _under_way_today([d for d in pending if d.when is None and not d.intended], article.published)
     merged = _merge(one_per_described_counterpart(text, _name_the_described(tokens, kept, people), people), text)
-    placed_by_visit(merged, trips, article.published)
-    return [finish(article, lower, draft, people) for draft in merged]
+    placed_by_visit(merged, trips, article.published)  # where a visitor's gatherings were
+    return [finish(article, lower, draft, people) for draft in crewed(text, merged, people)]
 
 
 def _ministers_of(text: str, sentence: tuple[int, int]) -> re.Match[str] | None:

@@ -10,19 +10,70 @@ from __future__ import annotations
 import re
 
 from timeline.dates import DateRange, Precision
-from timeline.extract._draft import Draft, someone_else
+from timeline.extract._draft import Draft, add_people, someone_else
 from timeline.extract._going import under_way
 from timeline.extract._lengths import ends_before
 from timeline.extract._lexicon import DEPARTURES
 from timeline.extract._people import describes
-from timeline.extract._roster import Mention, names_one_of
+from timeline.extract._roster import Mention, People, names_one_of
 from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 
 __all__ = [
-    "NEAR_DAYS", "TOLD_REACH", "home_visit", "no_visit", "placed_by_visit", "told_trip", "trip_ends",
+    "NEAR_DAYS", "TOLD_REACH", "crewed", "home_visit", "no_visit", "placed_by_visit", "told_trip", "trip_ends",
     "trip_told_before", "trip_under_way",
 ]  # fmt: skip
+
+
+def crewed(text: str, drafts: list[Draft], people: People) -> list[Draft]:
+    """*drafts*, a ship's visit told without people given to its commanding officer, when the story names one.
+
+    "INS Delhi arrived at the port of Colombo on a three-day visit on Friday
+    ... the ship is commanded by Captain Abhishek Kumar": his visit; so is
+    "The ship's Commanding Officer called on Rear Admiral X" his meeting.
+    """
+    officers = {id(person): person for person in _commanders(text, people)}
+    if len(officers) != 1:
+        return drafts  # none named, or several ships' captains: whose, the story does not say
+    (officer,) = officers.values()
+    for draft in drafts:
+        start, end = draft.sentence
+        if draft.kind is Kind.VISIT and not draft.people and _SHIP.search(text, start, end):
+            draft.people.append(officer)
+        elif _SHIPS_OFFICER.match(text, start, draft.trigger[0]):
+            add_people(draft, [officer])
+    return drafts
+
+
+def _commanders(text: str, people: People) -> list[Participant]:
+    """The people the story names as a ship's commanding officer ("commanded by Captain X", "Commanding Officer X")."""
+    found = []
+    for match in _COMMANDED.finditer(text):
+        person = people.resolve(match["name"] or match["named"])
+        if person is not None:
+            found.append(person)
+    return found
+
+
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})"
+_SHIP_RANK = r"(?:(?:Captain|Capt\.?|Commander|Cdr\.?|Lt\.?\sCommander)\s)?"
+# "commanded by Captain X", "Commanding Officer X", "Captain X, Task Force 80.5 commander and BRP Y commander"
+_COMMANDED = re.compile(
+    rf"\b(?:commanded\sby|[Cc]ommanding\s[Oo]fficer,?)\s{_SHIP_RANK}{_NAME}"
+    rf"|\b{_SHIP_RANK}(?P<named>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{1,3}}),\s(?:[^.;,]|\.(?=\d)){{0,60}}?"
+    r"\b(?:commanding\sofficer|(?:INS|BRP|HMAS|USS|KRI|RSS|HTMS|KD|PNS|ROKS|HMS|JS)\s(?:[A-Z][\w'’-]*\s){1,3}"
+    r"(?:commander|captain|skipper))\b"
+)
+# A sentence about a ship: "The Indian Naval Ship (INS) 'Delhi' arrived", "the BRP Jose Rizal (FF-150) has made".
+_SHIP = re.compile(
+    r"\b(?:[Ss]hips?|[Vv]essels?|[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|[Ww]arships?|[Cc]ruisers?"
+    r"|INS|BRP|HMAS|USS|KRI|RSS|HTMS|KD|PNS|ROKS|HMS|JS)\b"
+)
+# A sentence that opens on the ship's officer: "The ship's Commanding Officer called on Rear Admiral X".
+_SHIPS_OFFICER = re.compile(
+    r"\s*[Tt]he\s(?:ship|vessel|frigate|destroyer)['’]s\s(?:[Cc]ommanding\s[Oo]fficer|captain)\b"
+)
+
 
 _HELD_DURING = frozenset({Kind.MEETING, Kind.TALKS, Kind.SIGNING, Kind.CEREMONY, Kind.DIALOGUE, Kind.CONFERENCE})
 # "his visit", "the visit": a telling that points back to a visit already told, however far.
