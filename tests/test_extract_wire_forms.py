@@ -347,3 +347,31 @@ def test_two_ships_captains_make_no_one_the_visit_s() -> None:
     )
     (visit,) = [e for e in events(body) if e.kind is Kind.VISIT]
     assert visit.participants == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "when", "people"),
+    [
+        (  # "Both Foreign Ministers": the two just told
+            (
+                "Indian External Affairs Minister S Jaishankar held talks with Mongolian Foreign Minister Battsetseg "
+                "Batmunkh on Monday.\n\n"
+                "Both Foreign Ministers briefly met again on Tuesday on the sidelines of the summit."
+            ),
+            "2025-04-08",
+            ["Battsetseg Batmunkh", "S Jaishankar"],
+        ),
+        (  # a counterpart whose office went unsaid, described by it later
+            (
+                "Nirmala Sitharaman and her Chinese counterpart General Wei Fenghe held a bilateral meeting on "
+                "Tuesday.\n\n"
+                "On Monday, the Chinese Defence Minister held a meeting with Prime Minister Narendra Modi."
+            ),
+            "2025-04-07",
+            ["Narendra Modi", "Wei Fenghe"],
+        ),
+    ],
+)
+def test_people_described_after_they_were_named(body: str, when: str, people: list[str]) -> None:
+    (described,) = [e for e in events(body) if str(e.when) == when]
+    assert sorted(p.name for p in described.participants) == people

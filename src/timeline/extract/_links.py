@@ -62,7 +62,8 @@ _PRESENT = re.compile(
 # The people of an earlier event, named as a group ("the two ministers", "both sides", "They").
 _GROUP = re.compile(
     r"""\b(?:the\s(?:two|three)\s(?:[\w-]+\s)?(?:ministers|leaders|sides|chiefs|officials|heads|generals|PMs)
-    |the\s(?:ministers|PMs|prime\sministers|defen[cs]e\sministers|leaders)|both\s(?:sides|ministers|leaders)|^they
+    |the\s(?:ministers|PMs|prime\sministers|defen[cs]e\sministers|leaders)
+    |both\s(?:sides|(?:(?:foreign|defen[cs]e|prime)\s)?ministers|leaders)|^they
     |^the\s(?:two|three)(?=\s(?:will|also|have|had|held|met|signed|agreed|discussed|exchanged|then|later)\b))\b""",
     re.IGNORECASE | re.VERBOSE,
 )

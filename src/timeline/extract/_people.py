@@ -223,6 +223,9 @@ def describe(
             office = ""  # "the Belarusian guest": the latest Belarusian, whatever the office
         known_then = named[bisect.bisect_left(named, (match.start(), -1)) - 1][1]
         person = known.by_office(office, country, among=known_then, only=office in _RANK_WORDS)
+        if person is None and country is not None and office not in _RANK_WORDS:
+            # "her Chinese counterpart General X ... the Chinese Defence Minister": X, whose office went unsaid
+            person = known.by_office("counterpart", country, among=known_then, only=True)
         if person is not None:
             found.append((match.start(), match.end(), person))
     return found
