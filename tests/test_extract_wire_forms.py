@@ -375,3 +375,23 @@ def test_two_ships_captains_make_no_one_the_visit_s() -> None:
 def test_people_described_after_they_were_named(body: str, when: str, people: list[str]) -> None:
     (described,) = [e for e in events(body) if str(e.when) == when]
     assert sorted(p.name for p in described.participants) == people
+
+
+def test_a_named_gathering_on_whose_sidelines_two_met_was_held_that_day() -> None:
+    """'met Y on Monday on the margins of the 6th CICA Foreign Ministers meeting': that conference too, that Monday.
+
+    And another, later: 'met again on Tuesday on the sidelines of the COP26 Summit in Glasgow', not the first told.
+    """
+    body = (
+        "External Affairs Minister S Jaishankar held a bilateral meeting with Mongolian Foreign Minister Battsetseg "
+        "Batmunkh on Monday on the margins of the 6th CICA Foreign Ministers meeting in Kazakhstan.\n\n"
+        "Both Foreign Ministers briefly met again on Tuesday on the sidelines of the COP26 Summit in Glasgow."
+    )
+    found = [(e.kind.value, str(e.when), e.source.basis.value) for e in events(body) if e.kind is Kind.CONFERENCE]
+    assert found == [("conference", "2025-04-07", "inferred"), ("conference", "2025-04-08", "inferred")]
+
+
+def test_a_gathering_without_a_name_on_whose_sidelines_two_met_is_no_event() -> None:
+    """'on the sidelines of a meeting of defence ministers': which meeting, the words do not say."""
+    body = "Lao Defence Minister Chansamone Chanyalath met Chinese Defence Minister Dong Jun on Monday on the sidelines of a meeting of defence ministers."
+    assert [e.kind for e in events(body)] == [Kind.MEETING]

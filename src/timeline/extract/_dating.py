@@ -21,7 +21,7 @@ import re
 from timeline.dates import Precision
 from timeline.extract._asides import AFTER_REACH, CLAUSE_BREAK, aside_end, following_word
 from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous, still_to_come
-from timeline.model import Kind, TemporalExpression, TimexType
+from timeline.model import DateBasis, Kind, TemporalExpression, TimexType
 
 __all__ = ["AFTER_REACH", "around", "attach_dates", "dated_closely", "is_gathering", "signed_instruments"]
 
@@ -103,6 +103,7 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
             )
             taken.add(chosen[0].start)
     _dated_by_the_next(text, drafts, expressions, starts)
+    _gatherings_on_the_sidelines(text, drafts)
     if all(draft.when is None for draft in drafts):
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         first = next((draft for draft in drafts if not still_to_come(draft)), None)
@@ -184,6 +185,32 @@ def _dated_by_the_next(
             day = _signed_on(text, host, _near(expressions, starts, host.trigger[1], host.trigger[1] + AFTER_REACH))
             if day is not None:
                 _date(draft, day, "after", _near(expressions, starts, day.start, day.start + _RANGE_REACH))
+
+
+def _gatherings_on_the_sidelines(text: str, drafts: list[Draft]) -> None:
+    """A named gathering an event was held on the sidelines of, undated, was under way that day.
+
+    "X met Y on October 12, 2021 on the margins of the 6th CICA Foreign
+    Ministers meeting in Kazakhstan": the CICA meeting too, that day (inferred).
+    Not "on the sidelines of a meeting of defense ministers": no name.
+    """
+    for draft, host in itertools.pairwise(drafts):
+        if host.when is not None or draft.when is None or draft.when.precision is not Precision.DAY:
+            continue
+        named = _SIDELINES.search(text, max(draft.trigger[1], host.trigger[0] - 90), host.trigger[0])
+        if named is None:
+            continue
+        if host.kind is Kind.MEETING and _MINISTERS.search(named.group()):
+            host.kind = Kind.CONFERENCE  # "the 6th CICA Foreign Ministers meeting": many ministers, one conference
+        if host.kind in {Kind.CONFERENCE, Kind.DIALOGUE}:
+            host.when, host.basis, host.parent = draft.when, DateBasis.INFERRED, draft
+
+
+_MINISTERS = re.compile(r"\bMinisters['’]?\s")
+# "on the margins of the 6th CICA Foreign Ministers ", "on the sidelines of the COP26 ": a name before the word.
+_SIDELINES = re.compile(
+    r"\bon\sthe\s(?:sidelines|margins?)\sof\sthe\s(?:\d{1,3}(?:st|nd|rd|th)\s)?(?:[A-Z0-9][\w'’-]*\s){1,6}$"
+)
 
 
 # What may stand between a plan's period and the day it was signed: "for 2025-2029 on Tuesday", "period in Hanoi on".

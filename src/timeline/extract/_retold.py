@@ -44,6 +44,7 @@ def new_events(
             (draft.when is None or not dated_closely(draft))
             and referred is not None
             and draft is not referred  # "On the sidelines of the dialogue to run until Sunday": an event of its own
+            and not _held_alongside(draft, referred)
             and _names_the_reference(draft, referred, reference, start)
             and not (draft.kind is Kind.CEREMONY and referred.kind is not Kind.CEREMONY)  # "at the departure ceremony"
         ):  # "As part of his visit, X presented ... to be marked on 2 December": not the visit's date
@@ -70,6 +71,16 @@ def new_events(
             continue
         remaining.append(draft)
     return remaining
+
+
+def _held_alongside(draft: Draft, told: Draft) -> bool:
+    """True for a gathering dated by the event held on its sidelines in the same sentence, named unlike the one told.
+
+    "Both ministers met again on November 3 on the sidelines of the COP26
+    Summit", after the CICA meeting: the summit is an event of its own.
+    """
+    alongside = draft.parent is not None and draft.parent.sentence == draft.sentence
+    return alongside and draft.title is not None and told.title is not None and draft.title != told.title
 
 
 def _told_at_the_reference(text: str, referred: Draft, draft: Draft) -> None:
