@@ -32,16 +32,17 @@ def crewed(text: str, drafts: list[Draft], people: People) -> list[Draft]:
     ... the ship is commanded by Captain Abhishek Kumar": his visit; so is
     "The ship's Commanding Officer called on Rear Admiral X" his meeting.
     """
-    officers = {id(person): person for person in _commanders(text, people)}
+    crews = [
+        draft for draft in drafts
+        if (draft.kind is Kind.VISIT and not draft.people and _SHIP.search(text, *draft.sentence))
+        or _SHIPS_OFFICER.match(text, draft.sentence[0], draft.trigger[0])
+    ]  # fmt: skip
+    officers = {id(person): person for person in _commanders(text, people)} if crews else {}
     if len(officers) != 1:
         return drafts  # none named, or several ships' captains: whose, the story does not say
     (officer,) = officers.values()
-    for draft in drafts:
-        start, end = draft.sentence
-        if draft.kind is Kind.VISIT and not draft.people and _SHIP.search(text, start, end):
-            draft.people.append(officer)
-        elif _SHIPS_OFFICER.match(text, start, draft.trigger[0]):
-            add_people(draft, [officer])
+    for draft in crews:
+        add_people(draft, [officer])
     return drafts
 
 
