@@ -147,6 +147,7 @@ EXTRACT_SIZE = 200_000
         "docked at Cam Ranh Port in Khanh Hoa Province, the ",  # ports in provinces, appositions
         "drill, which runs ",  # asides right after event words, each looked up (was quadratic)
         "Captain Jerry Garrido, Task Force 80.5 commander and BRP Jose ",  # who commands a ship, told again and again
+        "the ship is commanded by Captain Ravi Kumar and visited Hanoi on Monday, ",  # ships' visits in one sentence
         "Minister Nguyen Van An visited Hanoi on Monday. He will return home. ",  # goings home, each reading back
     ],
 )

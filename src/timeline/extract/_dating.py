@@ -106,9 +106,8 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
     _gatherings_on_the_sidelines(text, drafts)
     if all(draft.when is None for draft in drafts):
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
-        first = next((draft for draft in drafts if not still_to_come(draft)), None)
-        if reported and first is not None:  # "X met Y ..., Z said on Monday": the only date there
-            _date(first, reported[0], "said", expressions)
+        if reported and not still_to_come(drafts[0]):  # "X met Y ..., Z said on Monday": the only date there
+            _date(drafts[0], reported[0], "said", expressions)
 
 
 _FAR_REACH = 360  # characters to a date that closes the sentence of its event word
@@ -160,8 +159,8 @@ def _aside_date(
 # An aside that tells when its event starts: ", which runs from", ", which will begin on"; not ", which runs until" nor
 # ", which will end on" (its end only: "The visit, which will end on Saturday, is the first ...").
 _RUNS = re.compile(
-    r",\swhich\s(?:will\s|is\sto\s|is\sset\sto\s)?(?:run|runs|ran|begin|begins|began|start|starts|started"
-    r"|open|opens|opened)\b(?!\suntil\b|\still\b|\sthrough\b)"
+    r",\swhich\s(?:will\s|is\sto\s|is\sset\sto\s)?(?:(?:run|runs|ran|begin|begins|began|start|starts|started"
+    r"|open|opens|opened)\b(?!\suntil\b|\still\b|\sthrough\b)|(?:last|lasts|lasted|continue|continues)\s(?=from\b))"
 )
 
 

@@ -117,7 +117,10 @@ def still_to_come(draft: Draft) -> bool:
 
 
 # Words before an event word that call it still to come: "the upcoming naval exercise", "the forthcoming summit".
-_UPCOMING = re.compile(r"\b(?:upcoming|forthcoming)\s(?:[\w-]+\s){0,2}$", re.IGNORECASE)
+_UPCOMING = re.compile(
+    r"\b(?:upcoming|forthcoming|coming|next|future)\s(?:(?:round|edition|session|phase)\sof\s)?(?:the\s)?"
+    r"(?:(?:[A-Z][\w'’-]*|joint|bilateral|annual|naval|military|defen[cs]e|ministerial|high-level)\s){0,3}$"
+)  # not "next steps and held talks", "Troops coming from the exercise"
 
 
 def add_people(draft: Draft, people: list[Participant]) -> None:

@@ -330,7 +330,8 @@ _THERE_NOW = re.compile(r"\b(?:arrived|arrives|landed|is|are|was|were)\s(?:in|at
 _APPOSITION = re.compile(r"[^,]{1,40},\sthe\s(?:(?!(?:will|would|is|was|has|had|to)\s)[\w'’-]+\s){0,8}")
 # A place, then the province it lies in: "Cam Ranh Port in ", "Tien Sa port in the ".
 _IN_A_PROVINCE = re.compile(
-    r"[A-ZÀ-ÝĐ][\w'’-]*(?:\s(?:[A-ZÀ-ÝĐ][\w'’-]*|port|city|town|base|harbour|harbor|bay)){0,4}\sin\s(?:the\s)?"
+    r"[A-ZÀ-ÝĐ][\w'’-]*(?:\s(?:[A-ZÀ-ÝĐ][\w'’-]*|port|city|town|base|harbour|harbor|bay|international|naval"
+    r"|military|deep-water|commercial)){0,4}\sin\s(?:the\s)?"
 )
 
 

@@ -59,7 +59,7 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
         return  # before the search: only these kinds are measured
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
     if length is None:  # "will visit Sri Lanka for four days from Monday", "will begin on May 20 and last seven days"
-        length = _LENGTH_AFTER.search(text, draft.trigger[1], _clause_end(text, draft))
+        length = _length_after(text, draft)
     days = _days(length) if length else None
     if length is None or not days or days < 2:
         return
@@ -73,11 +73,18 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
         draft.when = DateRange(when.start, when.start.add(days=days - 1))
 
 
-def _clause_end(text: str, draft: Draft) -> int:
-    """Where the event word's own clause ends, within reach: not "docked on Monday, after being deployed for ..."."""
+def _length_after(text: str, draft: Draft) -> re.Match[str] | None:
+    """A length the words after the event word give it: "visit Sri Lanka for four days", "and last seven days".
+
+    Only "for N days" right after the word and its place, or a verb of lasting
+    or staying within reach: not "docked on Monday, after being deployed for
+    three weeks", nor "having sailed for two weeks".
+    """
     end = min(draft.sentence[1], draft.trigger[1] + _AFTER_REACH)
-    found = _OTHER_CLAUSE.search(text, draft.trigger[1], end)
-    return found.start() if found else end
+    stop = text.find(";", draft.trigger[1], end)
+    return _FOR_DAYS.match(text, draft.trigger[1], end) or _LASTS_FOR.search(
+        text, draft.trigger[1], end if stop < 0 else stop
+    )
 
 
 def ends_before(text: str, offset: int) -> bool:
@@ -169,13 +176,12 @@ _LENGTH = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s](?P<unit>day|week)s?(?:-long)?\b",
     re.IGNORECASE,
 )
-# A length told after the event word, in its clause: "for four days", "and last seven days".
-_LENGTH_AFTER = re.compile(
-    r"\b(?:for|last|lasts|lasting)\s(?:for\s)?(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s"
-    r"(?P<unit>day|week)s\b(?![-\s](?:long\s)?(?:visit|trip|tour|stay|exercise|conference|forum|meeting|event))"
-)
+_COUNT = r"(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s(?P<unit>day|week)s\b"
+_NOT_A_NAME = r"(?![-\s](?:long\s)?(?:visit|trip|tour|stay|exercise|conference|forum|meeting|event))"
+# "for four days" right after the event word and its place: "will visit Sri Lanka for four days from Monday".
+_FOR_DAYS = re.compile(rf"(?:\s(?:[A-Z][\w'’-]*|to|in|the))*\sfor\s{_COUNT}{_NOT_A_NAME}")
+# A verb of lasting or staying: "and last seven days", ", which began on Monday, will last for three weeks",
+# "a visit that will last three days", ", staying for four days".
+_LASTS_FOR = re.compile(rf"\b(?:last|lasts|lasting|stay|stays|staying)\s(?:for\s)?{_COUNT}{_NOT_A_NAME}")
 _AFTER_REACH = 90  # characters after an event word its length may stand
-# What starts another clause after an event word: a semicolon, a comma (not of ", which"), or a word that
-# tells another deed ("after being deployed for three weeks", "having sailed for two weeks", "who had trained").
-_OTHER_CLAUSE = re.compile(r";|,(?!\swhich\s)|\b(?:after|before|having|while|when|who|that|and\s(?:the|its|their)\s)")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -209,6 +209,18 @@ def _same_day_as_told(drafts: list[Draft], story: Story) -> None:
             draft.parent = draft.parent or told  # and, unless it says, the same place
 
 
+_BOTH_OFFICE = re.compile(r"\b[Bb]oth\s(?P<office>foreign|defen[cs]e|prime)\sministers\b", re.IGNORECASE)
+
+
+def _holds_office(title: str | None, office: str) -> bool:
+    """True when *title* is that kind of minister ("External Affairs Minister" is a foreign minister)."""
+    lowered = (title or "").lower().replace("defense", "defence")
+    wanted = office.lower().replace("defense", "defence")
+    if wanted == "foreign":
+        return "foreign" in lowered or "external affairs" in lowered
+    return wanted in lowered and "minister" in lowered
+
+
 def _group_subject(sentence: str, lower: str | None, drafts: list[Draft], story: Story) -> None:
     """Events whose subject is "the two ministers", "both sides" or "they": the people of the last such pair.
 
@@ -218,8 +230,13 @@ def _group_subject(sentence: str, lower: str | None, drafts: list[Draft], story:
     """
     if not keyed_search(_GROUP, _GROUP_KEYS, sentence, lower):
         return
+    office = _BOTH_OFFICE.search(sentence)  # "Both Foreign Ministers": a pair holding that office
     latest = drafts[0].number if drafts else 0
-    pairs = (d for d in reversed(story.dated) if len(d.people) >= 2 and latest - d.number <= GROUP_REACH)
+    pairs = (
+        d for d in reversed(story.dated)
+        if len(d.people) >= 2 and latest - d.number <= GROUP_REACH
+        and (office is None or all(_holds_office(p.title, office["office"]) for p in d.people))
+    )  # fmt: skip
     group = next(pairs, None)
     if group is None:
         named = story.named  # "X will visit Laos at the invitation of Y. The two will hold talks": X and Y

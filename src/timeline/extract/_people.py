@@ -222,8 +222,9 @@ def describe(
                 continue  # "the guest": whose, the text does not say
             office = ""  # "the Belarusian guest": the latest Belarusian, whatever the office
         known_then = named[bisect.bisect_left(named, (match.start(), -1)) - 1][1]
-        person = known.by_office(office, country, among=known_then, only=office in _RANK_WORDS)
-        if person is None and country is not None and office not in _RANK_WORDS:
+        only = office in _RANK_WORDS and not match.group().lower().startswith("the visiting")  # the guest, named last
+        person = known.by_office(office, country, among=known_then, only=only)
+        if person is None and country is not None and office.replace("defense", "defence") in _COUNTERPARTS:
             # "her Chinese counterpart General X ... the Chinese Defence Minister": X, whose office went unsaid
             person = known.by_office("counterpart", country, among=known_then, only=True)
         if person is not None:
@@ -289,6 +290,8 @@ _DESCRIPTION = re.compile(
 
 
 _ANY_OFFICE = frozenset({"guest", "visitor", "delegation"})  # "the visiting Indian delegation": its head
+# The offices a counterpart holds as often as not: "her Chinese counterpart X ... the Chinese Defence Minister".
+_COUNTERPARTS = frozenset({"minister", "defence minister", "foreign minister"})
 _RANK_WORDS = frozenset({"admiral"})  # a rank many may hold: "the admiral" is someone only if one admiral was named
 
 

@@ -87,8 +87,11 @@ def _told_at_the_reference(text: str, referred: Draft, draft: Draft) -> None:
     """What the reference's own words add to the event: "At their meeting in Makati", "During his three-day visit"."""
     referred.where = referred.where or draft.where
     _own_date(referred, draft)
-    if draft.when is None and _same_trip(text, referred, draft):
-        stretch(referred, draft)
+    if (draft.when is None or draft.how == "before") and _same_trip(text, referred, draft):
+        stretch(referred, draft)  # "During his three-day visit", "met Y on Tuesday during the three-day visit"
+
+
+_ELSEWHERE = re.compile(r"\s(?:to|of|by|in)\s")  # a visit told with where or whose: not the one received
 
 
 def _visit_received(story: Story, draft: Draft) -> Draft | None:
@@ -99,7 +102,11 @@ def _visit_received(story: Story, draft: Draft) -> Draft | None:
     if meeting is None:
         return None
     start = meeting.trigger[0] - meeting.sentence[0]
-    return meeting if meeting.text[start : meeting.trigger[1] - meeting.sentence[0]].endswith("visit") else None
+    if not meeting.text[start : meeting.trigger[1] - meeting.sentence[0]].endswith("visit"):
+        return None
+    if _ELSEWHERE.match(draft.text, draft.trigger[1] - draft.sentence[0]):
+        return None  # "the official visit to China by Lao President X": another visit
+    return meeting
 
 
 def _same_trip(text: str, told: Draft, again: Draft) -> bool:
@@ -108,15 +115,23 @@ def _same_trip(text: str, told: Draft, again: Draft) -> bool:
     Not "visited Hanoi on Sunday. During his two-day visit to Laos ...", nor
     "During the three-day visit of Prime Minister X, ..." after Y's visit.
     """
-    if _OF_SOMEONE.match(text, again.trigger[1]) or someone_else(again, told):
-        return False
+    named = _OF_SOMEONE.match(text, again.trigger[1])
+    if (named and not _names_one_of(named.group(), told)) or someone_else(again, told):
+        return False  # "the visit of Prime Minister X" after Y's; "the visit of Prime Minister Ishiba" after his is his
     here, there = told.where, again.where
     if here is None or there is None or here.country != there.country:
         return here is None or there is None
     return here.name == here.country or there.name == there.country or fold(here.name) == fold(there.name)
 
 
-_OF_SOMEONE = re.compile(r"\s(?:of|by)\s(?:the\s)?[A-Z]")  # "the three-day visit of Japanese Prime Minister X"
+# "the three-day visit of Japanese Prime Minister X": who, up to six capitalised words
+_OF_SOMEONE = re.compile(r"\s(?:of|by)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5}")
+
+
+def _names_one_of(words: str, told: Draft) -> bool:
+    """True when *words* name one of the people of *told* (by a word of their name)."""
+    found = set(fold(words).split())
+    return any(part in found for person in told.people for part in fold(person.name).split() if len(part) > 2)
 
 
 def _whole_visit(text: str, told: Draft, again: Draft) -> DateRange | None:

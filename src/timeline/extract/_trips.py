@@ -28,16 +28,27 @@ __all__ = [
 def crewed(text: str, drafts: list[Draft], people: People) -> list[Draft]:
     """*drafts*, a ship's visit told without people given to its commanding officer, when the story names one.
 
-    "INS Delhi arrived at the port of Colombo on a three-day visit on Friday
-    ... the ship is commanded by Captain Abhishek Kumar": his visit; so is
-    "The ship's Commanding Officer called on Rear Admiral X" his meeting.
+    The ship must be what visits (named before the event word), and its
+    officer named as the ship's: "The Indian Naval Ship (INS) Delhi arrived at
+    the port of Colombo ... the ship is commanded by Captain Abhishek Kumar",
+    "the BRP Jose Rizal has made a stopover ... Captain Jerry Garrido, ... BRP
+    Jose Rizal commander". "The ship's Commanding Officer called on Y": his call.
+    Not the captain of a ship that welcomed it, nor of a unit.
     """
-    crews = [
-        draft for draft in drafts
-        if (draft.kind is Kind.VISIT and not draft.people and _SHIP.search(text, *draft.sentence))
-        or _SHIPS_OFFICER.match(text, draft.sentence[0], draft.trigger[0])
-    ]  # fmt: skip
-    officers = {id(person): person for person in _commanders(text, people)} if crews else {}
+    ships: dict[tuple[int, int], re.Match[str] | None] = {}  # the first ship word of each sentence, looked for once
+    crews = []
+    for draft in drafts:
+        if draft.sentence not in ships:
+            ships[draft.sentence] = _SHIP.search(text, *draft.sentence)
+        ship = ships[draft.sentence]
+        aboard = ship is not None and ship.start() < draft.trigger[0]
+        if (draft.kind is Kind.VISIT and not draft.people and aboard) or _SHIPS_OFFICER.match(
+            text, draft.sentence[0], draft.trigger[0]
+        ):
+            crews.append(draft)
+    if not crews:
+        return drafts
+    officers = {id(person): person for person in _commanders(text, people, [text[slice(*d.sentence)] for d in crews])}
     if len(officers) != 1:
         return drafts  # none named, or several ships' captains: whose, the story does not say
     (officer,) = officers.values()
@@ -46,26 +57,38 @@ def crewed(text: str, drafts: list[Draft], people: People) -> list[Draft]:
     return drafts
 
 
-def _commanders(text: str, people: People) -> list[Participant]:
-    """The people the story names as a ship's commanding officer ("commanded by Captain X", "Commanding Officer X")."""
+def _commanders(text: str, people: People, visits: list[str]) -> list[Participant]:
+    """The people the story names as the commanding officer of the ship that visits.
+
+    "the ship is commanded by Captain X", "the ship's Commanding Officer, Captain
+    X", "INS Delhi, commanded by Captain X" or "Captain X, ... BRP Jose Rizal
+    commander", the ship named in the visit's words.
+    """
     found = []
     for match in _COMMANDED.finditer(text):
-        person = people.resolve(match["name"] or match["named"])
+        ship = match["ship"] or match["commanded"]
+        if ship is not None and not any(ship in words for words in visits):
+            continue  # another ship's captain: "welcomed by BRP Ramon Alcaraz, commanded by Captain X"
+        person = people.resolve(match["by"] or match["officer"] or match["captain"] or match["named"])
         if person is not None:
             found.append(person)
     return found
 
 
-_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})"
 _SHIP_RANK = r"(?:(?:Captain|Capt\.?|Commander|Cdr\.?|Lt\.?\sCommander)\s)?"
-# "commanded by Captain X", "Commanding Officer X", "Captain X, Task Force 80.5 commander and BRP Y commander"
+_SHIP_PREFIX = r"(?:INS|BRP|HMAS|USS|KRI|RSS|HTMS|KD|PNS|ROKS|HMS|JS)"
+_WORDS = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)"  # capitalised words; how many, each use says
 _COMMANDED = re.compile(
-    rf"\b(?:commanded\sby|[Cc]ommanding\s[Oo]fficer,?)\s{_SHIP_RANK}{_NAME}"
-    rf"|\b{_SHIP_RANK}(?P<named>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){{1,3}}),\s(?:[^.;,]|\.(?=\d)){{0,60}}?"
-    r"\b(?:commanding\sofficer|(?:INS|BRP|HMAS|USS|KRI|RSS|HTMS|KD|PNS|ROKS|HMS|JS)\s(?:[A-Z][\w'’-]*\s){1,3}"
-    r"(?:commander|captain|skipper))\b"
+    rf"""\b(?:the|its)\s(?:ship|vessel|frigate|destroyer|corvette)\s(?:is|was)\scommanded\sby\s{_SHIP_RANK}
+    (?P<by>{_WORDS}{{1,3}})
+    |\b(?:the|its)\s(?:ship|vessel|frigate|destroyer|corvette)['’]s\s[Cc]ommanding\s[Oo]fficer,?\s{_SHIP_RANK}
+    (?P<officer>{_WORDS}{{1,3}})
+    |\b{_SHIP_PREFIX}\s(?P<ship>{_WORDS}{{0,2}}),\scommanded\sby\s{_SHIP_RANK}(?P<captain>{_WORDS}{{1,3}})
+    |\b{_SHIP_RANK}(?P<named>{_WORDS}{{1,3}}),\s(?:[^.;,]|\.(?=\d)){{0,60}}?
+    \b{_SHIP_PREFIX}\s(?P<commanded>{_WORDS}{{0,2}})\s(?:commander|captain|skipper|commanding\sofficer)\b""",
+    re.VERBOSE,
 )
-# A sentence about a ship: "The Indian Naval Ship (INS) 'Delhi' arrived", "the BRP Jose Rizal (FF-150) has made".
+# A word that makes a sentence about a ship: "The Indian Naval Ship (INS) 'Delhi' arrived", "the BRP Jose Rizal".
 _SHIP = re.compile(
     r"\b(?:[Ss]hips?|[Vv]essels?|[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|[Ww]arships?|[Cc]ruisers?"
     r"|INS|BRP|HMAS|USS|KRI|RSS|HTMS|KD|PNS|ROKS|HMS|JS)\b"
@@ -210,8 +233,8 @@ _GOING_HOME = re.compile(
 # The visitor's trip's length, told before the visitor goes home: "During his three-day visit," (not "the
 # three-day visit of Y last month", "a five-day trip by Y").
 _LENGTH_TOLD = re.compile(
-    r"\b(?:his|her|their)\s(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s]day\s(?:[\w-]+\s){0,2}"
-    r"(?:visit|trip|tour)\b(?!\s(?:to|of|in)\b)",
+    r"\b(?:his|her|their|the)\s(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s]day\s(?:[\w-]+\s){0,2}"
+    r"(?:visit|trip|tour)\b(?!\s(?:to|of|in|by)\b)",
     re.IGNORECASE,
 )
 _TOLD_REACH = 2000  # characters before the going home that may tell the trip's length (keeps long stories linear)
