@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.dates import Precision
-from timeline.extract._draft import Draft, told_as_done
+from timeline.extract._draft import Draft, names_any, told_as_done
 from timeline.extract._keyed import keyed_search
 from timeline.extract._roster import Mention, names_one_of
 from timeline.extract._story import Story
@@ -228,9 +228,7 @@ def _coming_trip(sentence: str, story: Story) -> Draft | None:
         return None
     if not coming.people or _ABOUT_THEM.match(sentence):
         return coming  # an exchange's programme is everyone's; a visit's agenda is the visitor's
-    words = set(fold(sentence).split())
-    named = any(word in words for person in coming.people for word in fold(person.name).split() if len(word) > 2)
-    return coming if named else None  # "Prime Minister Z will also visit China": not on X's trip
+    return coming if names_any(sentence, coming.people) else None  # "Prime Minister Z will also visit China": not X's
 
 
 def _told_just_before(text: str, drafts: list[Draft], story: Story) -> Draft | None:

@@ -16,7 +16,7 @@ from timeline.extract._draft import Draft
 from timeline.extract._lexicon import AS_SUBJECT
 from timeline.model import DateBasis, Kind, TemporalExpression
 
-__all__ = ["ends_before", "extend", "length_and_end", "stretch"]
+__all__ = ["DAY_COUNT", "ends_before", "extend", "length_and_end", "stretch"]
 
 
 def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
@@ -172,16 +172,15 @@ _ENDED = re.compile(
     |finish(?:es|ed|ing)?|after)\s(?:(?:his|her|its|their|the|a|an)\s)?$""",
     re.VERBOSE,
 )
-_LENGTH = re.compile(
-    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s](?P<unit>day|week)s?(?:-long)?\b",
-    re.IGNORECASE,
-)
-_COUNT = r"(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s(?P<unit>day|week)s\b"
-_NOT_A_NAME = r"(?![-\s](?:long\s)?(?:visit|trip|tour|stay|exercise|conference|forum|meeting|event))"
+# How many days or weeks, in figures or words ("four-day", "two weeks").
+DAY_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+_LENGTH = re.compile(rf"\b(?P<count>{DAY_COUNT})[-\s](?P<unit>day|week)s?(?:-long)?\b", re.IGNORECASE)
+_COUNT = rf"(?P<count>{DAY_COUNT})\s(?P<unit>day|week)s\b"
+_NOT_BEFORE_A_NOUN = r"(?![-\s](?:long\s)?(?:visit|trip|tour|stay|exercise|conference|forum|meeting|event))"
 # "for four days" right after the event word and its place: "will visit Sri Lanka for four days from Monday".
-_FOR_DAYS = re.compile(rf"(?:\s(?:[A-Z][\w'’-]*|to|in|the))*\sfor\s{_COUNT}{_NOT_A_NAME}")
+_FOR_DAYS = re.compile(rf"(?:\s(?:[A-Z][\w'’-]*|to|in|the))*\sfor\s{_COUNT}{_NOT_BEFORE_A_NOUN}")
 # A verb of lasting or staying: "and last seven days", ", which began on Monday, will last for three weeks",
 # "a visit that will last three days", ", staying for four days".
-_LASTS_FOR = re.compile(rf"\b(?:last|lasts|lasting|stay|stays|staying)\s(?:for\s)?{_COUNT}{_NOT_A_NAME}")
+_LASTS_FOR = re.compile(rf"\b(?:last|lasts|lasting|stay|stays|staying)\s(?:for\s)?{_COUNT}{_NOT_BEFORE_A_NOUN}")
 _AFTER_REACH = 90  # characters after an event word its length may stand
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -23,7 +23,7 @@ from timeline.extract._going import GROUP_REACH, RECENT, going_on, inherit, visi
 from timeline.extract._keyed import keyed_lower, keyed_search
 from timeline.extract._lexicon import SOURCE_AFTER
 from timeline.extract._retold import new_events
-from timeline.extract._roster import Mention
+from timeline.extract._roster import Mention, holds_office
 from timeline.extract._story import Story
 from timeline.extract._ties import within
 from timeline.model import DateBasis, Kind, Participant
@@ -209,16 +209,13 @@ def _same_day_as_told(drafts: list[Draft], story: Story) -> None:
             draft.parent = draft.parent or told  # and, unless it says, the same place
 
 
-_BOTH_OFFICE = re.compile(r"\b[Bb]oth\s(?P<office>foreign|defen[cs]e|prime)\sministers\b", re.IGNORECASE)
+_BOTH_OFFICE = re.compile(r"\bboth\s(?P<office>foreign|defen[cs]e|prime)\sministers\b", re.IGNORECASE)
 
 
-def _holds_office(title: str | None, office: str) -> bool:
-    """True when *title* is that kind of minister ("External Affairs Minister" is a foreign minister)."""
-    lowered = (title or "").lower().replace("defense", "defence")
-    wanted = office.lower().replace("defense", "defence")
-    if wanted == "foreign":
-        return "foreign" in lowered or "external affairs" in lowered
-    return wanted in lowered and "minister" in lowered
+def _holds_office(person: Participant, office: str) -> bool:
+    """True when *person* is that kind of minister ("External Affairs Minister" is a foreign minister)."""
+    minister = f"{office} minister"
+    return holds_office(person, minister) or (office.lower() == "foreign" and holds_office(person, "external affairs"))
 
 
 def _group_subject(sentence: str, lower: str | None, drafts: list[Draft], story: Story) -> None:
@@ -235,7 +232,7 @@ def _group_subject(sentence: str, lower: str | None, drafts: list[Draft], story:
     pairs = (
         d for d in reversed(story.dated)
         if len(d.people) >= 2 and latest - d.number <= GROUP_REACH
-        and (office is None or all(_holds_office(p.title, office["office"]) for p in d.people))
+        and (office is None or all(_holds_office(p, office["office"]) for p in d.people))
     )  # fmt: skip
     group = next(pairs, None)
     if group is None:

@@ -12,7 +12,7 @@ import re
 
 from timeline.dates import DateRange, Precision
 from timeline.extract._dating import dated_closely
-from timeline.extract._draft import Draft, dated_by_its_end, someone_else
+from timeline.extract._draft import Draft, dated_by_its_end, names_any, someone_else
 from timeline.extract._lengths import stretch
 from timeline.extract._story import Story
 from timeline.gazetteer import fold
@@ -116,7 +116,7 @@ def _same_trip(text: str, told: Draft, again: Draft) -> bool:
     "During the three-day visit of Prime Minister X, ..." after Y's visit.
     """
     named = _OF_SOMEONE.match(text, again.trigger[1])
-    if (named and not _names_one_of(named.group(), told)) or someone_else(again, told):
+    if (named and not names_any(named.group(), told.people)) or someone_else(again, told):
         return False  # "the visit of Prime Minister X" after Y's; "the visit of Prime Minister Ishiba" after his is his
     here, there = told.where, again.where
     if here is None or there is None or here.country != there.country:
@@ -126,12 +126,6 @@ def _same_trip(text: str, told: Draft, again: Draft) -> bool:
 
 # "the three-day visit of Japanese Prime Minister X": who, up to six capitalised words
 _OF_SOMEONE = re.compile(r"\s(?:of|by)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5}")
-
-
-def _names_one_of(words: str, told: Draft) -> bool:
-    """True when *words* name one of the people of *told* (by a word of their name)."""
-    found = set(fold(words).split())
-    return any(part in found for person in told.people for part in fold(person.name).split() if len(part) > 2)
 
 
 def _whole_visit(text: str, told: Draft, again: Draft) -> DateRange | None:

@@ -12,7 +12,7 @@ import re
 from timeline.dates import DateRange, Precision
 from timeline.extract._draft import Draft, add_people, someone_else
 from timeline.extract._going import under_way
-from timeline.extract._lengths import ends_before
+from timeline.extract._lengths import DAY_COUNT, ends_before
 from timeline.extract._lexicon import DEPARTURES
 from timeline.extract._people import describes
 from timeline.extract._roster import Mention, People, names_one_of
@@ -90,8 +90,7 @@ _COMMANDED = re.compile(
 )
 # A word that makes a sentence about a ship: "The Indian Naval Ship (INS) 'Delhi' arrived", "the BRP Jose Rizal".
 _SHIP = re.compile(
-    r"\b(?:[Ss]hips?|[Vv]essels?|[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|[Ww]arships?|[Cc]ruisers?"
-    r"|INS|BRP|HMAS|USS|KRI|RSS|HTMS|KD|PNS|ROKS|HMS|JS)\b"
+    rf"\b(?:[Ss]hips?|[Vv]essels?|[Ff]rigates?|[Dd]estroyers?|[Cc]orvettes?|[Ww]arships?|[Cc]ruisers?|{_SHIP_PREFIX})\b"
 )
 # A sentence that opens on the ship's officer: "The ship's Commanding Officer called on Rear Admiral X".
 _SHIPS_OFFICER = re.compile(
@@ -233,8 +232,7 @@ _GOING_HOME = re.compile(
 # The visitor's trip's length, told before the visitor goes home: "During his three-day visit," (not "the
 # three-day visit of Y last month", "a five-day trip by Y").
 _LENGTH_TOLD = re.compile(
-    r"\b(?:his|her|their|the)\s(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[-\s]day\s(?:[\w-]+\s){0,2}"
-    r"(?:visit|trip|tour)\b(?!\s(?:to|of|in|by)\b)",
+    rf"\b(?:his|her|their|the)\s{DAY_COUNT}[-\s]day\s(?:[\w-]+\s){{0,2}}(?:visit|trip|tour)\b(?!\s(?:to|of|in|by)\b)",
     re.IGNORECASE,
 )
 _TOLD_REACH = 2000  # characters before the going home that may tell the trip's length (keeps long stories linear)
