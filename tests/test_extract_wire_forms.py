@@ -526,3 +526,12 @@ def test_what_the_second_review_found(
         for e in found
     )
     assert got == expected
+
+
+def test_an_exercise_planned_for_a_day_and_cancelled_is_that_day_cancelled() -> None:
+    """'A joint exercise planned for June 20 was cancelled' in a June 12 paper: this June 20, cancelled."""
+    june = timeline.parse_article(
+        " date 2025-06-12\n\nVIENTIANE (KPL) — A joint exercise planned for June 20 was cancelled, the ministry said.\n"
+    )
+    (drill,) = timeline.extract(june)
+    assert (str(drill.when), drill.status.value) == ("2025-06-20", "cancelled")

@@ -41,6 +41,8 @@ _PHRASE_END = re.compile(
 _DAY_AFTER = re.compile(r"\s{1,3}(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,:]?\d)")
 _LAST, _NEXT = frozenset({"last"}), frozenset({"next"})
 _TARGETS = frozenset({"to", "by", "until", "till", "through", "before", "from"})
+# A date something was planned for: its year is the nearest, whatever befell the plan ("was cancelled").
+_PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|earmarked|originally)\s(?:for|on)\s$")
 _MONTH_PREPOSITIONS = frozenset(
     """in of since until till by from to during before after early mid late last next this end
     beginning start middle between through""".split()
@@ -164,7 +166,8 @@ class AbsoluteResolver:
         direction = self.direction(start, end)
         if direction < 0:
             near = self.direction(start, end, reach=_NEAR_VERB if day else _NEAR_VERB_MONTH)
-            direction = near if near < 0 and not follows(self.lower, start, _TARGETS) else 0
+            target = follows(self.lower, start, _TARGETS) or _PLANNED_FOR.search(self.lower, max(0, start - 30), start)
+            direction = near if near < 0 and not target else 0  # "planned for June 20 was cancelled": the nearest
         return cal.closest_year(month, day, self.today, direction)
 
     # -- families ------------------------------------------------------------------
