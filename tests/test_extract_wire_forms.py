@@ -535,3 +535,25 @@ def test_an_exercise_planned_for_a_day_and_cancelled_is_that_day_cancelled() -> 
     )
     (drill,) = timeline.extract(june)
     assert (str(drill.when), drill.status.value) == ("2025-06-20", "cancelled")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # moved by its subject, to a new day
+            "Laos postponed the defence dialogue scheduled for Tuesday to April 25.",
+            ("dialogue", "2025-04-25", "planned"),
+        ),
+        (  # called off, told with who and when in between
+            "The visit by the Thai defence minister, planned for Monday, has been cancelled.",
+            ("visit", "2025-04-14", "cancelled"),
+        ),
+        (
+            "The visit to Laos by the Thai defence minister, planned for Monday, has been postponed to April 28.",
+            ("visit", "2025-04-28", "planned"),
+        ),
+    ],
+)
+def test_events_moved_or_called_off(body: str, expected: tuple[str, str, str]) -> None:
+    (moved,) = events(body)
+    assert (moved.kind.value, str(moved.when), moved.status.value) == expected

@@ -148,6 +148,7 @@ EXTRACT_SIZE = 200_000
         "drill, which runs ",  # asides right after event words, each looked up (was quadratic)
         "Captain Jerry Garrido, Task Force 80.5 commander and BRP Jose ",  # who commands a ship, told again and again
         "the ship is commanded by Captain Ravi Kumar and visited Hanoi on Monday, ",  # ships' visits in one sentence
+        "postponed the dialogue scheduled for Tuesday to April 25 and ",  # events moved by their subject
         "Minister Nguyen Van An visited Hanoi on Monday. He will return home. ",  # goings home, each reading back
     ],
 )

@@ -33,6 +33,9 @@ def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> No
         if dates is not None and _MOVED.fullmatch(text, draft.trigger[1], expression.start):
             draft.when = dates  # "originally planned for Monday, has been postponed to April 25": April 25
             return
+        if dates is not None and _moved_by_someone(text, draft, expression):
+            draft.when = dates  # "Laos postponed the dialogue scheduled for Tuesday to April 25": April 25
+            return
         if expression.period is not None and expression.period.start != when.start:
             continue  # "In a statement today, ... held from May 2 to May 9": the end of another range
         if (
@@ -85,6 +88,26 @@ def _length_after(text: str, draft: Draft) -> re.Match[str] | None:
     return _FOR_DAYS.match(text, draft.trigger[1], end) or _LASTS_FOR.search(
         text, draft.trigger[1], end if stop < 0 else stop
     )
+
+
+def _moved_by_someone(text: str, draft: Draft, expression: TemporalExpression) -> bool:
+    """True when a verb of moving before the event word moves it to *expression*'s day.
+
+    "Laos postponed the defence dialogue scheduled for Tuesday to April 25".
+    """
+    start = draft.trigger[0]
+    return (
+        _MOVES.search(text, max(draft.sentence[0], start - 40), start) is not None
+        and _TO_A_DAY.fullmatch(text, draft.trigger[1], expression.start) is not None
+    )
+
+
+# A verb of moving an event, then its object: "postponed the ", "has rescheduled its annual ".
+_MOVES = re.compile(
+    r"\b(?:postponed|rescheduled|moved|pushed\sback|put\soff|brought\sforward|delayed|deferred)\s"
+    r"(?:the|a|an|its|their|his|her)\s(?:[\w-]+\s){0,3}$"
+)
+_TO_A_DAY = re.compile(r"[^,.;]{0,60}?\s(?:to|until|till)\s(?:on\s)?")  # "... scheduled for Tuesday to "
 
 
 def ends_before(text: str, offset: int) -> bool:
