@@ -9,7 +9,8 @@
    ministers met").
 
 :func:`signed_instruments` folds a signed plan into its signing. How long
-the event lasts ("a four-day visit") is read by :mod:`timeline.extract._lengths`.
+the event lasts ("a four-day visit") is read by :mod:`timeline.extract._lengths`,
+and whether a year dates it or names it by :mod:`timeline.extract._years`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import re
 from timeline.dates import Precision
 from timeline.extract._asides import AFTER_REACH, CLAUSE_BREAK, aside_end, following_word
 from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous, still_to_come
+from timeline.extract._years import bracketed_year, dubbed, in_brackets, names_a_year, once_in_a_year, signed_in_year
 from timeline.model import DateBasis, Kind, TemporalExpression, TimexType
 
 __all__ = ["AFTER_REACH", "around", "attach_dates", "dated_closely", "is_gathering", "signed_instruments"]
@@ -28,7 +30,6 @@ __all__ = ["AFTER_REACH", "around", "attach_dates", "dated_closely", "is_gatheri
 # A name of up to four words before the last comma of a list: "Laos, Vietnam" before ", and Cambodia",
 # "the President of Nepal, Ram Chandra Poudel" before ", and Prime Minister X".
 _LIST_BEFORE = re.compile(r",\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}$")
-_YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
 # The words between a premodifying date and its event word ("Monday's joint meeting"); none that starts a
 # clause: in "said Friday that he will meet", Friday is when he said it.
 _PREMODIFIER_GAP = re.compile(r"(?:['’]s)?\s{1,3}(?:(?!(?:that|which|who)\s)[\w'’-]+\s{1,3}){0,3}")
@@ -67,7 +68,7 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
         for expression in near:
             if (
                 expression.end <= start and _PREMODIFIER_GAP.fullmatch(text, expression.end, start)
-                and not _names_a_year(draft, expression) and not draft.intended and not _a_length(expression)
+                and not names_a_year(draft, expression) and not draft.intended and not _a_length(expression)
             ):  # fmt: skip
                 chosen = (expression, "pre")
         leading = chosen is not None and _FOR_A.match(text, chosen[0].end) is not None
@@ -75,9 +76,9 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
             after = [
                 e for e in near
                 if end <= e.start < min(end + AFTER_REACH, following) and not _breaks(text, end, e.start)
-                and not _bracketed_year(text, end, e)
+                and not bracketed_year(text, end, e)
             ]  # fmt: skip
-            named = [e for e in after if _dubbed(text, e)]  # "dubbed Laros 2025": the date only when no other
+            named = [e for e in after if dubbed(text, e)]  # "dubbed Laros 2025": the date only when no other
             after = [e for e in after if e not in named] or named
             if after and not (leading and after[0].period is None):
                 chosen = (after[0], "after")
@@ -263,25 +264,9 @@ def _breaks(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _bracketed_year(text: str, end: int, expression: TemporalExpression) -> bool:
-    """True for a year in brackets after an event word ("the exercise (Golden Dragon 2018) started on March 17").
-
-    It is part of a name; the date is further on.
-    """
-    return _YEAR_FIGURES.fullmatch(expression.text) is not None and "(" in text[end : expression.start]
-
-
 def _a_length(expression: TemporalExpression) -> bool:
     """True for a length before an event word ("the nine-day exercise"): it says how long, not when."""
     return expression.type is TimexType.DURATION and expression.period is None
-
-
-def _names_a_year(draft: Draft, expression: TemporalExpression) -> bool:
-    """True for a year in figures inside a gathering's name ("the Milan 2026 exercise"): its date is elsewhere.
-
-    "This year's exercise" is not one: it is the exercise already told.
-    """
-    return draft.kind in GATHERINGS | {Kind.EXERCISE} and _YEAR_FIGURES.fullmatch(expression.text) is not None
 
 
 def signed_instruments(drafts: list[Draft]) -> list[Draft]:
@@ -315,12 +300,12 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
     when = expression.period or expression.dates
     if when is None:
         return
-    if how == "after" and when.precision is Precision.YEAR and _in_brackets(expression, draft):
+    if how == "after" and when.precision is Precision.YEAR and in_brackets(expression, draft):
         return  # "the military exercise (Golden Dragon 2018)": part of a name
     if (
         draft.kind not in _PERIODIC
-        and not _signed_in_year(draft, expression, how)
-        and not _once_in_a_year(draft, expression, how)
+        and not signed_in_year(draft, expression, how)
+        and not once_in_a_year(draft, expression, how)
         and (when.precision.rank >= Precision.YEAR.rank or expression.type is TimexType.DURATION)
     ):
         draft.too_coarse = True
@@ -335,59 +320,6 @@ def _date(draft: Draft, expression: TemporalExpression, how: str, expressions: l
         draft.when_span = (expression.start, expression.end)
 
 
-def _signed_in_year(draft: Draft, expression: TemporalExpression, how: str) -> bool:
-    """True for a signing dated by a year in figures ("the MoU signed in 2018", "In 2013, the two sides signed").
-
-    A signing happens once, so a year dates it (to a year's precision).
-    """
-    return (
-        draft.kind is Kind.SIGNING
-        and how in {"after", "before"}
-        and expression.type is not TimexType.DURATION
-        and _YEAR_FIGURES.fullmatch(expression.text) is not None
-        and not draft.text.endswith("for ", 0, expression.start - draft.sentence[0])  # "a plan for 2019": the plan's
-    )
-
-
-def _once_in_a_year(draft: Draft, expression: TemporalExpression, how: str) -> bool:
-    """True for one past or coming occasion dated by its year after it: "the 9th dialogue in 2015".
-
-    Also "his previous visit six years ago" and "the exercise ... next year".
-    A year before a gathering's word is its name ("the 2019 exercise"), and
-    "since 2016" counts occasions, so those are left undated.
-    """
-    if not (
-        draft.kind in _ONCE
-        and how == "after"
-        and expression.type is TimexType.DATE
-        and expression.dates is not None
-        and expression.dates.precision is Precision.YEAR
-        and expression.mod is None
-    ):
-        return False
-    trigger = draft.trigger[0] - draft.sentence[0]
-    if _MULLED.search(draft.text, max(0, trigger - 40), trigger):
-        return False  # "had mulled a visit in 2024": it did not take place
-    if _dubbed(draft.text, expression, draft.sentence[0]):
-        return _CALLED_OFF.search(draft.text) is None  # "dubbed Laros 2019, were held": the year its name gives
-    word_end = draft.trigger[1] - draft.sentence[0]
-    plural = draft.text[word_end - 1] == "s" and not draft.text.endswith("talks", 0, word_end)
-    if plural or not _ONE_OCCASION.search(draft.text, max(0, trigger - 40), trigger):
-        return False  # "more joint exercises in 2025", "step up visits next year": occasions, not one
-    if _YEAR_FIGURES.fullmatch(expression.text) is None:
-        return _YEAR_AWAY.fullmatch(expression.text.lower()) is not None  # not "this year": that counts occasions
-    return (
-        _IN_YEAR.fullmatch(draft.text, draft.trigger[1] - draft.sentence[0], expression.start - draft.sentence[0])
-        is not None
-    )
-
-
-def _dubbed(text: str, expression: TemporalExpression, offset: int = 0) -> bool:
-    """True for a year that ends a name given to an event ("dubbed Laros 2019"); *text* starts at *offset*."""
-    at = expression.start - offset
-    return _DUBBED.search(text, max(0, at - 40), at) is not None
-
-
 def is_gathering(draft: Draft, text: str) -> bool:
     return text[draft.trigger[0] : draft.trigger[1]].lower().endswith("conference")
 
@@ -395,26 +327,3 @@ def is_gathering(draft: Draft, text: str) -> bool:
 def dated_closely(draft: Draft) -> bool:
     span = draft.when_span
     return span is not None and draft.how in {"pre", "after"} and abs(span[0] - draft.trigger[1]) < 24
-
-
-def _in_brackets(expression: TemporalExpression, draft: Draft) -> bool:
-    return "(" in draft_text(draft)[draft.trigger[1] - draft.sentence[0] : expression.start - draft.sentence[0]]
-
-
-def draft_text(draft: Draft) -> str:
-    """The draft's sentence (set by :func:`sentence_drafts`)."""
-    return draft.text
-
-
-_ONCE = frozenset({Kind.VISIT, Kind.DIALOGUE, Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.EXERCISE})
-# "the 9th dialogue in 2015", "the exercise was held in 2019", not "established in 2007"
-_IN_YEAR = re.compile(r"\s(?:(?:was|were)\s)?(?:(?:held|hosted|conducted|staged)\s|took\splace\s)?in\s")
-_YEAR_AWAY = re.compile(r"(?:last|next|the\sprevious|the\sfollowing)\syear|\w{1,20}\syears?\sago")
-_MULLED = re.compile(
-    r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w{1,30}\s)?$"
-)
-# One occasion: "the 9th dialogue", "his previous visit", "their joint exercise".
-# A name given right before its year: "dubbed Laros 2019", "code-named Golden Dragon-2020".
-_DUBBED = re.compile(r"\b(?:dubbed|codenamed|code-named|named|called)\s[\"“‘']?(?:[A-Z][\w'’]*[\s-]){1,3}$")
-_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\soff|suspended|scrapped)\b")
-_ONE_OCCASION = re.compile(r"\b(?:the|his|her|its|their|a|an)\s(?:[\w-]{1,30}\s){0,3}$", re.IGNORECASE)

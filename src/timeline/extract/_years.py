@@ -1,0 +1,107 @@
+"""When a year dates a single event, and when it only names one ("the 9th dialogue in 2015", "Milan 2026").
+
+A year in figures before a gathering's word is its name ("the 2019
+exercise"), one in brackets after it too ("the exercise (Golden Dragon
+2018)"); a year after a single occasion dates it ("the 9th dialogue in
+2015", "the MoU signed in 2018"); "since 2016" counts occasions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.dates import Precision
+from timeline.extract._draft import GATHERINGS, Draft
+from timeline.model import Kind, TemporalExpression, TimexType
+
+__all__ = ["bracketed_year", "dubbed", "in_brackets", "names_a_year", "once_in_a_year", "signed_in_year"]
+
+_YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
+
+
+def bracketed_year(text: str, end: int, expression: TemporalExpression) -> bool:
+    """True for a year in brackets after an event word ("the exercise (Golden Dragon 2018) started on March 17").
+
+    It is part of a name; the date is further on.
+    """
+    return _YEAR_FIGURES.fullmatch(expression.text) is not None and "(" in text[end : expression.start]
+
+
+def names_a_year(draft: Draft, expression: TemporalExpression) -> bool:
+    """True for a year in figures inside a gathering's name ("the Milan 2026 exercise"): its date is elsewhere.
+
+    "This year's exercise" is not one: it is the exercise already told.
+    """
+    return draft.kind in GATHERINGS | {Kind.EXERCISE} and _YEAR_FIGURES.fullmatch(expression.text) is not None
+
+
+def signed_in_year(draft: Draft, expression: TemporalExpression, how: str) -> bool:
+    """True for a signing dated by a year in figures ("the MoU signed in 2018", "In 2013, the two sides signed").
+
+    A signing happens once, so a year dates it (to a year's precision).
+    """
+    return (
+        draft.kind is Kind.SIGNING
+        and how in {"after", "before"}
+        and expression.type is not TimexType.DURATION
+        and _YEAR_FIGURES.fullmatch(expression.text) is not None
+        and not draft.text.endswith("for ", 0, expression.start - draft.sentence[0])  # "a plan for 2019": the plan's
+    )
+
+
+def once_in_a_year(draft: Draft, expression: TemporalExpression, how: str) -> bool:
+    """True for one past or coming occasion dated by its year after it: "the 9th dialogue in 2015".
+
+    Also "his previous visit six years ago" and "the exercise ... next year".
+    A year before a gathering's word is its name ("the 2019 exercise"), and
+    "since 2016" counts occasions, so those are left undated.
+    """
+    if not (
+        draft.kind in _ONCE
+        and how == "after"
+        and expression.type is TimexType.DATE
+        and expression.dates is not None
+        and expression.dates.precision is Precision.YEAR
+        and expression.mod is None
+    ):
+        return False
+    trigger = draft.trigger[0] - draft.sentence[0]
+    if _MULLED.search(draft.text, max(0, trigger - 40), trigger):
+        return False  # "had mulled a visit in 2024": it did not take place
+    if dubbed(draft.text, expression, draft.sentence[0]):
+        return _CALLED_OFF.search(draft.text) is None  # "dubbed Laros 2019, were held": the year its name gives
+    word_end = draft.trigger[1] - draft.sentence[0]
+    plural = draft.text[word_end - 1] == "s" and not draft.text.endswith("talks", 0, word_end)
+    if plural or not _ONE_OCCASION.search(draft.text, max(0, trigger - 40), trigger):
+        return False  # "more joint exercises in 2025", "step up visits next year": occasions, not one
+    if _YEAR_FIGURES.fullmatch(expression.text) is None:
+        return _YEAR_AWAY.fullmatch(expression.text.lower()) is not None  # not "this year": that counts occasions
+    return (
+        _IN_YEAR.fullmatch(draft.text, draft.trigger[1] - draft.sentence[0], expression.start - draft.sentence[0])
+        is not None
+    )
+
+
+def dubbed(text: str, expression: TemporalExpression, offset: int = 0) -> bool:
+    """True for a year that ends a name given to an event ("dubbed Laros 2019"); *text* starts at *offset*."""
+    at = expression.start - offset
+    return _DUBBED.search(text, max(0, at - 40), at) is not None
+
+
+def in_brackets(expression: TemporalExpression, draft: Draft) -> bool:
+    """True for a year in brackets after the event word ("the military exercise (Golden Dragon 2018)")."""
+    return "(" in draft.text[draft.trigger[1] - draft.sentence[0] : expression.start - draft.sentence[0]]
+
+
+_ONCE = frozenset({Kind.VISIT, Kind.DIALOGUE, Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.EXERCISE})
+# "the 9th dialogue in 2015", "the exercise was held in 2019", not "established in 2007"
+_IN_YEAR = re.compile(r"\s(?:(?:was|were)\s)?(?:(?:held|hosted|conducted|staged)\s|took\splace\s)?in\s")
+_YEAR_AWAY = re.compile(r"(?:last|next|the\sprevious|the\sfollowing)\syear|\w{1,20}\syears?\sago")
+_MULLED = re.compile(
+    r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w{1,30}\s)?$"
+)
+# One occasion: "the 9th dialogue", "his previous visit", "their joint exercise".
+# A name given right before its year: "dubbed Laros 2019", "code-named Golden Dragon-2020".
+_DUBBED = re.compile(r"\b(?:dubbed|codenamed|code-named|named|called)\s[\"“‘']?(?:[A-Z][\w'’]*[\s-]){1,3}$")
+_CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\soff|suspended|scrapped)\b")
+_ONE_OCCASION = re.compile(r"\b(?:the|his|her|its|their|a|an)\s(?:[\w-]{1,30}\s){0,3}$", re.IGNORECASE)
