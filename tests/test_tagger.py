@@ -49,10 +49,14 @@ def test_day_without_year_is_the_nearest_in_the_reported_direction() -> None:
 
 
 def test_a_day_something_was_planned_for_is_the_nearest_whatever_befell_it() -> None:
-    """'planned for Jan. 20 was cancelled' in a Jan. 10 paper is this Jan. 20, not last year's: the plan's day."""
+    """'planned for Jan. 20 was cancelled' in a Jan. 10 paper is this Jan. 20, not last year's: the plan's day.
+
+    One held as scheduled is a day gone by, as any past verb says.
+    """
     assert [("Jan. 20", "DATE", "2025-01-20")] == values("A joint exercise planned for Jan. 20 was cancelled.")
     assert [("Jan. 20", "DATE", "2025-01-20")] == values("The talks scheduled for Jan. 20 were postponed.")
     assert [("Dec. 28", "DATE", "2024-12-28")] == values("The exercise was cancelled on Dec. 28.")
+    assert [("March 3", "DATE", "2024-03-03")] == values("The exercise scheduled for March 3 was held.")  # as planned
 
 
 def test_months_later_count_from_the_month_just_named() -> None:

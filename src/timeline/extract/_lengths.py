@@ -84,9 +84,9 @@ def _length_after(text: str, draft: Draft) -> re.Match[str] | None:
     three weeks", nor "having sailed for two weeks".
     """
     end = min(draft.sentence[1], draft.trigger[1] + _AFTER_REACH)
-    stop = text.find(";", draft.trigger[1], end)
+    stop = _ANOTHER_SUBJECT.search(text, draft.trigger[1], end)
     return _FOR_DAYS.match(text, draft.trigger[1], end) or _LASTS_FOR.search(
-        text, draft.trigger[1], end if stop < 0 else stop
+        text, draft.trigger[1], end if stop is None else stop.start()
     )
 
 
@@ -201,9 +201,18 @@ _LENGTH = re.compile(rf"\b(?P<count>{DAY_COUNT})[-\s](?P<unit>day|week)s?(?:-lon
 _COUNT = rf"(?P<count>{DAY_COUNT})\s(?P<unit>day|week)s\b"
 _NOT_BEFORE_A_NOUN = r"(?![-\s](?:long\s)?(?:visit|trip|tour|stay|exercise|conference|forum|meeting|event))"
 # "for four days" right after the event word and its place: "will visit Sri Lanka for four days from Monday".
-_FOR_DAYS = re.compile(rf"(?:\s(?:[A-Z][\w'’-]*|to|in|the))*\sfor\s{_COUNT}{_NOT_BEFORE_A_NOUN}")
+# "will visit Manila on Thursday for three days", "an official visit to Laos on April 14 for two days".
+_FOR_DAYS = re.compile(
+    rf"(?:\s(?:[A-Z][\w'’-]*|to|in|the|on|from|\d{{1,2}}(?:st|nd|rd|th)?,?))*\sfor\s{_COUNT}{_NOT_BEFORE_A_NOUN}"
+)
 # A verb of lasting or staying: "and last seven days", ", which began on Monday, will last for three weeks",
 # "a visit that will last three days", ", staying for four days".
-_LASTS_FOR = re.compile(rf"\b(?:last|lasts|lasting|stay|stays|staying)\s(?:for\s)?{_COUNT}{_NOT_BEFORE_A_NOUN}")
+# Not "last" as an adjective: "his first trip in the last two weeks".
+_LASTS_FOR = re.compile(
+    rf"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bpast\s)"
+    rf"\b(?:last|lasts|lasting|stay|stays|staying)\s(?:for\s)?{_COUNT}{_NOT_BEFORE_A_NOUN}"
+)
+# Where another subject's clause begins: "while its sister ship will stay for three days", "where US Marines will".
+_ANOTHER_SUBJECT = re.compile(r";|\b(?:while|where|whereas|but|whose)\b|,\sand\b")
 _AFTER_REACH = 90  # characters after an event word its length may stand
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -34,7 +34,9 @@ __all__ = [
 # moving applies to that event only: its own words ("between X and Y", "planned for Monday"), an aside, then an
 # auxiliary ("The meeting between X and Y, scheduled for Monday, was ..."); not "met Y, after a summit was ...".
 AS_SUBJECT = (
-    r"(?:\s(?:between|of|with|for|in|on|at|by|to|planned|scheduled|slated|set|due|originally)\b[^,.;]{0,120}?)?"
+    r"(?:\s(?:between|of|with|for|in|on|at|by|to|planned|scheduled|slated|set|due|originally)\b"
+    # not past another clause's verb: "The visit to Bangkok was overshadowed by reports that X has been cancelled"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|that|which|as|because|though|but|after|while)\b)[^,.;]){0,120}?)?"
     r"(?:,[^,.;]{0,100},)?\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|will\sbe)\s(?:\w+ly\s)?"
 )
 

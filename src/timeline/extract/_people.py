@@ -222,8 +222,11 @@ def describe(
                 continue  # "the guest": whose, the text does not say
             office = ""  # "the Belarusian guest": the latest Belarusian, whatever the office
         known_then = named[bisect.bisect_left(named, (match.start(), -1)) - 1][1]
-        only = office in _RANK_WORDS and not match.group().lower().startswith("the visiting")  # the guest, named last
-        person = known.by_office(office, country, among=known_then, only=only)
+        visiting = office in _RANK_WORDS and match.group().lower().startswith("the visiting")
+        if visiting and country is None and known.home is not None:
+            person = known.by_office(office, None, among=known_then, only=True, not_of=known.home)  # the guest
+        else:
+            person = known.by_office(office, country, among=known_then, only=office in _RANK_WORDS)
         if person is None and country is not None and office.replace("defense", "defence") in _COUNTERPARTS:
             # "her Chinese counterpart General X ... the Chinese Defence Minister": X, whose office went unsaid
             person = known.by_office("counterpart", country, among=known_then, only=True)

@@ -12,8 +12,9 @@ import re
 
 from timeline.dates import DateRange, Precision
 from timeline.extract._dating import dated_closely
-from timeline.extract._draft import Draft, dated_by_its_end, names_any, someone_else
+from timeline.extract._draft import Draft, dated_by_its_end, someone_else
 from timeline.extract._lengths import stretch
+from timeline.extract._lexicon import TITLE_WORDS
 from timeline.extract._story import Story
 from timeline.gazetteer import fold
 from timeline.model import Kind
@@ -116,7 +117,7 @@ def _same_trip(text: str, told: Draft, again: Draft) -> bool:
     "During the three-day visit of Prime Minister X, ..." after Y's visit.
     """
     named = _OF_SOMEONE.match(text, again.trigger[1])
-    if (named and not names_any(named.group(), told.people)) or someone_else(again, told):
+    if (named and not _names_the_visitor(named.group(), told)) or someone_else(again, told):
         return False  # "the visit of Prime Minister X" after Y's; "the visit of Prime Minister Ishiba" after his is his
     here, there = told.where, again.where
     if here is None or there is None or here.country != there.country:
@@ -126,6 +127,16 @@ def _same_trip(text: str, told: Draft, again: Draft) -> bool:
 
 # "the three-day visit of Japanese Prime Minister X": who, up to six capitalised words
 _OF_SOMEONE = re.compile(r"\s(?:of|by)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5}")
+
+
+def _names_the_visitor(words: str, told: Draft) -> bool:
+    """True when the name in *words* ("of Prime Minister Ishiba") is one of *told*'s people, not a namesake.
+
+    Every word of it that is no title word must be in that person's name: "of
+    Deputy Minister Hoang Van Hien" is not Phan Van Giang, for all the "Van".
+    """
+    named = {word for word in fold(words).split()[1:] if word not in TITLE_WORDS and word != "the"}
+    return bool(named) and any(named <= set(fold(person.name).split()) for person in told.people)
 
 
 def _whole_visit(text: str, told: Draft, again: Draft) -> DateRange | None:

@@ -88,20 +88,28 @@ class People:
         return len(self._records)
 
     def by_office(
-        self, office: str, country: str | None, *, among: int | None = None, only: bool = False
+        self,
+        office: str,
+        country: str | None,
+        *,
+        among: int | None = None,
+        only: bool = False,
+        not_of: str | None = None,
     ) -> Participant | None:
         """The latest person whose title holds *office* (and who is of *country*, if given).
 
         *among* limits the search to the first people named, as many as that
         (who was known where a description stands, not who its sentence names after it).
         With *only*, the one such person or none: "the admiral" after two admirals is either.
+        *not_of* leaves out that country's people: "the visiting admiral" is not the host.
         """
         words = _office_words(office)
         records = self._records
         found = None
         for index in range(len(records) if among is None else min(among, len(records)))[::-1]:
             person = records[index]
-            if _holds(person, words) and (country is None or person.country == country):
+            mine = (country is None or person.country == country) and (not_of is None or person.country != not_of)
+            if _holds(person, words) and mine:
                 if not only:
                     return person
                 if found is not None:

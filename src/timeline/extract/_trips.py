@@ -66,10 +66,12 @@ def _commanders(text: str, people: People, visits: list[str]) -> list[Participan
     """
     found = []
     for match in _COMMANDED.finditer(text):
-        ship = match["ship"] or match["commanded"]
+        ship = match["ship"] or match["commanded"] or match["named_ship"]
         if ship is not None and not any(ship in words for words in visits):
             continue  # another ship's captain: "welcomed by BRP Ramon Alcaraz, commanded by Captain X"
-        person = people.resolve(match["by"] or match["officer"] or match["captain"] or match["named"])
+        person = people.resolve(
+            match["by"] or match["officer"] or match["captain"] or match["named"] or match["skipper"]
+        )
         if person is not None:
             found.append(person)
     return found
@@ -79,10 +81,11 @@ _SHIP_RANK = r"(?:(?:Captain|Capt\.?|Commander|Cdr\.?|Lt\.?\sCommander)\s)?"
 _SHIP_PREFIX = r"(?:INS|BRP|HMAS|USS|KRI|RSS|HTMS|KD|PNS|ROKS|HMS|JS)"
 _WORDS = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)"  # capitalised words; how many, each use says
 _COMMANDED = re.compile(
-    rf"""\b(?:the|its)\s(?:ship|vessel|frigate|destroyer|corvette)\s(?:is|was)\scommanded\sby\s{_SHIP_RANK}
+    rf"""\b(?:[Tt]he|[Ii]ts)\s(?:ship|vessel|frigate|destroyer|corvette)\s(?:is|was)\scommanded\sby\s{_SHIP_RANK}
     (?P<by>{_WORDS}{{1,3}})
-    |\b(?:the|its)\s(?:ship|vessel|frigate|destroyer|corvette)['’]s\s[Cc]ommanding\s[Oo]fficer,?\s{_SHIP_RANK}
-    (?P<officer>{_WORDS}{{1,3}})
+    |\b(?:(?:[Tt]he|[Ii]ts)\s(?:ship|vessel|frigate|destroyer|corvette)['’]s|[Ii]ts)\s[Cc]ommanding\s[Oo]fficer,?\s
+    {_SHIP_RANK}(?P<officer>{_WORDS}{{1,3}})
+    |\b{_SHIP_PREFIX}\s(?P<named_ship>{_WORDS}{{0,2}})\s(?:is|was)\scommanded\sby\s{_SHIP_RANK}(?P<skipper>{_WORDS}{{1,3}})
     |\b{_SHIP_PREFIX}\s(?P<ship>{_WORDS}{{0,2}}),\scommanded\sby\s{_SHIP_RANK}(?P<captain>{_WORDS}{{1,3}})
     |\b{_SHIP_RANK}(?P<named>{_WORDS}{{1,3}}),\s(?:[^.;,]|\.(?=\d)){{0,60}}?
     \b{_SHIP_PREFIX}\s(?P<commanded>{_WORDS}{{0,2}})\s(?:commander|captain|skipper|commanding\sofficer)\b""",
@@ -94,7 +97,7 @@ _SHIP = re.compile(
 )
 # A sentence that opens on the ship's officer: "The ship's Commanding Officer called on Rear Admiral X".
 _SHIPS_OFFICER = re.compile(
-    r"\s*[Tt]he\s(?:ship|vessel|frigate|destroyer)['’]s\s(?:[Cc]ommanding\s[Oo]fficer|captain)\b"
+    r"\s*(?:[Tt]he\s(?:ship|vessel|frigate|destroyer)['’]s|[Ii]ts)\s(?:[Cc]ommanding\s[Oo]fficer|captain)\b"
 )
 
 

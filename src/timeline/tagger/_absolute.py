@@ -43,6 +43,11 @@ _LAST, _NEXT = frozenset({"last"}), frozenset({"next"})
 _TARGETS = frozenset({"to", "by", "until", "till", "through", "before", "from"})
 # A date something was planned for: its year is the nearest, whatever befell the plan ("was cancelled").
 _PLANNED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|earmarked|originally)\s(?:for|on)\s$")
+# ... then called off or moved: "planned for June 20 was cancelled" (not "scheduled for March 3 was held").
+_CALLED_OFF = re.compile(
+    r",?\s(?:[\w-]+\s){0,3}?(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:\w+ly\s)?"
+    r"(?:cancell?ed|postponed|called\soff|scrapped|suspended|put\soff|delayed|deferred)\b"
+)
 _MONTH_PREPOSITIONS = frozenset(
     """in of since until till by from to during before after early mid late last next this end
     beginning start middle between through""".split()
@@ -166,7 +171,10 @@ class AbsoluteResolver:
         direction = self.direction(start, end)
         if direction < 0:
             near = self.direction(start, end, reach=_NEAR_VERB if day else _NEAR_VERB_MONTH)
-            target = follows(self.lower, start, _TARGETS) or _PLANNED_FOR.search(self.lower, max(0, start - 30), start)
+            target = follows(self.lower, start, _TARGETS) or (
+                _PLANNED_FOR.search(self.lower, max(0, start - 30), start) is not None
+                and _CALLED_OFF.match(self.lower, end) is not None
+            )
             direction = near if near < 0 and not target else 0  # "planned for June 20 was cancelled": the nearest
         return cal.closest_year(month, day, self.today, direction)
 
