@@ -123,12 +123,6 @@ _UPCOMING = re.compile(
 )  # not "next steps and held talks", "Troops coming from the exercise"
 
 
-def names_any(words: str, people: list[Participant]) -> bool:
-    """True when *words* name one of *people* by a word of their name longer than two letters ("Kim", "Ishiba")."""
-    found = set(fold(words).split())
-    return any(part in found for person in people for part in fold(person.name).split() if len(part) > 2)
-
-
 def add_people(draft: Draft, people: list[Participant]) -> None:
     """Add to *draft* each of *people* it does not name yet (diacritics and case aside)."""
     names = {fold(person.name) for person in draft.people}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.dates import Precision
-from timeline.extract._draft import Draft, names_any, told_as_done
+from timeline.extract._draft import Draft, told_as_done
 from timeline.extract._keyed import keyed_search
 from timeline.extract._roster import Mention, names_one_of
 from timeline.extract._story import Story
@@ -228,7 +228,13 @@ def _coming_trip(sentence: str, story: Story) -> Draft | None:
         return None
     if not coming.people or _ABOUT_THEM.match(sentence):
         return coming  # an exchange's programme is everyone's; a visit's agenda is the visitor's
-    return coming if names_any(sentence, coming.people) else None  # "Prime Minister Z will also visit China": not X's
+    return coming if _names_any(sentence, coming.people) else None  # "Prime Minister Z will also visit China": not X's
+
+
+def _names_any(words: str, people: list[Participant]) -> bool:
+    """True when *words* name one of *people* by a word of their name longer than two letters ("Kim", "Ishiba")."""
+    found = set(fold(words).split())
+    return any(part in found for person in people for part in fold(person.name).split() if len(part) > 2)
 
 
 def _told_just_before(text: str, drafts: list[Draft], story: Story) -> Draft | None:
