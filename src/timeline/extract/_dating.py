@@ -104,7 +104,6 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
             )
             taken.add(chosen[0].start)
     _dated_by_the_next(text, drafts, expressions, starts)
-    _gatherings_on_the_sidelines(text, drafts)
     if all(draft.when is None for draft in drafts):
         reported = [e for e in expressions if _ATTRIBUTION.search(text, max(0, e.start - 24), e.start)]
         if reported and not still_to_come(drafts[0]):  # "X met Y ..., Z said on Monday": the only date there
@@ -172,10 +171,12 @@ _FOR_A = re.compile(r"\s(?:for|on)\san?\s")
 def _dated_by_the_next(
     text: str, drafts: list[Draft], expressions: list[TemporalExpression], starts: list[int]
 ) -> None:
-    """An undated event word dated through the event word after it.
+    """An undated event word dated through its neighbour, the event word after it or before it.
 
     "signed at the meeting in March 2015": the meeting's date; "signed the
-    Protocol for 2025-2029 on Tuesday": the day after the plan's period.
+    Protocol for 2025-2029 on Tuesday": the day after the plan's period; "X
+    met Y on October 12, 2021 on the margins of the 6th CICA Foreign
+    Ministers meeting": the CICA meeting too, that day (inferred).
     """
     for draft, host in itertools.pairwise(drafts):
         if draft.when is None and host.expression and _HELD_AT.fullmatch(text, draft.trigger[1], host.trigger[0]):
@@ -185,25 +186,22 @@ def _dated_by_the_next(
             day = _signed_on(text, host, _near(expressions, starts, host.trigger[1], host.trigger[1] + AFTER_REACH))
             if day is not None:
                 _date(draft, day, "after", _near(expressions, starts, day.start, day.start + _RANGE_REACH))
+        elif host.when is None and draft.when is not None and draft.when.precision is Precision.DAY:
+            _on_its_sidelines(text, draft, host)
 
 
-def _gatherings_on_the_sidelines(text: str, drafts: list[Draft]) -> None:
-    """A named gathering an event was held on the sidelines of, undated, was under way that day.
+def _on_its_sidelines(text: str, draft: Draft, host: Draft) -> None:
+    """Date *host*, a named gathering *draft* was held on the sidelines of, by *draft*'s day (inferred).
 
-    "X met Y on October 12, 2021 on the margins of the 6th CICA Foreign
-    Ministers meeting in Kazakhstan": the CICA meeting too, that day (inferred).
     Not "on the sidelines of a meeting of defense ministers": no name.
     """
-    for draft, host in itertools.pairwise(drafts):
-        if host.when is not None or draft.when is None or draft.when.precision is not Precision.DAY:
-            continue
-        named = _SIDELINES.search(text, max(draft.trigger[1], host.trigger[0] - 90), host.trigger[0])
-        if named is None:
-            continue
-        if host.kind is Kind.MEETING and _MINISTERS.search(named.group()):
-            host.kind = Kind.CONFERENCE  # "the 6th CICA Foreign Ministers meeting": many ministers, one conference
-        if host.kind in {Kind.CONFERENCE, Kind.DIALOGUE}:
-            host.when, host.basis, host.parent = draft.when, DateBasis.INFERRED, draft
+    named = _SIDELINES.search(text, max(draft.trigger[1], host.trigger[0] - 90), host.trigger[0])
+    if named is None:
+        return
+    if host.kind is Kind.MEETING and _MINISTERS.search(named.group()):
+        host.kind = Kind.CONFERENCE  # "the 6th CICA Foreign Ministers meeting": many ministers, one conference
+    if host.kind in {Kind.CONFERENCE, Kind.DIALOGUE}:
+        host.when, host.basis, host.parent = draft.when, DateBasis.INFERRED, draft
 
 
 _MINISTERS = re.compile(r"\bMinisters['’]?\s")

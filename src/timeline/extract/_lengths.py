@@ -102,11 +102,9 @@ def _moved_by_someone(text: str, draft: Draft, expression: TemporalExpression) -
     )
 
 
+_MOVING = r"(?:postponed|rescheduled|moved|pushed\sback|put\soff|brought\sforward|delayed|deferred)"
 # A verb of moving an event, then its object: "postponed the ", "has rescheduled its annual ".
-_MOVES = re.compile(
-    r"\b(?:postponed|rescheduled|moved|pushed\sback|put\soff|brought\sforward|delayed|deferred)\s"
-    r"(?:the|a|an|its|their|his|her)\s(?:[\w-]+\s){0,3}$"
-)
+_MOVES = re.compile(rf"\b{_MOVING}\s(?:the|a|an|its|their|his|her)\s(?:[\w-]+\s){{0,3}}$")
 _TO_A_DAY = re.compile(r"[^,.;]{0,60}?\s(?:to|until|till)\s(?:on\s)?")  # "... scheduled for Tuesday to "
 
 
@@ -172,11 +170,7 @@ def _days(length: re.Match[str]) -> int | None:
 _SINCE = re.compile(r"\b[Ss]ince\s")
 # An event moved to another day, when it is what was moved (see AS_SUBJECT): "postponed to April 25", "brought
 # forward to Thursday"; "met Y on Tuesday; the exercise has been moved to June" moves the exercise only.
-_MOVED = re.compile(
-    AS_SUBJECT
-    + r"(?:postponed|rescheduled|moved|pushed\sback|put\soff|brought\sforward|delayed|deferred)\s(?:to|until|till)\s"
-    r"(?:on\s)?"
-)
+_MOVED = re.compile(AS_SUBJECT + _MOVING + r"\s(?:to|until|till)\s(?:on\s)?")
 # "have been conducting", "has been under way", or a sentence that opens on "Since": it goes on still.
 _GOING_ON = re.compile(r"\b(?:have|has)\sbeen\s(?:\w{1,20}ing|under\sway|underway)\b")
 _LASTING = frozenset({Kind.VISIT, Kind.EXERCISE, Kind.CONFERENCE, Kind.DEPLOYMENT})

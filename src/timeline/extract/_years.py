@@ -100,8 +100,8 @@ _YEAR_AWAY = re.compile(r"(?:last|next|the\sprevious|the\sfollowing)\syear|\w{1,
 _MULLED = re.compile(
     r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w{1,30}\s)?$"
 )
-# One occasion: "the 9th dialogue", "his previous visit", "their joint exercise".
 # A name given right before its year: "dubbed Laros 2019", "code-named Golden Dragon-2020".
 _DUBBED = re.compile(r"\b(?:dubbed|codenamed|code-named|named|called)\s[\"“‘']?(?:[A-Z][\w'’]*[\s-]){1,3}$")
 _CALLED_OFF = re.compile(r"\b(?:postponed|cancell?ed|called\soff|suspended|scrapped)\b")
+# One occasion: "the 9th dialogue", "his previous visit", "their joint exercise".
 _ONE_OCCASION = re.compile(r"\b(?:the|his|her|its|their|a|an)\s(?:[\w-]{1,30}\s){0,3}$", re.IGNORECASE)
