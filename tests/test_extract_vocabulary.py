@@ -1229,3 +1229,64 @@ def test_the_day_a_source_spoke_dates_no_later_event_word() -> None:
     assert [(e.kind.value, str(e.when), e.status.value) for e in found] == [
         ("visit", "2025-04-14/2025-04-20", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a meeting told as an interaction with someone named
+            (
+                "Lao Defence Minister Gen. Chansamone Chanyalath interacted with Thai Army Chief Gen. Pana "
+                "Claewplodtook on Tuesday."
+            ),
+            (Kind.MEETING, "2025-04-08", ["Chansamone Chanyalath", "Pana Claewplodtook"]),
+        ),
+        (  # an office taken charge of
+            (
+                "Gen. Vongkham Phommakone took charge as Chief of the General Staff on March 3 after his "
+                "predecessor retired."
+            ),
+            (Kind.APPOINTMENT, "2025-03-03", ["Vongkham Phommakone"]),
+        ),
+        (  # an honour conferred is a ceremony
+            (
+                "Gen. Vongkham Phommakone will be conferred the Order of Friendship by President Thongloun "
+                "Sisoulith on Friday."
+            ),
+            (Kind.CEREMONY, "2025-04-11", ["Vongkham Phommakone", "Thongloun Sisoulith"]),
+        ),
+        (  # "courtesy visits on" leaders are calls on them, not trips
+            "On Tuesday, the commanding officer of the frigate will pay courtesy visits on leaders of Vientiane.",
+            (Kind.MEETING, "2025-04-15", []),
+        ),
+    ],
+)
+def test_words_for_meetings_appointments_and_honours(body: str, expected: tuple[Kind, str, list[str]]) -> None:
+    """Interacting with someone, taking charge as, being conferred an honour, courtesy visits on leaders."""
+    (event,) = events(body)
+    assert (event.kind, event.when.iso(), [p.name for p in event.participants]) == expected
+
+
+def test_a_given_name_like_an_event_word_still_opens_a_name() -> None:
+    """'Be Xuan Truong ... while receiving Y': "be conferred" is no event phrase, so "Be" opens his name."""
+    (meeting,) = (
+        e
+        for e in events(
+            "Deputy Minister of Defence Senior Lieutenant General Be Xuan Truong made the statement on Monday "
+            "while receiving Lao Deputy Minister of Defence Lieutenant General Eisamay Luongvansay."
+        )
+        if e.kind is Kind.MEETING
+    )
+    assert [p.name for p in meeting.participants] == ["Be Xuan Truong", "Eisamay Luongvansay"]
+
+
+def test_a_tour_told_with_the_province_of_the_port_is_the_ships_visit() -> None:
+    """'arrived in Da Nang port on Tuesday ... During the five-day tour, ... leaders of the province of Quang Nam'."""
+    found = events(
+        "The Pakistani frigate Hamza arrived in Viet Nam's Da Nang port on Tuesday, starting a friendship visit. "
+        "During the five-day tour, the crew are scheduled to meet leaders of the central province of Quang Nam."
+    )
+    assert sorted((e.kind.value, e.when.iso()) for e in found) == [
+        ("meeting", "2025-04-08/2025-04-12"),
+        ("visit", "2025-04-08/2025-04-12"),
+    ]

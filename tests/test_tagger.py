@@ -139,6 +139,8 @@ def test_later_counts_from_the_last_mentioned_day() -> None:
         ("The base opened in late 2024.", [("late 2024", "DATE", "2024")]),
         ("The pact was renewed in 2019.", [("2019", "DATE", "2019")]),
         ("The pact was renewed in May.", [("May", "DATE", "2024-05")]),
+        ("Cadets marched last spring.", [("last spring", "DATE", "2024-SP")]),
+        ("He reviewed the parade of the Spring Term 25 cadets.", []),  # a school's term, no date
     ],
 )
 def test_months_years_quarters_seasons_decades(sentence: str, expected: list[tuple[str, str, str]]) -> None:

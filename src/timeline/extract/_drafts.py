@@ -32,12 +32,12 @@ from timeline.extract._filters import (
 from timeline.extract._lengths import extend, length_and_end
 from timeline.extract._organisations import body_place, organisations_in
 from timeline.extract._placenames import places_in
-from timeline.extract._places import Spans, located, place_after
+from timeline.extract._places import Spans, located, may_lie_in, place_after
 from timeline.extract._roster import Mention
 from timeline.extract._titles import noun_phrase
 from timeline.extract._tokens import Tokens
 from timeline.extract._words import being_there, event_words
-from timeline.gazetteer import find_place, gazetteer
+from timeline.gazetteer import find_place
 from timeline.model import Kind, Participant, Place, TemporalExpression
 
 __all__ = ["sentence_drafts"]
@@ -335,16 +335,6 @@ _IN_A_PROVINCE = re.compile(
 )
 
 
-def _within(place: Place, province: Place) -> bool:
-    """True when *place* is a town or city and *province* a province or region of the same country."""
-    kind = gazetteer().kind
-    return (
-        place.country == province.country
-        and kind(place.name) in {"city", "capital"}
-        and kind(province.name) in {"province", "region"}
-    )
-
-
 _OPENING_PLACE = re.compile(r"(?:In|At)\s$")  # a sentence that opens on where: "In Manila on Monday, ..."
 
 
@@ -369,7 +359,7 @@ def _place_before(tokens: Tokens, draft: Draft, context: _Context, *, waters: bo
         if not located(tokens, offset, departures=True, going=draft.kind is Kind.VISIT):
             continue
         between = tokens.text[offset : chosen[0]] if chosen else ""
-        if chosen is not None and _IN_A_PROVINCE.fullmatch(between) and _within(place, chosen[1]):
+        if chosen is not None and _IN_A_PROVINCE.fullmatch(between) and may_lie_in(place, chosen[1]):
             return place  # "docked at Cam Ranh Port in Khanh Hoa Province for a visit": Cam Ranh
         if chosen is not None and not _APPOSITION.fullmatch(between):
             break  # not "left Nha Trang City, the province of Khánh Hòa": "Vietnam, the defense chief will fly to"

@@ -85,7 +85,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |called on@|calls on@|call on@|calling on@|lunch|luncheon|official lunch|dinner|banquet|state banquet
         |bilateral summit|bilateral summits|summit meeting|had a conversation|had a friendly conversation
         |held a conversation|received a courtesy visit|received an honorary visit|received a farewell visit
-        |received an introductory visit|receives a courtesy visit|receives a farewell visit""",
+        |received an introductory visit|receives a courtesy visit|receives a farewell visit
+        |courtesy visit on|courtesy visits on|interacted with+|interacts with+""",
     Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
         |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition|meeting-plus
         |shangri-la dialogue|sld|ministerial meeting|session""",
@@ -94,7 +95,8 @@ EVENT_PHRASES: dict[Kind, str] = {
         |flag-raising|farewell|welcome ceremony|welcoming ceremony|guard of honour|guard of honor|guards of honour
         |guards of honor|ceremonial opening|inspected a guard of honour|inspected a guard of honor
         |inspected the guard of honour|inspected the guard of honor|reviewed a guard of honour|reviewed a guard of honor
-        |reviewed the guard of honour|reviewed the guard of honor""",
+        |reviewed the guard of honour|reviewed the guard of honor
+        |conferred with|conferred on|conferred upon|conferred the""",
     Kind.EXERCISE: """exercise|exercises|drill|drills|joint exercise|joint exercises|joint drill|joint patrol
         |joint patrols|patrol|patrols|manoeuvres|maneuvers|war games|war game|wargame|wargames|live-fire""",
     Kind.DEPLOYMENT: """deploy|deploys|deployed|deploying|deployment|deployments|dispatched|dispatch
@@ -105,7 +107,8 @@ EVENT_PHRASES: dict[Kind, str] = {
     Kind.APPOINTMENT: """appointed|appointment|took office|sworn in|assumed office|assumed the post|took up the post
         |took up his post|took up her post|started work as
         |starts work as|begins work as|began work as|took over as|takes over as|took the oath|took their oath
-        |took his oath|took her oath|took the oath of office""",
+        |took his oath|took her oath|took the oath of office|took charge as|takes charge as|take charge as
+        |assumed charge as|assumes charge as|assume charge as""",
     Kind.STATEMENT: """statement|statements|press conference|news conference|announced|declared|new year address
         |press release|press releases|news release""",
     Kind.OTHER: "friendship exchange|border exchange|inspected|inspection|rally|handover|hand-over",

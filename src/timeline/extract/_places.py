@@ -19,7 +19,22 @@ from timeline.extract._tokens import Tokens
 from timeline.gazetteer import gazetteer
 from timeline.model import Place
 
-__all__ = ["LOCATIVES", "Spans", "located", "place_after"]
+__all__ = ["LOCATIVES", "Spans", "located", "may_lie_in", "place_after"]
+
+
+def may_lie_in(place: Place, province: Place) -> bool:
+    """True when *place* is a town or city and *province* a province or region of the same country.
+
+    The gazetteer does not say which province a town lies in: "Cam Ranh" may
+    lie in "Khánh Hòa", and so may any town of Viet Nam.
+    """
+    kind = gazetteer().kind
+    return (
+        place.country == province.country
+        and kind(place.name) in {"city", "capital"}
+        and kind(province.name) in {"province", "region"}
+    )
+
 
 # Words right before a place that make it where something happens.
 LOCATIVES = frozenset("in at to off inside near visited visiting visit trip arrived arrive arrives toured".split())

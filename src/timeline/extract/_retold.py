@@ -15,6 +15,7 @@ from timeline.extract._dating import dated_closely
 from timeline.extract._draft import Draft, dated_by_its_end, someone_else
 from timeline.extract._lengths import stretch
 from timeline.extract._lexicon import TITLE_WORDS
+from timeline.extract._places import may_lie_in
 from timeline.extract._story import Story
 from timeline.gazetteer import fold
 from timeline.model import Kind
@@ -122,6 +123,8 @@ def _same_trip(text: str, told: Draft, again: Draft) -> bool:
     here, there = told.where, again.where
     if here is None or there is None or here.country != there.country:
         return here is None or there is None
+    if may_lie_in(here, there) or may_lie_in(there, here):
+        return True  # "arrived in Cam Ranh ... During the five-day tour, ... leaders of Khanh Hoa province"
     return here.name == here.country or there.name == there.country or fold(here.name) == fold(there.name)
 
 

@@ -16,6 +16,8 @@ from timeline.tagger._vocabulary import ORDINAL_WORDS, SEASONS, normalise
 
 __all__ = ["PeriodResolver"]
 
+# A season that names a school's term, not a date: "the Passing-Out Parade of the Spring Term 23".
+_TERM = re.compile(r"\s{1,3}(?:term|semester)\b")
 _SEASON_PREPOSITIONS = frozenset(
     ["in", "of", "during", "since", "until", "by", "the", "this", "last", "next", "early", "late"]
 )
@@ -191,6 +193,8 @@ class PeriodResolver(AbsoluteResolver):
         name = m["se_n"]
         relation = normalise(m["se_rel"] or "")
         if name == "fall" and not (relation or m["se_y"] or follows(self.lower, m.start(), _SEASON_PREPOSITIONS)):
+            return []
+        if not m["se_y"] and _TERM.match(self.lower, m.end()):
             return []
         code = SEASONS[name]
         now_year, now_code = cal.season_of(self.today)
