@@ -1290,3 +1290,18 @@ def test_a_tour_told_with_the_province_of_the_port_is_the_ships_visit() -> None:
         ("meeting", "2025-04-08/2025-04-12"),
         ("visit", "2025-04-08/2025-04-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The joint exercise concluded in Vientiane on Sunday after 11 days of training.", "2025-03-27/2025-04-06"),
+        ("The navies concluded the exercise on Sunday after two weeks of drills.", "2025-03-24/2025-04-06"),
+        ("The exercise began on Monday after three days of preparations.", "2025-04-07"),  # no end: one day
+        ("The drill ended on Tuesday after ten days at sea.", "2025-04-08"),  # days at sea, not of the drill
+    ],
+)
+def test_an_event_that_ended_after_days_of_it_spans_them(body: str, expected: str) -> None:
+    """'concluded on Sunday after 11 days of training': the eleven days up to Sunday."""
+    (exercise,) = events(body)
+    assert exercise.when.iso() == expected

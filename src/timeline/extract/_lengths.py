@@ -63,7 +63,17 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
     if length is None:  # "will visit Sri Lanka for four days from Monday", "will begin on May 20 and last seven days"
         length = _length_after(text, draft)
-    days = _days(length) if length else None
+    if length is None:  # "The exercise concluded on Sunday after 11 days of training": the 11 days up to Sunday
+        low, high = (
+            max(draft.sentence[0], draft.trigger[0] - 40),
+            min(draft.sentence[1], draft.trigger[1] + _AFTER_REACH),
+        )
+        had = _ENDED_AFTER.search(text, low, high)
+        days = _days(had) if had else None
+        if days and days > 1 and had is not None and had.start() < draft.trigger[1] + 40:
+            draft.when = DateRange(when.start.subtract(days=days - 1), when.start)
+        return
+    days = _days(length)
     if length is None or not days or days < 2:
         return
     span = draft.when_span
@@ -205,6 +215,12 @@ _FOR_DAYS = re.compile(
 _LASTS_FOR = re.compile(
     rf"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bpast\s)"
     rf"\b(?:last|lasts|lasting|stay|stays|staying)\s(?:for\s)?{_COUNT}{_NOT_BEFORE_A_NOUN}"
+)
+# The days an event had lasted when it ended: "concluded in Vladivostok on Sunday after 11 days of joint training".
+_ENDED_AFTER = re.compile(
+    rf"""\b(?:concluded|ended|closed|wrapped\sup|came\sto\san\send|finished)\b[^.;]{{0,80}}?
+    \bafter\s{_COUNT}\sof\b""",
+    re.VERBOSE,
 )
 # Where another subject's clause begins: "while its sister ship will stay for three days", "where US Marines will".
 _ANOTHER_SUBJECT = re.compile(r";|\b(?:while|where|whereas|but|whose)\b|,\sand\b")
