@@ -1305,3 +1305,19 @@ def test_an_event_that_ended_after_days_of_it_spans_them(body: str, expected: st
     """'concluded on Sunday after 11 days of training': the eleven days up to Sunday."""
     (exercise,) = events(body)
     assert exercise.when.iso() == expected
+
+
+def test_what_a_trip_told_before_its_date_says_is_done_on_it_is_dated_by_the_trip() -> None:
+    """'is on a four-day visit ... during which he will call on X and Y. He arrived on Monday': a call each."""
+    found = events(
+        "Thai Defence Minister Sutin Klungsang is on a four-day official visit to Laos during which he is "
+        "scheduled to call on President Thongloun Sisoulith and Prime Minister Sonexay Siphandone. "
+        "He arrived in Vientiane on Monday at the invitation of his Lao counterpart."
+    )
+    calls = sorted(
+        (e.when.iso(), e.status.value, [p.name for p in e.participants]) for e in found if e.kind is Kind.MEETING
+    )
+    assert calls == [
+        ("2025-04-07/2025-04-10", "planned", ["Sutin Klungsang", "Sonexay Siphandone"]),
+        ("2025-04-07/2025-04-10", "planned", ["Sutin Klungsang", "Thongloun Sisoulith"]),
+    ]

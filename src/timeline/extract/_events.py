@@ -17,7 +17,6 @@ from timeline.extract._attach import one_per_counterpart, one_per_described_coun
 from timeline.extract._draft import GATHERINGS, Draft, add_people
 from timeline.extract._drafts import sentence_drafts
 from timeline.extract._finish import finish
-from timeline.extract._going import under_way
 from timeline.extract._keyed import keyed_lower
 from timeline.extract._links import link_sentence
 from timeline.extract._people import describe, described_later, find_mentions
@@ -30,13 +29,11 @@ from timeline.extract._tellings import TWIN_REACH, without_partial_tellings
 from timeline.extract._tokens import Tokens, tokenize
 from timeline.extract._trips import (
     TOLD_REACH,
+    ToldTrips,
     crewed,
     no_visit,
     placed_by_visit,
-    told_trip,
     trip_ends,
-    trip_told_before,
-    trip_under_way,
 )
 from timeline.gazetteer import fold
 from timeline.model import (
@@ -86,9 +83,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
     story = Story(published=article.published)
     kept: list[Draft] = []
     undated: dict[Kind, Draft] = {}  # the latest event of each kind told with its people but no date
-    trip: Draft | None = None  # the latest visit told with its visitor but no date ("is on a two-day visit to X")
-    trips: list[Draft] = []  # every such visit that says where: the story's trip, when it dates none
-    pending: list[Draft] = []  # visits told as under way ("is on a visit to Laos"), dated if nothing else does
+    told = ToldTrips()  # visits told before they are dated
     captions = sentences(text, start, max(start, text.rfind("\n", start, article.body_start)))
     body = sentences(text, article.body_start, article.body_end)
     for number, sentence in enumerate(captions + body):
@@ -105,10 +100,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
         dated = [one for d in dated if not no_visit(text, d) for one in one_per_counterpart(text, d, persons)]
         for draft in dated:
             _people_told_before(draft, undated)
-            trip_told_before(text, draft, trip)
-            if trip is not None and trip_under_way(text, draft, trip):  # "X is on a visit to Laos. X met Y ..."
-                story.add(trip)
-                kept.append(trip)
+            kept += told.dated_by(text, draft, story)
             if office and not draft.people:  # "attended by the defence ministers of all three countries"
                 add_people(draft, people.holding(office["office"]))
             if not _in_passing(draft):
@@ -119,18 +111,15 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             for d in drafts
             if d.when is None and len(d.people) >= 2 and d.kind in _PAIRED and not d.implicit
         )
-        pending.extend(d for d in drafts if d.when is None and d.kind is Kind.VISIT and d.people and under_way(text, d))
-        told_trips = [d for d in drafts if d.when is None and not d.too_coarse and told_trip(d)]
-        trip = told_trips[-1] if told_trips else trip
-        trips.extend(d for d in told_trips if d.where is not None and not d.intended)
+        told.note(text, drafts, persons)
         if not dated and kept and kept[-1].number == number - 1:
             _name_the_pair(text, sentence, persons, kept[-1])
         if not drafts and story.main is not None:
             _about_the_main_event(tokens, sentence, persons, story.main)
             trip_ends(text, sentence, own, persons, story.main, kept)  # "He will return home on Friday": the trip's end
-    kept += _under_way_today([d for d in pending if d.when is None and not d.intended], article.published)
+    kept += _under_way_today([d for d in told.pending if d.when is None and not d.intended], article.published)
     merged = _merge(one_per_described_counterpart(text, _name_the_described(tokens, kept, people), people), text)
-    placed_by_visit(merged, trips, article.published)  # where a visitor's gatherings were
+    placed_by_visit(merged, told.placed, article.published)  # where a visitor's gatherings were
     return [finish(article, lower, draft, people) for draft in crewed(text, merged, people)]
 
 

@@ -15,7 +15,7 @@ from timeline.extract._draft import Draft
 from timeline.extract._going import inherit
 from timeline.model import Kind
 
-__all__ = ["within"]
+__all__ = ["held_on_the_trip", "within"]
 
 # Words between two events of one sentence that make them happen together.
 _TOGETHER = re.compile(
@@ -32,6 +32,9 @@ _TOGETHER = re.compile(
 # "met ... and signed", "visited ... and held talks": the second verb right after "and".
 _AND_THEN = re.compile(r"\band\s(?:\w+\s)?$")
 _DURING = re.compile(r"\b[Dd]uring\s(?:(?:his|her|their|the|a|an|its)\s)?(?:[\w-]+\s){0,3}$")  # before a visit's word
+# Words between a trip and what its visitor does on it: "is on a four-day visit to Sri Lanka during which he is
+# scheduled to call on", "visits the United States for five days, including meeting with".
+_ON_THE_TRIP = re.compile(r"\b(?:during\swhich|in\sthe\scourse\sof\swhich|including|as\spart\sof\swhich)\b")
 _TIE_REACH = 300  # characters between two event words that words may tie together
 
 
@@ -51,3 +54,10 @@ def within(text: str, draft: Draft, anchors: list[Draft], positions: list[int]) 
     )
     if _TOGETHER.search(text, low, high) or coordinated or during:  # "During his visit from Saturday, X will hold"
         inherit(draft, nearest)
+
+
+def held_on_the_trip(text: str, draft: Draft, trip: Draft) -> bool:
+    """True when the sentence of a trip ties *draft*, told after it, to it as done during it."""
+    if not trip.trigger[1] <= draft.trigger[0] <= trip.trigger[1] + _TIE_REACH:
+        return False
+    return _ON_THE_TRIP.search(text, trip.trigger[1], draft.trigger[0]) is not None

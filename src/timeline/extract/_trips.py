@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from timeline.dates import DateRange, Precision
+from timeline.extract._attach import one_per_counterpart
 from timeline.extract._draft import Draft, add_people, someone_else
-from timeline.extract._going import under_way
+from timeline.extract._going import inherit, under_way
 from timeline.extract._lengths import DAY_COUNT, ends_before
 from timeline.extract._lexicon import DEPARTURES
 from timeline.extract._people import describes
 from timeline.extract._roster import Mention, People, names_one_of
+from timeline.extract._story import Story
+from timeline.extract._ties import held_on_the_trip
 from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Participant, Place, TemporalExpression
 
 __all__ = [
-    "NEAR_DAYS", "TOLD_REACH", "crewed", "home_visit", "no_visit", "placed_by_visit", "told_trip", "trip_ends",
-    "trip_told_before", "trip_under_way",
+    "NEAR_DAYS", "TOLD_REACH", "ToldTrips", "crewed", "home_visit", "no_visit", "placed_by_visit", "trip_ends",
 ]  # fmt: skip
 
 
@@ -136,7 +140,53 @@ def placed_by_visit(drafts: list[Draft], trips: list[Draft], published: DateRang
             draft.where = next((t.where for t in reversed(trips) if fold(t.people[0].name) in names), None)
 
 
-def told_trip(draft: Draft) -> bool:
+@attrs.define
+class ToldTrips:
+    """The visits a story tells before it dates them, and what their sentences tell the visitor will do on them.
+
+    "X is on a four-day visit to Sri Lanka during which he is scheduled to
+    call on Y. He arrived in Colombo on Monday": the visit is the four days
+    from Monday, and the call on Y is on one of them.
+    """
+
+    trip: Draft | None = None  # the latest visit told with its visitor but no date ("is on a two-day visit to X")
+    placed: list[Draft] = attrs.Factory(list)  # every such visit that says where: the story's trip, when it dates none
+    pending: list[Draft] = attrs.Factory(list)  # visits told as under way ("is on a visit to Laos")
+    held_on_it: list[Draft] = attrs.Factory(list)  # what the trip's sentence ties to it ("during which he will ...")
+
+    def note(self, text: str, drafts: list[Draft], persons: list[tuple[Mention, Participant]]) -> None:
+        """Note the visits a sentence tells without a date, and what it says is done on them."""
+        self.pending.extend(
+            d for d in drafts if d.when is None and d.kind is Kind.VISIT and d.people and under_way(text, d)
+        )
+        told = [d for d in drafts if d.when is None and not d.too_coarse and _told_trip(d)]
+        if not told:
+            return
+        self.trip = told[-1]
+        self.placed.extend(d for d in told if d.where is not None and not d.intended)
+        self.held_on_it = [
+            one
+            for d in drafts
+            if d.when is None and not d.implicit and d.kind is not Kind.VISIT and held_on_the_trip(text, d, self.trip)
+            for one in one_per_counterpart(text, d, persons)
+        ]
+
+    def dated_by(self, text: str, draft: Draft, story: Story) -> list[Draft]:
+        """What a dated event makes of the trip told before it: the drafts it dates, to keep with it."""
+        trip = self.trip
+        dated = []
+        if _trip_told_before(text, draft, trip) and self.held_on_it:
+            for held in self.held_on_it:  # "is on a visit to X during which he will call on Y": during the visit
+                inherit(held, draft)
+                story.add(held)
+            dated, self.held_on_it = self.held_on_it, []
+        if trip is not None and _trip_under_way(text, draft, trip):  # "X is on a visit to Laos. X met Y ..."
+            story.add(trip)
+            dated.append(trip)
+        return dated
+
+
+def _told_trip(draft: Draft) -> bool:
     """True for a visit told with its visitor and its length or destination, but no date."""
     return draft.kind is Kind.VISIT and bool(draft.people) and (draft.lasts is not None or draft.where is not None)
 
@@ -169,7 +219,7 @@ def no_visit(text: str, draft: Draft) -> bool:
     return where is None or not draft.people or all(p.country == where.country for p in draft.people)
 
 
-def trip_under_way(text: str, draft: Draft, trip: Draft) -> bool:
+def _trip_under_way(text: str, draft: Draft, trip: Draft) -> bool:
     """Date a visit told as under way, and not yet dated, by the day its visitor is next said to do something.
 
     Returns True when it did.
@@ -180,12 +230,12 @@ def trip_under_way(text: str, draft: Draft, trip: Draft) -> bool:
     ):  # fmt: skip
         return False
     if not draft.people or someone_else(draft, trip):
-        return False  # a told trip always names its visitor (told_trip)
+        return False  # a told trip always names its visitor (_told_trip)
     trip.when, trip.basis, trip.parent = draft.when, DateBasis.INFERRED, draft
     return True
 
 
-def trip_told_before(text: str, draft: Draft, told: Draft | None) -> None:
+def _trip_told_before(text: str, draft: Draft, told: Draft | None) -> bool:
     """A visit told first with its length and destination, then dated by one day, is one visit.
 
     "X is on a two-day visit to Malaysia ... During his visit, which ends
@@ -201,18 +251,19 @@ def trip_told_before(text: str, draft: Draft, told: Draft | None) -> None:
         or draft.when is None
         or draft.when.precision is not Precision.DAY
     ):
-        return
+        return False
     if someone_else(draft, told):
-        return  # someone else's visit
+        return False  # someone else's visit
     draft.where = draft.where or told.where
     if _SITE_VISIT.match(text, *draft.trigger):
-        return  # "On April 9, X visited the Military Region 7 Command": one day of the trip, not its first
+        return False  # "On April 9, X visited the Military Region 7 Command": one day of the trip, not its first
     if told.lasts and told.lasts > 1 and draft.when.days == 1:
         day = draft.when.start
         if ends_before(text, draft.expression.start):
             draft.when = DateRange(day.subtract(days=told.lasts - 1), day)  # "which ends today"
         else:
             draft.when = DateRange(day, day.add(days=told.lasts - 1))
+    return True
 
 
 def home_visit(text: str, draft: Draft, dateline: Place) -> bool:
