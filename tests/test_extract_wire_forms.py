@@ -646,3 +646,40 @@ def test_what_the_third_review_found(
         for e in found
     )
     assert got == expected
+
+
+def test_a_photo_credit_after_a_name_in_a_caption_is_no_part_of_it() -> None:
+    """'General X Image Credit: Wikipedia' under the headline: the person is X."""
+    text = (
+        " date 2025-04-10\nLao army chief to visit Thailand in May\n\n"
+        "Chief of the General Staff General Khamliang Outhakaysone Image Credit: Wikipedia\n"
+        "Laos's Chief of the General Staff General Khamliang Outhakaysone will travel to Thailand on an official "
+        "visit in May.\n"
+    )
+    (visit,) = timeline.extract(timeline.parse_article(text))
+    assert [p.name for p in visit.participants] == ["Khamliang Outhakaysone"]
+
+
+def test_during_the_visit_right_after_an_old_visit_is_that_visit() -> None:
+    """'Y visited Laos in November last year. Y was conferred ... during the visit.': November, not the coming trip."""
+    found = events(
+        "Lao Defence Minister Gen. Chansamone Chanyalath will travel to Thailand on an official visit in May. "
+        "Thai Army Chief Gen. Pana Claewplodtook visited Laos in November last year at the invitation of his Lao "
+        "counterpart. General Pana was conferred with the honorary rank of General of the Lao People's Army "
+        "during the visit."
+    )
+    (ceremony,) = (e for e in found if e.kind is Kind.CEREMONY)
+    assert (ceremony.when.iso(), [p.name for p in ceremony.participants]) == ("2024-11", ["Pana Claewplodtook"])
+
+
+def test_what_is_done_during_a_trip_dated_by_its_month_is_in_that_month() -> None:
+    """'will travel to Thailand on an official visit in May during which he would be conferred ...': in May."""
+    found = events(
+        "Lao Army Chief Gen. Khamliang Outhakaysone will travel to Thailand on an official visit in May during "
+        "which he would be conferred with the title of honorary General of the Royal Thai Army by King Maha "
+        "Vajiralongkorn."
+    )
+    assert sorted((e.kind.value, e.when.iso(), e.status.value) for e in found) == [
+        ("ceremony", "2025-05", "planned"),
+        ("visit", "2025-05", "planned"),
+    ]

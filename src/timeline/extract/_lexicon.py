@@ -283,7 +283,7 @@ NOT_NAME_WORDS = frozenset(
     besides beyond toward towards against along across around behind beside near onto upon
     there here today tonight tomorrow yesterday now then thus hence still yet even only just
     speaking addressing receiving welcoming meeting attending noting stressing emphasising
-    emphasizing affirming agreeing expressing highlighting saying adding photo file pacific
+    emphasizing affirming agreeing expressing highlighting saying adding photo file image credit courtesy pacific
     atlantic indian ocean sea gulf strait island islands royal imperial supreme highest
     industry trade planning investment education training sports culture tourism labour labor invalids
     social natural resources environment agriculture rural development science technology information

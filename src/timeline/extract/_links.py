@@ -25,7 +25,7 @@ from timeline.extract._lexicon import SOURCE_AFTER
 from timeline.extract._retold import new_events
 from timeline.extract._roster import Mention, holds_office
 from timeline.extract._story import Story
-from timeline.extract._ties import within
+from timeline.extract._ties import on_the_trip, within
 from timeline.model import DateBasis, Kind, Participant
 
 __all__ = ["link_sentence"]
@@ -114,6 +114,7 @@ def link_sentence(
     for draft in remaining:
         if draft.when is None and not draft.implicit and anchors:
             within(text, draft, anchors, positions)
+    on_the_trip(text, remaining)  # "will visit Nepal in August, during which he would be conferred ..."
     just_before = None
     if referred is None:
         referred, remaining, just_before = going_on(text, sentence, lower, remaining, story, persons)
@@ -145,6 +146,8 @@ def _referred(sentence: str, lower: str | None, story: Story, number: int) -> tu
     if reference is not None:
         kind = _NOUN_KINDS.get(reference["noun"].lower())
         told = story.latest(kind) or (story.latest(Kind.PHONE_CALL) if kind is Kind.TALKS else None)
+        if told is not None and number - told.number == 1:
+            return reference, told  # "Y visited India in November last year. Y was conferred ... during the visit."
         return reference, _not_background(told, story.main, kind) or story.main  # "During the talks" after video talks
     if _HOST_OPENING.match(sentence):
         return None, story.main  # "Hosting the Lao delegation, X ...": X took part in the main event

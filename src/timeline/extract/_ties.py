@@ -11,11 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from timeline.dates import Precision
 from timeline.extract._draft import Draft
 from timeline.extract._going import inherit
 from timeline.model import Kind
 
-__all__ = ["held_on_the_trip", "within"]
+__all__ = ["held_on_the_trip", "on_the_trip", "within"]
 
 # Words between two events of one sentence that make them happen together.
 _TOGETHER = re.compile(
@@ -35,7 +36,8 @@ _DURING = re.compile(r"\b[Dd]uring\s(?:(?:his|her|their|the|a|an|its)\s)?(?:[\w-
 # Words between a trip and what its visitor does on it: "is on a four-day visit to Sri Lanka during which he is
 # scheduled to call on", "visits the United States for five days, including meeting with".
 _ON_THE_TRIP = re.compile(r"\b(?:during\swhich|in\sthe\scourse\sof\swhich|including|as\spart\sof\swhich)\b")
-_TIE_REACH = 300  # characters between two event words that words may tie together
+_TIE_REACH = 300
+_MONTH = Precision.MONTH.rank  # characters between two event words that words may tie together
 
 
 def within(text: str, draft: Draft, anchors: list[Draft], positions: list[int]) -> None:
@@ -61,3 +63,17 @@ def held_on_the_trip(text: str, draft: Draft, trip: Draft) -> bool:
     if not trip.trigger[1] <= draft.trigger[0] <= trip.trigger[1] + _TIE_REACH:
         return False
     return _ON_THE_TRIP.search(text, trip.trigger[1], draft.trigger[0]) is not None
+
+
+def on_the_trip(text: str, drafts: list[Draft]) -> None:
+    """Date the undated drafts a sentence ties to its dated trip as done during it, however coarse the trip's date.
+
+    "will travel to Nepal on an official visit in August during which he would
+    be conferred with the title of ...": in August.
+    """
+    trips = [d for d in drafts if d.kind is Kind.VISIT and d.when is not None and d.when.precision.rank <= _MONTH]
+    for draft in drafts:
+        if draft.when is None and not draft.implicit and draft.kind is not Kind.VISIT:
+            trip = next((t for t in reversed(trips) if held_on_the_trip(text, draft, t)), None)
+            if trip is not None:
+                inherit(draft, trip)
