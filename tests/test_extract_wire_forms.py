@@ -683,3 +683,23 @@ def test_what_is_done_during_a_trip_dated_by_its_month_is_in_that_month() -> Non
         ("ceremony", "2025-05", "planned"),
         ("visit", "2025-05", "planned"),
     ]
+
+
+def test_commanders_of_a_service_are_no_person() -> None:
+    """'will meet the Defence Secretary, Chief of Defence Staff and Service Commanders': no one named."""
+    (meeting,) = events(
+        "On Tuesday, the admiral will meet the Defence Secretary, Chief of Defence Staff and Service Commanders."
+    )
+    assert meeting.participants == ()
+
+
+def test_a_parliament_named_in_its_own_tongue_is_no_person() -> None:
+    """'Chairman of the State Great Khural of Mongolia, H.E. Mr. X': X, not 'Great Khural'; one call on each host."""
+    found = events(
+        "Lao Defence Minister Chansamone Chanyalath will call on the President of Mongolia, H.E. Mr. U. Khurelsukh "
+        "and Chairman of the State Great Khural of Mongolia, H.E. Mr. G Zandanshatar on Tuesday."
+    )
+    assert sorted(tuple(p.name for p in e.participants) for e in found) == [
+        ("Chansamone Chanyalath", "G Zandanshatar"),
+        ("Chansamone Chanyalath", "U. Khurelsukh"),
+    ]
