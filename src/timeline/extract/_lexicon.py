@@ -271,7 +271,8 @@ NOT_NAME_WORDS = frozenset(
     international regional provincial city province capital region border coast guard police
     command headquarters academy university institute school hospital level field missions
     mission peacekeeping operations intergovernmental bilateral young officers deputy vice
-    member members mp parliament great khural duma hluttaw knesset majlis sejm minister ministers president premier chairman chairwoman secretary director
+    member members mp parliament great khural duma hluttaw knesset majlis sejm minister ministers president
+    premier chairman chairwoman secretary director
     chief commander commanders self-defence self-defense ground maritime directorate main
     head ambassador prime king queen prince princess lieutenant major colonel captain admiral
     marshal sen lieut lt maj gen col brig adm according however meanwhile accordingly earlier
