@@ -703,3 +703,23 @@ def test_a_parliament_named_in_its_own_tongue_is_no_person() -> None:
         ("Chansamone Chanyalath", "G Zandanshatar"),
         ("Chansamone Chanyalath", "U. Khurelsukh"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "Previously, at the IISS Manama Dialogue 2021 in Bahrain, 20 November 2021, Defence Minister "
+                "Chansamone Chanyalath spoke on maritime security."
+            ),
+            "2021-11-20",
+        ),
+        ("The Shangri-La Dialogue 2024 opened in Singapore on Friday.", "2025-04-04"),
+        ("The ASEAN Summit 2025 will open on Monday.", "2025-04-14"),
+    ],
+)
+def test_a_year_that_ends_a_gatherings_name_leaves_its_date_to_the_words_after(body: str, expected: str) -> None:
+    """'the Manama Dialogue 2021 in Bahrain, 20 November 2021': the year names it; the day dates it."""
+    (gathering,) = events(body)
+    assert gathering.when.iso() == expected

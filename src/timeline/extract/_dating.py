@@ -22,7 +22,15 @@ import re
 from timeline.dates import Precision
 from timeline.extract._asides import AFTER_REACH, CLAUSE_BREAK, aside_end, following_word
 from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous, still_to_come
-from timeline.extract._years import bracketed_year, dubbed, in_brackets, names_a_year, once_in_a_year, signed_in_year
+from timeline.extract._years import (
+    bracketed_year,
+    dubbed,
+    in_brackets,
+    names_a_year,
+    once_in_a_year,
+    signed_in_year,
+    year_of_its_name,
+)
 from timeline.model import DateBasis, Kind, TemporalExpression, TimexType
 
 __all__ = ["AFTER_REACH", "around", "attach_dates", "dated_closely", "is_gathering", "signed_instruments"]
@@ -78,7 +86,8 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
                 if end <= e.start < min(end + AFTER_REACH, following) and not _breaks(text, end, e.start)
                 and not bracketed_year(text, end, e)
             ]  # fmt: skip
-            named = [e for e in after if dubbed(text, e)]  # "dubbed Laros 2025": the date only when no other
+            # "dubbed Laros 2025", "the Manama Dialogue 2021 in Bahrain, 20 November 2021": the date only when no other
+            named = [e for e in after if dubbed(text, e) or year_of_its_name(text, end, e)]
             after = [e for e in after if e not in named] or named
             if after and not (leading and after[0].period is None):
                 chosen = (after[0], "after")

@@ -14,7 +14,9 @@ from timeline.dates import Precision
 from timeline.extract._draft import GATHERINGS, Draft
 from timeline.model import Kind, TemporalExpression, TimexType
 
-__all__ = ["bracketed_year", "dubbed", "in_brackets", "names_a_year", "once_in_a_year", "signed_in_year"]
+__all__ = [
+    "bracketed_year", "dubbed", "in_brackets", "names_a_year", "once_in_a_year", "signed_in_year", "year_of_its_name",
+]  # fmt: skip
 
 _YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
 
@@ -86,6 +88,21 @@ def dubbed(text: str, expression: TemporalExpression, offset: int = 0) -> bool:
     """True for a year that ends a name given to an event ("dubbed Laros 2019"); *text* starts at *offset*."""
     at = expression.start - offset
     return _DUBBED.search(text, max(0, at - 40), at) is not None
+
+
+def year_of_its_name(text: str, end: int, expression: TemporalExpression) -> bool:
+    """True for a year in figures right after a capitalised event word: "the Manama Dialogue 2021" is a name.
+
+    *end* is where the event word ends. Its date, if any, is further on:
+    "at the IISS Manama Dialogue 2021 in Bahrain, 20 November 2021".
+    """
+    return (
+        expression.start - end <= 2
+        and text[end - 1 : end].isalpha()
+        and text[text.rfind(" ", 0, end) + 1 : end][:1].isupper()
+        and _YEAR_FIGURES.fullmatch(expression.text) is not None
+        and text[end : expression.start].strip() in {"", "-"}
+    )
 
 
 def in_brackets(expression: TemporalExpression, draft: Draft) -> bool:
