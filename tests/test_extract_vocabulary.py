@@ -1220,6 +1220,17 @@ def test_a_deed_told_as_done_on_a_date_after_the_paper_was_last_year() -> None:
     assert (str(meeting.when), meeting.status.value) == ("2025-01-05", "planned")
 
 
+def test_an_event_in_a_past_clause_dated_after_the_paper_was_last_year() -> None:
+    """'The navy shared close ties with X during the annual exercise in March' in a December paper: last March."""
+    frame = " date 2024-12-13\n\nCOLOMBO (PTI) -- "
+    body = "The Indian Navy shared close interactions with the Sri Lanka Navy during the annual exercise in March."
+    (exercise,) = timeline.extract(timeline.parse_article(frame + body + "\n"))
+    assert (str(exercise.when), exercise.status.value) == ("2024-03", "reported")
+    coming = "The Indian Navy will hold close interactions with the Sri Lanka Navy during the annual exercise in March."
+    (ahead,) = timeline.extract(timeline.parse_article(frame + coming + "\n"))
+    assert (str(ahead.when), ahead.status.value) == ("2025-03", "planned")
+
+
 def test_the_day_a_source_spoke_dates_no_later_event_word() -> None:
     """'A US warship will dock in Cambodia next week, the ministry said Friday, in the first port call ...'."""
     found = events(

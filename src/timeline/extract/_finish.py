@@ -21,6 +21,7 @@ from timeline.extract._roster import People
 from timeline.extract._trips import NEAR_DAYS, home_visit
 from timeline.gazetteer import find_place, fold
 from timeline.model import Article, DateBasis, Event, Kind, Participant, Place, Source, Status
+from timeline.tagger._context import Tense, tense
 
 __all__ = ["finish"]
 
@@ -56,7 +57,9 @@ _FAR_AHEAD = 2  # days past publication a done deed's date must be before it is 
 
 
 def _done_last_year(article: Article, lower: str, draft: Draft) -> bool:
-    """True when a past-tense event word's own date, written without a year, fell after publication.
+    """True when a done event's own date, written without a year, fell after publication.
+
+    Done: its word is a past verb, or its clause's verb is past.
 
     The tagger takes the nearest such date; a deed told as done ("met ... on
     January 5" in a December 29 paper) is the one gone by.
@@ -66,8 +69,10 @@ def _done_last_year(article: Article, lower: str, draft: Draft) -> bool:
         return False
     if when.start.toordinal() - published.end.toordinal() <= _FAR_AHEAD or _WRITTEN_YEAR.search(expression.text):
         return False
-    if not told_as_done(lower, draft) or _AHEAD.search(lower, draft.sentence[0], expression.start):
+    if _AHEAD.search(lower, draft.sentence[0], expression.start):
         return False
+    if not (told_as_done(lower, draft) or tense(lower, *draft.trigger, text=article.text) is Tense.PAST):
+        return False  # "shared close interactions ... during annual exercise SLINEX 21 in March": the March gone by
     return _a_year_earlier(when).end <= published.start
 
 
