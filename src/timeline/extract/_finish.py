@@ -59,8 +59,7 @@ _FAR_AHEAD = 2  # days past publication a done deed's date must be before it is 
 def _done_last_year(article: Article, lower: str, draft: Draft) -> bool:
     """True when a done event's own date, written without a year, fell after publication.
 
-    Done: its word is a past verb, or its clause's verb is past.
-
+    Done: its word is a past verb, or a noun in a clause whose verb is past.
     The tagger takes the nearest such date; a deed told as done ("met ... on
     January 5" in a December 29 paper) is the one gone by.
     """
@@ -71,9 +70,20 @@ def _done_last_year(article: Article, lower: str, draft: Draft) -> bool:
         return False
     if _AHEAD.search(lower, draft.sentence[0], expression.start):
         return False
-    if not (told_as_done(lower, draft) or tense(lower, *draft.trigger, text=article.text) is Tense.PAST):
-        return False  # "shared close interactions ... during annual exercise SLINEX 21 in March": the March gone by
+    if not (told_as_done(lower, draft) or _in_a_past_clause(article.text, lower, draft)):
+        return False
     return _a_year_earlier(when).end <= published.start
+
+
+def _in_a_past_clause(text: str, lower: str, draft: Draft) -> bool:
+    """True for an event noun in a clause whose verb is past: "shared close interactions ... during the exercise".
+
+    Not a verb's participle: "left on Sunday, ... arriving in Juba on May 5" has its own tense.
+    """
+    start, end = draft.trigger
+    if lower[start:end].split(maxsplit=1)[0].endswith("ing"):
+        return False
+    return tense(lower, start, end, text=text) is Tense.PAST
 
 
 def _a_year_earlier(when: DateRange) -> DateRange:
