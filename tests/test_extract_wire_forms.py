@@ -723,3 +723,43 @@ def test_a_year_that_ends_a_gatherings_name_leaves_its_date_to_the_words_after(b
     """'the Manama Dialogue 2021 in Bahrain, 20 November 2021': the year names it; the day dates it."""
     (gathering,) = events(body)
     assert gathering.when.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On Tuesday, Chansamone met the President of Mongolia, H.E. Mr. U. Khurelsukh.",
+            ("U. Khurelsukh", "President of Mongolia", None, "Mongolia"),
+        ),
+        (
+            "On Tuesday, Chansamone met Mongolia's Minister of Defence, Lt Gen. Saikhanbayar.",
+            ("Saikhanbayar", "Minister of Defence", "Lt Gen.", "Mongolia"),
+        ),
+        (
+            "On Tuesday, India's Chief of Naval Staff (CNS), Admiral R. Hari Kumar met Chansamone.",
+            ("R. Hari Kumar", "Chief of Naval Staff", "Admiral", "India"),
+        ),
+    ],
+)
+def test_an_office_then_a_comma_then_a_rank_or_honorific_titles_the_name(
+    body: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    """'Minister of Defence, Lt Gen. X', 'the President of Mongolia, H.E. Mr. X', 'Chief of Naval Staff (CNS), Admiral X'."""
+    (meeting,) = events(body)
+    (person,) = meeting.participants
+    assert (person.name, person.title, person.rank, person.country) == expected
+
+
+def test_one_of_a_kind_named_by_nationality_does_not_mark_the_datelines_own_officials() -> None:
+    """'the first ever visit by an Indian Defence Minister' under a New Delhi dateline: the minister is India's."""
+    text = (
+        " date 2025-04-10\n\nNew Delhi: Defence Minister Rajnath Singh will pay an official visit to Mongolia from "
+        "Monday. The visit is the first ever visit by an Indian Defence Minister to Mongolia. During the visit, he "
+        "will hold talks with Mongolia's Defence Minister Gursed Saikhanbayar.\n"
+    )
+    found = timeline.extract(timeline.parse_article(text))
+    assert {(p.name, p.country) for e in found for p in e.participants} == {
+        ("Rajnath Singh", "India"),
+        ("Gursed Saikhanbayar", "Mongolia"),
+    }

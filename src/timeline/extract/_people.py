@@ -82,7 +82,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     honorific = rf"(?:{alternation(HONORIFICS).replace(chr(92) + '.', chr(92) + '.?')})"
     before = re.compile(
         rf"""(?i:(?:(?:his|her|their)\s{{1,2}})?(?:{country}\s{{1,2}})?
-        (?P<office>{office}(?:\s(?:and|cum)\s{office}){{0,2}})?(?:\s\([a-z]{{2,6}}\))?\s{{0,2}}{rank}?\s{{0,2}}(?:{honorific})?),?\s{{1,2}}$""",
+        (?P<office>{office}(?:\s(?:and|cum)\s{office}){{0,2}})?(?:\s\([a-z]{{2,6}}\))?,?\s{{0,2}}{rank}?\s{{0,2}}
+        (?:{honorific}\s{{0,2}}){{0,2}}),?\s{{1,2}}$""",
         re.VERBOSE,
     )
     after = re.compile(
@@ -322,15 +323,22 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
     while index > floor and steps < _MAX_TITLE:
         gap = tokens.gap(index)
         if (
-            gap == ") "
+            gap in {") ", "), "}
             and index - 2 >= floor
             and tokens.gap(index - 1) == " ("
             and _ACRONYM.fullmatch(tokens.texts[index - 1])
-        ):  # "Chief of Naval Staff (CNS) Admiral X": the office's initials, read past
+        ):  # "Chief of Naval Staff (CNS) Admiral X": the office's initials, read past; they end the office
             index -= 1
             steps += 1
-            gap = " "
-        appositive = index == name_first and gap == ", " and _ends_office(tokens, index - 1)
+            gap, initials = gap.replace(")", ""), True
+        else:
+            initials = False
+        # "Defence Minister, X"; "Minister of Defence, Lt Gen. X" and "the President of Mongolia, H.E. Mr. X" too
+        appositive = (
+            gap == ", "
+            and (initials or _ends_office(tokens, index - 1))
+            and _only_rank(tokens, index + 1 if initials else index, name_first)
+        )
         listed = index < name_first and gap == ", " and _portfolio_list(tokens, index)  # "Labour, Invalids and"
         if (gap.strip(" .") and not (appositive or listed)) or "\n" in gap:
             break
@@ -358,6 +366,14 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
         if not (has_office and two_words):
             return tokens.starts[name_first]
     return tokens.starts[index]
+
+
+def _only_rank(tokens: Tokens, index: int, name_first: int) -> bool:
+    """True when the words from *index* to the name are ranks or honorifics only ("Lt Gen.", "H.E. Mr."), or none."""
+    return all(tokens.keys[i].strip(".") in _RANK_WORDS for i in range(index, name_first))
+
+
+_RANK_WORDS = frozenset(word.strip(".").lower() for phrase in (*RANKS, *HONORIFICS) for word in phrase.split())
 
 
 def _portfolio_list(tokens: Tokens, index: int) -> bool:

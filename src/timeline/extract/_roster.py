@@ -146,8 +146,9 @@ class People:
 
 
 # A nationality before an office: "Lao Defence Minister", "Singapore's Prime Minister", "his Thai counterpart".
+# Not "the first ever visit by an Indian Defence Minister": one of a kind, no one in the story.
 _MARKED_OFFICE = re.compile(
-    r"\b([A-Z][\w'’-]+?)(?:'s|’s)?\s(?:Deputy\s|Prime\s|Vice\s|Defen[cs]e\s|Foreign\s|[A-Z]\w+\s){0,2}"
+    r"(?<!\ban\s)(?<!\ba\s)\b([A-Z][\w'’-]+?)(?:'s|’s)?\s(?:Deputy\s|Prime\s|Vice\s|Defen[cs]e\s|Foreign\s|[A-Z]\w+\s){0,2}"
     r"(?:Minister|President|Premier|Ambassador|counterpart|Chief|Chairman|Speaker)\b"
 )
 
