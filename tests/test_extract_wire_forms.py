@@ -763,3 +763,114 @@ def test_one_of_a_kind_named_by_nationality_does_not_mark_the_datelines_own_offi
         ("Rajnath Singh", "India"),
         ("Gursed Saikhanbayar", "Mongolia"),
     }
+
+
+# A fourth helper review of the rules from heldout19 (old code 6499a09 against 92099c2), mended: what each gives now.
+_REVIEWED_A_FOURTH_TIME = [
+    (
+        (
+            "Indian Defence Minister Rajnath Singh arrived in Vientiane on Monday for a three-day official visit."
+            " It is his second visit to Laos after his trip in November 2024. During the visit, he will meet Lao "
+            "Prime Minister Sonexay Siphandone."
+        ),
+        [
+            ("meeting", "2025-04-07", ["Rajnath Singh", "Sonexay Siphandone"]),
+            ("visit", "2024-11", []),
+            ("visit", "2025-04-07/2025-04-09", ["Rajnath Singh"]),
+        ],
+    ),
+    (
+        (
+            "Vietnamese Defence Minister Phan Van Giang began an official visit to Laos on Monday. The visit "
+            "follows Lao Defence Minister Chansamone Chanyalath's visit to Hanoi in December 2024. During the "
+            "visit, Giang held talks with Chansamone."
+        ),
+        [
+            ("talks", "2025-04-07", ["Phan Van Giang", "Chansamone Chanyalath"]),
+            ("visit", "2024-12", ["Chansamone Chanyalath"]),
+            ("visit", "2025-04-07", ["Phan Van Giang"]),
+        ],
+    ),
+    (
+        (
+            "Indian Army Chief Gen Upendra Dwivedi will visit Bangladesh in May to discuss issues including "
+            "border management and the joint exercise Sampriti."
+        ),
+        [("visit", "2025-05", ["Upendra Dwivedi"])],
+    ),
+    (
+        (
+            "Prime Minister Narendra Modi will visit Russia in July for the annual summit, which was last held in"
+            " 2021 and during which the two sides signed 28 agreements."
+        ),
+        [("conference", "2025-07", ["Narendra Modi"]), ("visit", "2025-07", ["Narendra Modi"])],
+    ),
+    (
+        (
+            "Indian Navy Chief Admiral Dinesh K Tripathi is on a four-day visit to Sri Lanka during which he is "
+            "scheduled to call on President Anura Kumara Dissanayake and Prime Minister Harini Amarasuriya. He "
+            "arrived in Colombo on Monday. On Tuesday, Admiral Tripathi called on President Dissanayake."
+        ),
+        [
+            ("meeting", "2025-04-07/2025-04-10", ["Dinesh K Tripathi", "Harini Amarasuriya"]),
+            ("meeting", "2025-04-08", ["Dinesh K Tripathi", "Anura Kumara Dissanayake"]),
+            ("visit", "2025-04-07/2025-04-10", ["Dinesh K Tripathi"]),
+        ],
+    ),
+    (
+        (
+            "Indian Navy Chief Admiral Dinesh K Tripathi is on a four-day visit to Sri Lanka, which follows a "
+            "meeting in Delhi last month during which he met Sri Lankan Navy Commander Vice Admiral Kanchana "
+            "Banagoda. He arrived in Colombo on Monday."
+        ),
+        [
+            ("meeting", "2025-03", ["Dinesh K Tripathi", "Kanchana Banagoda"]),
+            ("visit", "2025-04-07/2025-04-10", ["Dinesh K Tripathi"]),
+        ],
+    ),
+    (
+        "The exercise, which began on March 20, concluded after 11 days of training.",
+        [("exercise", "2025-03-20", [])],
+    ),
+    (
+        "The visit ended on Tuesday after two weeks of preparations by the Lao side.",
+        [("visit", "2025-04-08", [])],
+    ),
+    (
+        (
+            "Chinese Defence Minister Dong Jun visited Vientiane on Tuesday. During his previous two-day visit to"
+            " Xieng Khouang province, he inspected a military hospital."
+        ),
+        [("other", "2025-04-08", ["Dong Jun"]), ("visit", "2025-04-08", ["Dong Jun"])],
+    ),
+    (
+        (
+            "Russian Pacific Fleet ships arrived in Da Nang on Tuesday. During the four-day visit to Khanh Hoa "
+            "province by Indian Navy ships, the crews will play football."
+        ),
+        [("visit", "2025-04-08", [])],
+    ),
+    (
+        "The army took charge as the situation deteriorated on Monday.",
+        [],
+    ),
+    (
+        "Defence Minister Rajnath Singh conferred with senior officials on the security situation on Tuesday.",
+        [],
+    ),
+    (
+        "The ship will make a courtesy visit on April 14 to Colombo port.",
+        [("visit", "2025-04-14", [])],
+    ),
+    (
+        "Botswana President Duma Boko met Indian President Droupadi Murmu in New Delhi on Tuesday.",
+        [("meeting", "2025-04-08", ["Duma Boko", "Droupadi Murmu"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), _REVIEWED_A_FOURTH_TIME)
+def test_the_rules_from_heldout19_do_not_misfire(body: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    """'during the visit' after an old visit, 'including', 'during which', 'after N days of', 'took charge as' ..."""
+    found = sorted((e.kind.value, e.when.iso(), [p.name for p in e.participants]) for e in events(body))
+    assert found == expected

@@ -150,6 +150,9 @@ EXTRACT_SIZE = 200_000
         "the ship is commanded by Captain Ravi Kumar and visited Hanoi on Monday, ",  # ships' visits in one sentence
         "postponed the dialogue scheduled for Tuesday to April 25 and ",  # events moved by their subject
         "Minister Nguyen Van An visited Hanoi on Monday. He will return home. ",  # goings home, each reading back
+        "Gen. Vongkham took charge as Chief of Staff ",  # who took office, among everyone named (was quadratic)
+        "is on a visit to Laos during which he will meet Minister A and ",  # what is done on trips told undated
+        "concluded on Sunday after 11 days of training, the ",  # ends after days of an event's own
     ],
 )
 def test_extraction_of_hostile_text_takes_at_most_ten_times_normal(unit: str) -> None:

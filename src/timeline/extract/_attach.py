@@ -64,6 +64,7 @@ _CLOSING_SAYS = re.compile(  # a closing attribution, not "X said he will lead a
     (?![^"“”‘’;:]{0,60}\b(?:he|she|they|we|it|will|would|that)\b)[^"“”‘’;:]{0,60}$""",
     re.VERBOSE,
 )
+_APPOINTEE_REACH = 300  # characters either side of an appointment's words its appointee is named within
 _LISTED = re.compile(r",?\s(?:and|&)\s|,\s")  # between two names of one list
 _QUOTED = re.compile(r"""[”"’]\s?,?\s*$""")
 # The subject invited someone else to the event: "He invited Minister Kishi to attend the ADMM Plus".
@@ -163,9 +164,12 @@ def _along(text: str, mention: Mention, person: Participant, subject: Participan
 
 def _settle(text: str, drafts: list[Draft], persons: list[tuple[Mention, Participant]]) -> None:
     """Who took office is one person; a visit "during his visit" opens on is the subject's."""
+    starts = [mention.start for mention, _ in persons]
     for draft in drafts:
         if draft.kind is Kind.APPOINTMENT and len(draft.people) > 1:
-            draft.people[:] = _appointees(text, draft, persons)
+            low = bisect.bisect_left(starts, draft.trigger[0] - _APPOINTEE_REACH)
+            high = bisect.bisect_right(starts, draft.trigger[1] + _APPOINTEE_REACH)
+            draft.people[:] = _appointees(text, draft, persons[low:high]) or draft.people[:1]
         elif draft.kind is Kind.VISIT and not draft.people:
             _visitor_after(text, draft, persons)
 
@@ -192,7 +196,10 @@ def _appointees(text: str, draft: Draft, persons: list[tuple[Mention, Participan
 
     And those listed with them: "X and Y took their oath as ministers".
     """
-    candidates = [(mention, person) for mention, person in persons if person in draft.people]
+    own = {id(person) for person in draft.people}
+    candidates = [(mention, person) for mention, person in persons if id(person) in own]
+    if not candidates:
+        return []
     nearest = min(range(len(candidates)), key=lambda i: _distance(draft, candidates[i][0]))
     first = nearest
     while first > 0 and _LISTED.fullmatch(text, candidates[first - 1][0].end, candidates[first][0].start):

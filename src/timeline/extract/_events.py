@@ -118,6 +118,7 @@ def article_events(article: Article, expressions: tuple[TemporalExpression, ...]
             _about_the_main_event(tokens, sentence, persons, story.main)
             trip_ends(text, sentence, own, persons, story.main, kept)  # "He will return home on Friday": the trip's end
     kept += _under_way_today([d for d in told.pending if d.when is None and not d.intended], article.published)
+    kept = told.without_told_again(kept)
     merged = _merge(one_per_described_counterpart(text, _name_the_described(tokens, kept, people), people), text)
     placed_by_visit(merged, told.placed, article.published)  # where a visitor's gatherings were
     return [finish(article, lower, draft, people) for draft in crewed(text, merged, people)]

@@ -69,12 +69,12 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
             min(draft.sentence[1], draft.trigger[1] + _AFTER_REACH),
         )
         had = _ENDED_AFTER.search(text, low, high)
-        days = _days(had) if had else None
-        if days and days > 1 and had is not None and had.start() < draft.trigger[1] + 40:
-            draft.when = DateRange(when.start.subtract(days=days - 1), when.start)
+        lasted = _days(had) if had is not None and _ended_after(draft, had) else None
+        if lasted and lasted > 1:
+            draft.when = DateRange(when.start.subtract(days=lasted - 1), when.start)
         return
     days = _days(length)
-    if length is None or not days or days < 2:
+    if not days or days < 2:
         return
     span = draft.when_span
     ended = _ENDED.search(text, max(draft.sentence[0], length.start() - 40), length.start())
@@ -84,6 +84,21 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
         draft.when = DateRange(when.start.subtract(days=days - 1), when.start)  # "wrapped up a three-day visit"
     else:
         draft.when = DateRange(when.start, when.start.add(days=days - 1))
+
+
+def _ended_after(draft: Draft, had: re.Match[str]) -> bool:
+    """True when *had* (see _ENDED_AFTER) ends the draft's event on its date after days of its own.
+
+    The ending verb stands near the event word and before its date, the date
+    before "after": not "which began on March 20, concluded after 11 days".
+    """
+    span = draft.when_span
+    return (
+        span is not None
+        and had.start() < draft.trigger[1] + 40
+        and had.start() < span[0] < had.start("after")
+        and had["what"].lower() not in _NOT_ITS_DAYS
+    )
 
 
 def _length_after(text: str, draft: Draft) -> re.Match[str] | None:
@@ -219,8 +234,13 @@ _LASTS_FOR = re.compile(
 # The days an event had lasted when it ended: "concluded in Vladivostok on Sunday after 11 days of joint training".
 _ENDED_AFTER = re.compile(
     rf"""\b(?:concluded|ended|closed|wrapped\sup|came\sto\san\send|finished)\b[^.;]{{0,80}}?
-    \bafter\s{_COUNT}\sof\b""",
+    \b(?P<after>after)\s{_COUNT}\sof\s(?P<what>[\w-]+)""",
     re.VERBOSE,
+)
+# Days of something else before the event, not its own: "ended on Tuesday after two weeks of preparations".
+_NOT_ITS_DAYS = frozenset(
+    "preparation preparations planning negotiation negotiations talks delay delays waiting consultations "
+    "uncertainty tension tensions fighting".split()
 )
 # Where another subject's clause begins: "while its sister ship will stay for three days", "where US Marines will".
 _ANOTHER_SUBJECT = re.compile(r";|\b(?:while|where|whereas|but|whose)\b|,\sand\b")

@@ -86,7 +86,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |bilateral summit|bilateral summits|summit meeting|had a conversation|had a friendly conversation
         |held a conversation|received a courtesy visit|received an honorary visit|received a farewell visit
         |received an introductory visit|receives a courtesy visit|receives a farewell visit
-        |courtesy visit on|courtesy visits on|interacted with+|interacts with+""",
+        |courtesy visit on@|courtesy visits on@|interacted with+|interacts with+""",
     Kind.CONFERENCE: """conference|conferences|forum|forums|summit|summits|plenary session|workshop|workshops
         |seminar|seminars|symposium|party congress|admm|admm-plus|admm retreat|assembly|expo|exhibition|meeting-plus
         |shangri-la dialogue|sld|ministerial meeting|session""",
@@ -96,7 +96,9 @@ EVENT_PHRASES: dict[Kind, str] = {
         |guards of honor|ceremonial opening|inspected a guard of honour|inspected a guard of honor
         |inspected the guard of honour|inspected the guard of honor|reviewed a guard of honour|reviewed a guard of honor
         |reviewed the guard of honour|reviewed the guard of honor
-        |conferred with|conferred on|conferred upon|conferred the""",
+        |conferred with the honorary|conferred with the title|conferred with the rank|conferred with an honorary
+        |conferred the honorary|conferred the title|conferred the rank|conferred an honorary|conferred with honorary
+        |conferred the order|conferred with the order|conferred the medal|conferred with the medal""",
     Kind.EXERCISE: """exercise|exercises|drill|drills|joint exercise|joint exercises|joint drill|joint patrol
         |joint patrols|patrol|patrols|manoeuvres|maneuvers|war games|war game|wargame|wargames|live-fire""",
     Kind.DEPLOYMENT: """deploy|deploys|deployed|deploying|deployment|deployments|dispatched|dispatch
@@ -107,8 +109,8 @@ EVENT_PHRASES: dict[Kind, str] = {
     Kind.APPOINTMENT: """appointed|appointment|took office|sworn in|assumed office|assumed the post|took up the post
         |took up his post|took up her post|started work as
         |starts work as|begins work as|began work as|took over as|takes over as|took the oath|took their oath
-        |took his oath|took her oath|took the oath of office|took charge as|takes charge as|take charge as
-        |assumed charge as|assumes charge as|assume charge as""",
+        |took his oath|took her oath|took the oath of office|took charge as@|takes charge as@
+        |assumed charge as@|assumes charge as@""",
     Kind.STATEMENT: """statement|statements|press conference|news conference|announced|declared|new year address
         |press release|press releases|news release""",
     Kind.OTHER: "friendship exchange|border exchange|inspected|inspection|rally|handover|hand-over",
@@ -271,7 +273,7 @@ NOT_NAME_WORDS = frozenset(
     international regional provincial city province capital region border coast guard police
     command headquarters academy university institute school hospital level field missions
     mission peacekeeping operations intergovernmental bilateral young officers deputy vice
-    member members mp parliament great khural duma hluttaw knesset majlis sejm minister ministers president
+    member members mp parliament great khural hluttaw knesset majlis sejm minister ministers president
     premier chairman chairwoman secretary director
     chief commander commanders self-defence self-defense ground maritime directorate main
     head ambassador prime king queen prince princess lieutenant major colonel captain admiral

@@ -26,6 +26,7 @@ from timeline.extract._retold import new_events
 from timeline.extract._roster import Mention, holds_office
 from timeline.extract._story import Story
 from timeline.extract._ties import on_the_trip, within
+from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Participant
 
 __all__ = ["link_sentence"]
@@ -95,7 +96,7 @@ def link_sentence(
     start = drafts[0].sentence[0]
     sentence = text[start : drafts[0].sentence[1]]
     lower = keyed_lower(sentence)
-    reference, referred = _referred(sentence, lower, story, drafts[0].number)
+    reference, referred = _referred(sentence, lower, story, drafts[0].number, people)
     referred = _told_here(drafts, reference, start, story) or referred
     remaining = new_events(text, drafts, story, referred, reference)
     attach_persons(text, remaining, persons)
@@ -135,10 +136,13 @@ def link_sentence(
     return dated
 
 
-def _referred(sentence: str, lower: str | None, story: Story, number: int) -> tuple[re.Match[str] | None, Draft | None]:
+def _referred(
+    sentence: str, lower: str | None, story: Story, number: int, people: list[Participant]
+) -> tuple[re.Match[str] | None, Draft | None]:
     """The sentence's reference to an event already told ("during the visit"), and that event.
 
-    *number* is the sentence's: "There, he will ..." refers to a trip told in the sentence just before.
+    *number* is the sentence's: "There, he will ..." refers to a trip told in
+    the sentence just before. *people* are those it names.
     """
     reference = keyed_search(_REFERENCE, _REFERENCE_WORDS, sentence, lower)
     if reference is not None and _SAID_BEFORE.search(sentence, max(0, reference.start() - 100), reference.start()):
@@ -146,7 +150,7 @@ def _referred(sentence: str, lower: str | None, story: Story, number: int) -> tu
     if reference is not None:
         kind = _NOUN_KINDS.get(reference["noun"].lower())
         told = story.latest(kind) or (story.latest(Kind.PHONE_CALL) if kind is Kind.TALKS else None)
-        if told is not None and number - told.number == 1:
+        if _just_told_by_its_own(told, story.main, number, people):
             return reference, told  # "Y visited India in November last year. Y was conferred ... during the visit."
         return reference, _not_background(told, story.main, kind) or story.main  # "During the talks" after video talks
     if _HOST_OPENING.match(sentence):
@@ -159,6 +163,21 @@ def _referred(sentence: str, lower: str | None, story: Story, number: int) -> tu
     ):  # fmt: skip
         return there, trip  # "X will visit Indonesia from Sunday. There, he will hold talks": on that trip
     return None, None
+
+
+def _just_told_by_its_own(told: Draft | None, main: Draft | None, number: int, people: list[Participant]) -> bool:
+    """True for an event told just before by someone this sentence names, when it names no one of the main event.
+
+    "Y visited India in November last year. General Y was conferred ...
+    during the visit": Y's visit, not the story's. Not "It is his second visit
+    after his trip in November" (the main visitor's), nor an old visit told
+    beside the main one, nor "During the visit, X held talks with Y" (X's).
+    """
+    if told is None or main is None or told is main or number - told.number != 1 or told.number == main.number:
+        return False
+    named = {fold(person.name) for person in people}
+    mains = {fold(person.name) for person in main.people}
+    return not named & mains and bool(named & ({fold(person.name) for person in told.people} - mains))
 
 
 def _told_here(drafts: list[Draft], reference: re.Match[str] | None, start: int, story: Story) -> Draft | None:

@@ -23,7 +23,7 @@ from timeline.model import Kind
 __all__ = ["new_events"]
 
 # Words of another occasion before a trip's length: "previously paid a three-day visit", "his last three-day visit".
-_OTHER_OCCASION = re.compile(r"\b(?:previously|formerly|earlier|last|once|had)\b")
+_OTHER_OCCASION = re.compile(r"\b(?:previously|formerly|earlier|last|once|had|previous|former)\b")
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those)\s(?:year['’]s\s)?(?:[\w-]+\s)?$", re.IGNORECASE)
 
 
@@ -117,9 +117,15 @@ def _same_trip(text: str, told: Draft, again: Draft) -> bool:
     Not "visited Hanoi on Sunday. During his two-day visit to Laos ...", nor
     "During the three-day visit of Prime Minister X, ..." after Y's visit.
     """
-    named = _OF_SOMEONE.match(text, again.trigger[1])
+    phrase_end = min(again.sentence[1], again.trigger[1] + _PHRASE_REACH)
+    comma = text.find(",", again.trigger[1], phrase_end)
+    named = _OF_SOMEONE.match(text, again.trigger[1]) or _BY_SOMEONE.search(
+        text, again.trigger[1], phrase_end if comma < 0 else comma
+    )  # "the four-day visit to Khanh Hoa province by Indian Navy ships"
     if (named and not _names_the_visitor(named.group(), told)) or someone_else(again, told):
         return False  # "the visit of Prime Minister X" after Y's; "the visit of Prime Minister Ishiba" after his is his
+    if _OTHER_OCCASION.search(text, max(again.sentence[0], again.trigger[0] - 30), again.trigger[0]):
+        return False  # "During his previous two-day visit to Xieng Khouang province"
     here, there = told.where, again.where
     if here is None or there is None or here.country != there.country:
         return here is None or there is None
@@ -130,6 +136,8 @@ def _same_trip(text: str, told: Draft, again: Draft) -> bool:
 
 # "the three-day visit of Japanese Prime Minister X": who, up to six capitalised words
 _OF_SOMEONE = re.compile(r"\s(?:of|by)\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5}")
+_BY_SOMEONE = re.compile(r"\sby\s(?:the\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5}")  # further on: "to X by Y"
+_PHRASE_REACH = 80  # characters after a visit's word that may still say whose it is
 
 
 def _names_the_visitor(words: str, told: Draft) -> bool:

@@ -33,11 +33,15 @@ _TOGETHER = re.compile(
 # "met ... and signed", "visited ... and held talks": the second verb right after "and".
 _AND_THEN = re.compile(r"\band\s(?:\w+\s)?$")
 _DURING = re.compile(r"\b[Dd]uring\s(?:(?:his|her|their|the|a|an|its)\s)?(?:[\w-]+\s){0,3}$")  # before a visit's word
-# Words between a trip and what its visitor does on it: "is on a four-day visit to Sri Lanka during which he is
-# scheduled to call on", "visits the United States for five days, including meeting with".
-_ON_THE_TRIP = re.compile(r"\b(?:during\swhich|in\sthe\scourse\sof\swhich|including|as\spart\sof\swhich)\b")
-_TIE_REACH = 300
-_MONTH = Precision.MONTH.rank  # characters between two event words that words may tie together
+# Words right after a trip's own words that open what its visitor does on it: "is on a four-day visit to Sri Lanka
+# during which he is scheduled to call on", "visits the United States for five days, including meeting with";
+# not "issues including the joint exercise" (no deed), nor "the summit, during which" (another event's).
+_ON_THE_TRIP = re.compile(
+    r"\b(?:during\swhich|in\sthe\scourse\sof\swhich|as\spart\sof\swhich|including\s(?=[a-z]+ing\b))"
+)
+_ON_THE_TRIP_REACH = 80  # characters from a trip's word to the words that open what is done on it
+_TIE_REACH = 300  # characters between two event words that words may tie together
+_MONTH = Precision.MONTH.rank
 
 
 def within(text: str, draft: Draft, anchors: list[Draft], positions: list[int]) -> None:
@@ -58,22 +62,33 @@ def within(text: str, draft: Draft, anchors: list[Draft], positions: list[int]) 
         inherit(draft, nearest)
 
 
-def held_on_the_trip(text: str, draft: Draft, trip: Draft) -> bool:
-    """True when the sentence of a trip ties *draft*, told after it, to it as done during it."""
+def held_on_the_trip(text: str, draft: Draft, trip: Draft, starts: list[int]) -> bool:
+    """True when the words right after a trip's open what *draft*, told after it, tells its visitor does on it.
+
+    No other event word of the sentence (*starts*, where each begins, in order)
+    may stand between the trip's word and those words: "for the annual
+    summit, which ... during which" tells what was done at the summit.
+    """
     if not trip.trigger[1] <= draft.trigger[0] <= trip.trigger[1] + _TIE_REACH:
         return False
-    return _ON_THE_TRIP.search(text, trip.trigger[1], draft.trigger[0]) is not None
+    tie = _ON_THE_TRIP.search(text, trip.trigger[1], min(draft.trigger[0], trip.trigger[1] + _ON_THE_TRIP_REACH))
+    return tie is not None and bisect.bisect_left(starts, trip.trigger[1]) == bisect.bisect_left(starts, tie.start())
 
 
 def on_the_trip(text: str, drafts: list[Draft]) -> None:
     """Date the undated drafts a sentence ties to its dated trip as done during it, however coarse the trip's date.
 
     "will travel to Nepal on an official visit in August during which he would
-    be conferred with the title of ...": in August.
+    be conferred with the title of ...": in August. Only the nearest trip
+    before an event word may be its trip.
     """
     trips = [d for d in drafts if d.kind is Kind.VISIT and d.when is not None and d.when.precision.rank <= _MONTH]
+    if not trips:
+        return
+    starts = [d.trigger[0] for d in drafts]
+    trip_ends = [t.trigger[1] for t in trips]
     for draft in drafts:
         if draft.when is None and not draft.implicit and draft.kind is not Kind.VISIT:
-            trip = next((t for t in reversed(trips) if held_on_the_trip(text, draft, t)), None)
-            if trip is not None:
-                inherit(draft, trip)
+            at = bisect.bisect_right(trip_ends, draft.trigger[0])
+            if at and held_on_the_trip(text, draft, trips[at - 1], starts):
+                inherit(draft, trips[at - 1])

@@ -153,6 +153,7 @@ class ToldTrips:
     placed: list[Draft] = attrs.Factory(list)  # every such visit that says where: the story's trip, when it dates none
     pending: list[Draft] = attrs.Factory(list)  # visits told as under way ("is on a visit to Laos")
     held_on_it: list[Draft] = attrs.Factory(list)  # what the trip's sentence ties to it ("during which he will ...")
+    dated: set[int] = attrs.Factory(set)  # the ids of those the trip has dated
 
     def note(self, text: str, drafts: list[Draft], persons: list[tuple[Mention, Participant]]) -> None:
         """Note the visits a sentence tells without a date, and what it says is done on them."""
@@ -164,12 +165,14 @@ class ToldTrips:
             return
         self.trip = told[-1]
         self.placed.extend(d for d in told if d.where is not None and not d.intended)
+        starts = [d.trigger[0] for d in drafts]
         self.held_on_it = [
             one
             for d in drafts
-            if d.when is None and not d.implicit and d.kind is not Kind.VISIT and held_on_the_trip(text, d, self.trip)
+            if d.when is None and not d.implicit and d.kind is not Kind.VISIT
+            and held_on_the_trip(text, d, self.trip, starts)
             for one in one_per_counterpart(text, d, persons)
-        ]
+        ]  # fmt: skip
 
     def dated_by(self, text: str, draft: Draft, story: Story) -> list[Draft]:
         """What a dated event makes of the trip told before it: the drafts it dates, to keep with it."""
@@ -179,11 +182,38 @@ class ToldTrips:
             for held in self.held_on_it:  # "is on a visit to X during which he will call on Y": during the visit
                 inherit(held, draft)
                 story.add(held)
+                self.dated.add(id(held))
             dated, self.held_on_it = self.held_on_it, []
         if trip is not None and _trip_under_way(text, draft, trip):  # "X is on a visit to Laos. X met Y ..."
             story.add(trip)
             dated.append(trip)
         return dated
+
+    def without_told_again(self, drafts: list[Draft]) -> list[Draft]:
+        """*drafts*, less what the trip dated that a later sentence tells again on a day of its own.
+
+        "... during which he is scheduled to call on President X. ... On
+        Tuesday, he called on President X": the call on Tuesday.
+        """
+        if not self.dated:
+            return drafts
+        days: dict[tuple[Kind, frozenset[str]], list[DateRange]] = {}
+        for draft in drafts:
+            if id(draft) not in self.dated and draft.when is not None and draft.basis is DateBasis.STATED:
+                days.setdefault(_who_and_what(draft), []).append(draft.when)
+        return [draft for draft in drafts if not _told_again(draft, self.dated, days)]
+
+
+def _told_again(draft: Draft, dated: set[int], days: dict[tuple[Kind, frozenset[str]], list[DateRange]]) -> bool:
+    """True for a draft the trip dated that *days* tells again, with the same people, on a day of the trip."""
+    when = draft.when
+    if id(draft) not in dated or when is None:
+        return False
+    return any(when.start <= day.start and day.end <= when.end for day in days.get(_who_and_what(draft), ()))
+
+
+def _who_and_what(draft: Draft) -> tuple[Kind, frozenset[str]]:
+    return draft.kind, frozenset(fold(person.name) for person in draft.people)
 
 
 def _told_trip(draft: Draft) -> bool:

@@ -165,6 +165,7 @@ def _has_object(tokens: Tokens, index: int, last: int) -> bool:
 
 # Words after "called on" that make it a courtesy call: an office, a rank or an honorific.
 _CALLED_ON = (OFFICE_PREFIXES | OFFICE_MODIFIERS | TITLE_ENDS) - {"the", "his", "her", "their", "and", "of"}
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)|first|new")
 # "called on Prime Minister X to step up ...": an appeal, not a call.
 _APPEAL = re.compile(r"[^,;.]{0,80}?\bto\s(?!the\b|a\b)[a-z]+\b")
 # The same past asides and commas, or asking for something: "..., Senior General X, to extend", "X for restraint".
@@ -173,8 +174,8 @@ _APPEAL_ANYWHERE = re.compile(r"[^;.]{0,160}?\b(?:to\s(?!the\b|a\b|an\b)[a-z]+|f
 
 def _calls_on_office(tokens: Tokens, index: int, last: int) -> bool:
     """True when "called on" is followed by an office holder it visited ("called on Defence Minister X")."""
-    while index < last and tokens.keys[index] in {"the", "his", "her"}:
-        index += 1
+    while index < last and (tokens.keys[index] in {"the", "his", "her"} or _ORDINAL.fullmatch(tokens.keys[index])):
+        index += 1  # "took charge as the 29th Chief of the Army Staff"
     if index + 1 < last and tokens.capitalised(index) and gazetteer().country(tokens.keys[index]) is not None:
         # "called on Singapore's Minister for Defence X"; not "called on Myanmar's military leader, X, to extend
         # the ceasefire" nor "called on Thai Prime Minister X for restraint": appeals
