@@ -1332,3 +1332,16 @@ def test_what_a_trip_told_before_its_date_says_is_done_on_it_is_dated_by_the_tri
         ("2025-04-07/2025-04-10", "planned", ["Sutin Klungsang", "Sonexay Siphandone"]),
         ("2025-04-07/2025-04-10", "planned", ["Sutin Klungsang", "Thongloun Sisoulith"]),
     ]
+
+
+def test_a_named_gathering_a_trip_was_for_is_an_event_on_the_trip() -> None:
+    """'arrived in Beijing on Sunday for the 12th Beijing Xiangshan Forum': the forum too; not 'for a visit'."""
+    found = events(
+        "Lao Defence Minister Chansamone Chanyalath arrived in Beijing on Sunday for the 12th Beijing Xiangshan Forum."
+    )
+    assert sorted((e.kind.value, e.when.iso()) for e in found) == [
+        ("conference", "2025-04-06"),
+        ("visit", "2025-04-06"),
+    ]
+    (visit,) = events("Lao Defence Minister Chansamone Chanyalath arrived in Bangkok on Monday for an official visit.")
+    assert visit.when.iso() == "2025-04-07"
