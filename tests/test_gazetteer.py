@@ -10,6 +10,8 @@ from importlib import resources
 
 import pytest
 
+import timeline
+from timeline.extract._officials import _table as officials_table
 from timeline.gazetteer import Gazetteer, country_of, find_place, fold, gazetteer
 from timeline.model import Place
 
@@ -519,3 +521,28 @@ def test_a_country_column_must_match_the_kind() -> None:
 def test_provinces_prefectures_and_states_resolve(spelling: str, place: Place) -> None:
     """First-level divisions of the region's large countries are places, in their usual spellings."""
     assert place == find_place(spelling)
+
+
+def test_every_official_has_one_country_of_the_gazetteer() -> None:
+    """officials.tsv: each spelling names one person, of a country the gazetteer knows by its short name."""
+    table = officials_table()
+    known = {country for country in set(table.values()) if (place := find_place(country)) and place.country == country}
+    assert set(table.values()) == known
+    assert len(table) > 200
+
+
+def test_an_official_the_story_gives_no_country_takes_the_tables() -> None:
+    """'Defence Minister Rajnath Singh' in a KPL story that never says 'Indian': India, not the outlet's Laos.
+
+    Someone the table does not know keeps the outlet's country, as an official whose country goes without saying.
+    """
+    frame = " date 2025-04-10\n\nVIENTIANE (KPL) — "
+    body = "Defence Minister Rajnath Singh met Lao Defence Minister Chansamone Chanyalath on Tuesday."
+    (meeting,) = timeline.extract(timeline.parse_article(frame + body + "\n"))
+    assert [(p.name, p.country) for p in meeting.participants] == [
+        ("Rajnath Singh", "India"),
+        ("Chansamone Chanyalath", "Laos"),
+    ]
+    unknown = "Defence Minister Anil Mehta met Lao Defence Minister Chansamone Chanyalath on Tuesday."
+    (meeting,) = timeline.extract(timeline.parse_article(frame + unknown + "\n"))
+    assert [p.country for p in meeting.participants] == ["Laos", "Laos"]

@@ -10,6 +10,7 @@ import re
 
 import attrs
 
+from timeline.extract._officials import official_country
 from timeline.gazetteer import country_of, fold
 from timeline.model import Article, Participant
 
@@ -58,7 +59,12 @@ class People:
     def add(self, mention: Mention) -> Participant:
         """Record *mention* and return the person it is, with everything known so far."""
         index = self._index(mention.name)
-        country = mention.country or (self.home if mention.title and _national(mention.title) else None)
+        name = mention.name if index is None else _fuller(self._records[index].name, mention.name)
+        country = (
+            mention.country
+            or official_country(name)  # "Defence Minister Rajnath Singh" in a story that never says "Indian"
+            or (self.home if mention.title and _national(mention.title) else None)
+        )
         if index is None:
             person = Participant(mention.name, mention.title, mention.rank, country)
             self._records.append(person)
@@ -68,7 +74,7 @@ class People:
         known = self._records[index]
         keep_title = known.title and (not mention.title or len(known.title) >= len(mention.title))
         merged = Participant(
-            _fuller(known.name, mention.name),
+            name,
             known.title if keep_title else mention.title,
             known.rank or mention.rank,
             known.country or country,
