@@ -86,8 +86,8 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
                 if end <= e.start < min(end + AFTER_REACH, following) and not _breaks(text, end, e.start)
                 and not bracketed_year(text, end, e)
             ]  # fmt: skip
-            # "dubbed Laros 2025", "the Manama Dialogue 2021 in Bahrain, 20 November 2021": the date only when no other
-            named = [e for e in after if dubbed(text, e) or year_of_its_name(text, end, e)]
+            # "dubbed Laros 2025", "the Manama Dialogue 2021 in Bahrain, 20 November 2021": the date only if no other
+            named = [e for e in after if dubbed(text, e) or year_of_its_name(text, end, e, after)]
             after = [e for e in after if e not in named] or named
             if after and not (leading and after[0].period is None):
                 chosen = (after[0], "after")

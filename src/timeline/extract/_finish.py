@@ -21,7 +21,6 @@ from timeline.extract._roster import People
 from timeline.extract._trips import NEAR_DAYS, home_visit
 from timeline.gazetteer import find_place, fold
 from timeline.model import Article, DateBasis, Event, Kind, Participant, Place, Source, Status
-from timeline.tagger._context import Tense, tense
 
 __all__ = ["finish"]
 
@@ -57,9 +56,8 @@ _FAR_AHEAD = 2  # days past publication a done deed's date must be before it is 
 
 
 def _done_last_year(article: Article, lower: str, draft: Draft) -> bool:
-    """True when a done event's own date, written without a year, fell after publication.
+    """True when a past-tense event word's own date, written without a year, fell after publication.
 
-    Done: its word is a past verb, or a noun in a clause whose verb is past.
     The tagger takes the nearest such date; a deed told as done ("met ... on
     January 5" in a December 29 paper) is the one gone by.
     """
@@ -68,28 +66,16 @@ def _done_last_year(article: Article, lower: str, draft: Draft) -> bool:
         return False
     if when.start.toordinal() - published.end.toordinal() <= _FAR_AHEAD or _WRITTEN_YEAR.search(expression.text):
         return False
-    if _AHEAD.search(lower, draft.sentence[0], expression.start):
-        return False
-    if not (told_as_done(lower, draft) or _in_a_past_clause(article.text, lower, draft)):
+    if not told_as_done(lower, draft) or _AHEAD.search(lower, draft.sentence[0], expression.start):
         return False
     return _a_year_earlier(when).end <= published.start
 
 
-def _in_a_past_clause(text: str, lower: str, draft: Draft) -> bool:
-    """True for an event noun in a clause whose verb is past: "shared close interactions ... during the exercise".
-
-    Not a verb's participle: "left on Sunday, ... arriving in Juba on May 5" has its own tense.
-    """
-    start, end = draft.trigger
-    if lower[start:end].split(maxsplit=1)[0].endswith("ing"):
-        return False
-    return tense(lower, start, end, text=text) is Tense.PAST
-
-
 def _a_year_earlier(when: DateRange) -> DateRange:
-    return DateRange(
-        when.start.subtract(years=1), when.end.subtract(years=1), when.precision, approximate=when.approximate
-    )
+    """The same days a year before; a month is the whole month, February 29 included."""
+    start = when.start.subtract(years=1)
+    end = start.end_of("month") if when.precision is Precision.MONTH else when.end.subtract(years=1)
+    return DateRange(start, end, when.precision, approximate=when.approximate)
 
 
 # Present-tense words that tell what happens on the paper's own day as news: "X (R) meets with Y ..., September

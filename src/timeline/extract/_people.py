@@ -132,7 +132,13 @@ def find_mentions(tokens: Tokens, first: int, last: int, known: People) -> list[
             if previous.explicit:
                 country, explicit = previous.country, True
         office, shared = _settled(_clean(office), mentions, shared)
-        if rank == "Gen" and office and "Minister" in office and " " not in name:
+        if (
+            rank == "Gen"
+            and office
+            and "Minister" in office
+            and " " not in name
+            and "," not in text[mention_start:name_start]
+        ):
             name, rank = f"Gen {name}", None  # "Defense Minister Gen Nakatani": his given name, not a rank
         mentions.append(Mention(mention_start, name_end, name, office, _clean(rank), country, explicit))
     return mentions
@@ -167,6 +173,8 @@ def _title_of(
     title_start = _title_start(tokens, first, name_first)
     if title_start < name_start:
         found = _title_match(before, text, title_start, name_start)
+        if found is not None and not _apposed(tokens, first, found):  # "After meeting the Prime Minister, Gen. X flew"
+            found = _title_match(before, text, found.start() + found.group().rstrip(" ,").rfind(", ") + 2, name_start)
         if found is not None:
             office, rank, country_word = found["office"], found["rank"], found["country"]
             mention_start = found.start() + len(found.group()) - len(found.group().lstrip())
@@ -366,6 +374,39 @@ def _title_start(tokens: Tokens, floor: int, name_first: int) -> int:
         if not (has_office and two_words):
             return tokens.starts[name_first]
     return tokens.starts[index]
+
+
+def _apposed(tokens: Tokens, first: int, found: re.Match[str]) -> bool:
+    """False for a title that puts a comma between an office and the rank or honorific before the name, unless apposed.
+
+    Apposed: "met Mongolia's Minister of Defence, Lt Gen. X", "received the
+    Ambassador, Mr. X". Not when the comma closes a phrase that opens the
+    sentence ("After meeting the Prime Minister, Gen. X flew to Hanoi"), nor
+    when the office follows a name of its own ("Dong Jun, China's Defence
+    Minister, Gen. Zhang": Zhang is not the minister). *first* is the
+    sentence's first word.
+    """
+    text = tokens.text
+    words = found.group().rstrip(" ,")
+    comma = words.rfind(", ")
+    tail = words[comma + 2 :].split() if comma >= 0 else []
+    if not tail or not all(word.strip(".").lower() in _RANK_WORDS for word in tail):
+        return True  # no comma before a rank: "Defence Minister, X", "Defence Minister Gen. X"
+    start = tokens.starts[first]
+    if _OPENING_PHRASE.match(text, start, found.start()):
+        return False
+    at = tokens.at(found.start())
+    while at > first and tokens.keys[at - 1] in {"the", "his", "her"}:
+        at -= 1
+    return not (at - 1 > first and tokens.gap(at) == ", " and name_word(tokens, at - 1))
+
+
+# A sentence that opens on a phrase not yet closed by a comma: "After meeting ", "Accompanied by ".
+_OPENING_PHRASE = re.compile(
+    r"""\s*(?:After|Following|Before|With|Accompanied|Accompanying|When|Upon|On|During|In|As|Besides|Prior|Like
+    |Unlike|Alongside|Together|Meeting|Receiving|Hosting|Welcoming|Calling)\b[^,;]*\Z""",
+    re.VERBOSE,
+)
 
 
 def _only_rank(tokens: Tokens, index: int, name_first: int) -> bool:

@@ -8,6 +8,7 @@ the drafts that are events of their own are kept (:func:`new_events`).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline.dates import DateRange, Precision
@@ -33,9 +34,10 @@ def new_events(
     """The drafts that are events of their own, not one already told ("during the visit", "the exercise")."""
     start = drafts[0].sentence[0]
     twins: dict[Kind, Draft] = {}
-    for draft in drafts:
-        if draft.when is not None:
-            twins.setdefault(draft.kind, draft)
+    dated = [draft for draft in drafts if draft.when is not None]  # in text order, as drafts are
+    dated_starts = [draft.trigger[0] for draft in dated]
+    for draft in dated:
+        twins.setdefault(draft.kind, draft)
     remaining = []
     for draft in drafts:
         whole = _whole_visit(text, referred, draft) if referred is not None else None
@@ -68,7 +70,12 @@ def new_events(
             stretch(told, draft)  # "the 15-day exercise", "the exercise will last until Aug. 14"
             continue  # "the exercise is aimed at ...": the exercise already told
         twin = twins.get(draft.kind)
-        if draft.when is None and twin is not None and draft.title is None and _nearest_dated(draft, drafts) is twin:
+        if (
+            draft.when is None
+            and twin is not None
+            and draft.title is None
+            and _nearest_dated(draft, dated, dated_starts) is twin
+        ):
             twin.where = twin.where or draft.where  # "will visit Washington for a working visit from Apr 2 to 5"
             continue
         remaining.append(draft)
@@ -206,14 +213,17 @@ def _during(draft: Draft, told: Draft) -> bool:
     )  # fmt: skip
 
 
-def _nearest_dated(draft: Draft, drafts: list[Draft]) -> Draft | None:
-    """The dated draft of the sentence whose word stands nearest to *draft*'s.
+def _nearest_dated(draft: Draft, dated: list[Draft], starts: list[int]) -> Draft | None:
+    """The dated draft of the sentence (*dated*, in text order; *starts*, where each begins) nearest *draft*'s word.
 
     "Monday's meeting came days after they met on the margins of a forum last
-    week": "met" is nearer the forum than the meeting, so it is not the meeting told twice.
+    week": "met" is nearer the forum than the meeting, so it is not the meeting
+    told twice. The nearest is one of the two around the word, found by
+    bisection: a sentence of thousands of event words stays linear.
     """
-    dated = [d for d in drafts if d.when is not None]
-    return min(dated, key=lambda d: _gap(d, draft), default=None)
+    at = bisect.bisect_left(starts, draft.trigger[0])
+    around = [dated[i] for i in (at - 1, at) if 0 <= i < len(dated)]
+    return min(around, key=lambda d: _gap(d, draft), default=None)
 
 
 def _gap(one: Draft, other: Draft) -> int:

@@ -152,9 +152,8 @@ class People:
 
 
 # A nationality before an office: "Lao Defence Minister", "Singapore's Prime Minister", "his Thai counterpart".
-# Not "the first ever visit by an Indian Defence Minister": one of a kind, no one in the story.
 _MARKED_OFFICE = re.compile(
-    r"(?<!\ban\s)(?<!\ba\s)\b([A-Z][\w'’-]+?)(?:'s|’s)?\s(?:Deputy\s|Prime\s|Vice\s|Defen[cs]e\s|Foreign\s|[A-Z]\w+\s){0,2}"
+    r"\b([A-Z][\w'’-]+?)(?:'s|’s)?\s(?:Deputy\s|Prime\s|Vice\s|Defen[cs]e\s|Foreign\s|[A-Z]\w+\s){0,2}"
     r"(?:Minister|President|Premier|Ambassador|counterpart|Chief|Chairman|Speaker)\b"
 )
 
@@ -173,13 +172,32 @@ def home_country(article: Article, outlet_home: str | None) -> str | None:
         return outlet_home
     there = article.dateline.country
     body = article.text[article.body_start : article.body_end]
-    marked = {country_of(found[1]) for found in _MARKED_OFFICE.finditer(body)} - {None}
-    return there if marked and there not in marked else None
+    marked = {country_of(found[1]) for found in _MARKED_OFFICE.finditer(body) if not _one_of_a_kind(body, found, there)}
+    return there if marked - {None} and there not in marked else None
+
+
+# "the first ever visit by an Indian Defence Minister": one of a kind, no one in the story.
+_A_OR_AN = re.compile(r"\b(?:an?|An?)\s$")
+
+
+def _one_of_a_kind(body: str, found: re.Match[str], there: str) -> bool:
+    """True for "an Indian Defence Minister" under a New Delhi dateline: it marks no official of the story.
+
+    A foreign nationality so written still tells the writer marks others'
+    officials ("the first visit by an Indian Navy Chief" from Colombo).
+    """
+    return _A_OR_AN.search(body, max(0, found.start() - 4), found.start()) is not None and country_of(found[1]) == there
+
+
+# Offices of international bodies, which the outlet's country does not hold.
+_INTERNATIONAL = re.compile(r"\b(?:ASEAN|United\sNations|UN|NATO|EU|European|SCO|Secretary-General)\b")
 
 
 def _national(title: str) -> bool:
     """True for offices of a national government or army ("Deputy Minister", "General")."""
     lowered = title.lower()
+    if _INTERNATIONAL.search(title):
+        return False  # "Secretary-General of ASEAN": of no country
     return any(
         word in lowered
         for word in ("minister", "president", "general", "chief", "director", "commander", "secretary", "chairman")

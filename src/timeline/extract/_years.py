@@ -90,11 +90,13 @@ def dubbed(text: str, expression: TemporalExpression, offset: int = 0) -> bool:
     return _DUBBED.search(text, max(0, at - 40), at) is not None
 
 
-def year_of_its_name(text: str, end: int, expression: TemporalExpression) -> bool:
-    """True for a year in figures right after a capitalised event word: "the Manama Dialogue 2021" is a name.
+def year_of_its_name(text: str, end: int, expression: TemporalExpression, after: list[TemporalExpression]) -> bool:
+    """True for a year in figures right after a capitalised event word, written again in a later date of *after*.
 
-    *end* is where the event word ends. Its date, if any, is further on:
-    "at the IISS Manama Dialogue 2021 in Bahrain, 20 November 2021".
+    *end* is where the event word ends. "at the IISS Manama Dialogue 2021 in
+    Bahrain, 20 November 2021": the year is the name's, the day its date. Not
+    when no later date writes that year ("the Shangri-La Dialogue 2024 on
+    Saturday"): the year then settles which Saturday, as before.
     """
     return (
         expression.start - end <= 2
@@ -102,6 +104,7 @@ def year_of_its_name(text: str, end: int, expression: TemporalExpression) -> boo
         and text[text.rfind(" ", 0, end) + 1 : end][:1].isupper()
         and _YEAR_FIGURES.fullmatch(expression.text) is not None
         and text[end : expression.start].strip() in {"", "-"}
+        and any(later.start > expression.start and expression.text in later.text for later in after)
     )
 
 
