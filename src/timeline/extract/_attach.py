@@ -169,6 +169,7 @@ def _settle(text: str, drafts: list[Draft], persons: list[tuple[Mention, Partici
         if draft.kind is Kind.APPOINTMENT and len(draft.people) > 1:
             low = bisect.bisect_left(starts, draft.trigger[0] - _APPOINTEE_REACH)
             high = bisect.bisect_right(starts, draft.trigger[1] + _APPOINTEE_REACH)
+            # who is named near the words; someone named further off only when no one is (the first of them)
             draft.people[:] = _appointees(text, draft, persons[low:high]) or draft.people[:1]
         elif draft.kind is Kind.VISIT and not draft.people:
             _visitor_after(text, draft, persons)

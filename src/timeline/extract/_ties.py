@@ -63,7 +63,7 @@ def within(text: str, draft: Draft, anchors: list[Draft], positions: list[int]) 
 
 
 def held_on_the_trip(text: str, draft: Draft, trip: Draft, starts: list[int]) -> bool:
-    """True when the words right after a trip's open what *draft*, told after it, tells its visitor does on it.
+    """True when the words right after a trip's word say that *draft*, told after them, is done on the trip.
 
     No other event word of the sentence (*starts*, where each begins, in order)
     may stand between the trip's word and those words: "for the annual
