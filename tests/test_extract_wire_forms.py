@@ -935,3 +935,17 @@ def test_a_year_in_a_gatherings_name_leaves_the_meeting_on_its_sidelines() -> No
     )
     found = timeline.extract(timeline.parse_article(text))
     assert [(e.kind.value, e.when.iso()) for e in found] == [("meeting", "2024-06-01")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The joint exercise Vientiane Shield 2025 will run from April 14 to 20.", "2025-04-14/2025-04-20"),
+        ("The Laos-Russia exercise Laros-2025 began on Monday in Xieng Khouang province.", "2025-04-07"),
+        ("The annual exercise Cobra Gold 2025 opened in Thailand on Tuesday.", "2025-04-08"),
+    ],
+)
+def test_a_year_ending_an_exercises_name_leaves_its_date_to_the_words_after(body: str, expected: str) -> None:
+    """'the exercise Laros-2025 began on Monday': the year is the name's; Monday dates it (no event before)."""
+    (exercise,) = events(body)
+    assert exercise.when.iso() == expected

@@ -25,6 +25,7 @@ from timeline.extract._draft import GATHERINGS, Draft, fold_into_previous, still
 from timeline.extract._years import (
     bracketed_year,
     dubbed,
+    ends_a_name,
     in_brackets,
     names_a_year,
     once_in_a_year,
@@ -87,7 +88,10 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
                 and not bracketed_year(text, end, e)
             ]  # fmt: skip
             # "dubbed Laros 2025", "the Manama Dialogue 2021 in Bahrain, 20 November 2021": the date only if no other
-            named = [e for e in after if dubbed(text, e) or year_of_its_name(text, end, e, after)]
+            named = [
+                e for e in after
+                if dubbed(text, e) or year_of_its_name(text, end, e, after) or ends_a_name(text, start, end, e)
+            ]  # fmt: skip
             after = [e for e in after if e not in named] or named
             if after and not (leading and after[0].period is None):
                 chosen = (after[0], "after")

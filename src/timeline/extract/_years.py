@@ -15,7 +15,8 @@ from timeline.extract._draft import GATHERINGS, Draft
 from timeline.model import Kind, TemporalExpression, TimexType
 
 __all__ = [
-    "bracketed_year", "dubbed", "in_brackets", "names_a_year", "once_in_a_year", "signed_in_year", "year_of_its_name",
+    "bracketed_year", "dubbed", "ends_a_name", "in_brackets", "names_a_year", "once_in_a_year", "signed_in_year",
+    "year_of_its_name",
 ]  # fmt: skip
 
 _YEAR_FIGURES = re.compile(r"(?:19|20)\d\d")
@@ -106,6 +107,24 @@ def year_of_its_name(text: str, end: int, expression: TemporalExpression, after:
         and text[end : expression.start].strip() in {"", "-"}
         and any(later.start > expression.start and expression.text in later.text for later in after)
     )
+
+
+def ends_a_name(text: str, start: int, end: int, expression: TemporalExpression) -> bool:
+    """True for a year in figures ending a name given right after a lower-case event word.
+
+    *start* and *end* are the event word's: "the exercise Laros-2025 began on
+    Monday", "the joint exercise Vientiane Shield 2025 will run from April
+    14". The date, if any, is further on.
+    """
+    return (
+        text[start : start + 1].islower()
+        and _YEAR_FIGURES.fullmatch(expression.text) is not None
+        and _NAME_BEFORE_YEAR.fullmatch(text, end, expression.start) is not None
+    )
+
+
+# Capitalised words of a name between an event word and its year: ' Laros-', ' Vientiane Shield ', ' "Cobra Gold" '.
+_NAME_BEFORE_YEAR = re.compile(r"(?:\s{1,2}[\"“‘']?[A-Z][\w'’]*[\"”’']?){1,4}[\s-]")
 
 
 def in_brackets(expression: TemporalExpression, draft: Draft) -> bool:
