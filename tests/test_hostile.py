@@ -154,6 +154,7 @@ EXTRACT_SIZE = 200_000
         "is on a visit to Laos during which he will meet Minister A and ",  # what is done on trips told undated
         "concluded on Sunday after 11 days of training, the ",  # ends after days of an event's own
         "the exercise Laros-2025 began on Monday and the exercise Vientiane Shield 2025 ",  # years that end names
+        "the closing ceremony and the opening ceremony ",  # ceremonies, and no gathering they open or close
     ],
 )
 def test_extraction_of_hostile_text_takes_at_most_ten_times_normal(unit: str) -> None:
