@@ -949,3 +949,24 @@ def test_a_year_ending_an_exercises_name_leaves_its_date_to_the_words_after(body
     """'the exercise Laros-2025 began on Monday': the year is the name's; Monday dates it (no event before)."""
     (exercise,) = events(body)
     assert exercise.when.iso() == expected
+
+
+# A sixth helper review (c308c60 against 5547ad5, ~170 inputs of its own), mended; two of its rules were taken out.
+def test_a_year_ending_a_name_gives_way_only_to_a_date_of_that_year() -> None:
+    """'The Raisina Dialogue 2025 was held from March 17 to 19': its span; not 'Pitch Black 2024 ... from July 12'."""
+
+    def dated(paper: str, body: str) -> list[str]:
+        article = timeline.parse_article(f" date {paper}\n\nNEW DELHI (KPL) — {body}\n")
+        return [e.when.iso() for e in timeline.extract(article)]
+
+    assert dated("2025-03-20", "The Raisina Dialogue 2025 was held from March 17 to 19.") == ["2025-03-17/2025-03-19"]
+    assert dated("2025-05-20", "The Shangri-La Dialogue 2025 will be held from May 30 to June 1.") == [
+        "2025-05-30/2025-06-01"
+    ]
+    assert dated("2025-04-10", "The exercise Pitch Black 2024 took place from July 12 to August 2.") == []
+
+
+def test_a_name_many_bear_takes_no_office_holders_country() -> None:
+    """'Lt Col Imran Khan of the Indian Army': not Pakistan's former prime minister; the table leaves such names out."""
+    (meeting,) = events("Lt Col Imran Khan of the Indian Army met Lao officers on Tuesday.")
+    assert [p.country for p in meeting.participants] != ["Pakistan"]

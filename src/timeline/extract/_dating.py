@@ -90,7 +90,7 @@ def attach_dates(  # noqa: C901 - one rule per way a date stands to its event
             # "dubbed Laros 2025", "the Manama Dialogue 2021 in Bahrain, 20 November 2021": the date only if no other
             named = [
                 e for e in after
-                if dubbed(text, e) or year_of_its_name(text, end, e, after) or ends_a_name(text, start, end, e)
+                if dubbed(text, e) or year_of_its_name(text, end, e, after) or ends_a_name(text, start, end, e, after)
             ]  # fmt: skip
             after = [e for e in after if e not in named] or named
             if after and not (leading and after[0].period is None):

@@ -49,27 +49,12 @@ def what_trips_were_for(text: str, drafts: list[Draft]) -> None:
         if (
             trip.kind is Kind.VISIT and (trip.when is None) != (draft.when is None)
             and draft.trigger[0] - trip.trigger[1] < PURPOSE_REACH
-            and (_FOR.fullmatch(text, trip.trigger[1], draft.trigger[0]) or _for_the_named(text, trip, draft))
+            and _FOR.fullmatch(text, trip.trigger[1], draft.trigger[0])
         ):  # fmt: skip
             if draft.when is None:
                 draft.take_date(trip)
             elif draft.when.precision.rank <= Precision.WEEK.rank:  # not "to prepare the exercise in 2026"
                 trip.take_date(draft)
-
-
-# A trip for a gathering named in capitals: "arrived in Beijing on Sunday for the 12th Beijing Xiangshan Forum".
-_FOR_THE = re.compile(r"\s[^;.]{0,40}?\bfor\s(?:the\s)?(?:[\w'’+-]+\s){0,6}")
-_NAMED_GATHERINGS = frozenset({Kind.CONFERENCE, Kind.DIALOGUE, Kind.CEREMONY, Kind.EXERCISE})
-
-
-def _for_the_named(text: str, trip: Draft, draft: Draft) -> bool:
-    """True when *draft* is a named gathering the trip was for ("for the 12th Beijing Xiangshan Forum")."""
-    return (
-        draft.kind in _NAMED_GATHERINGS
-        and draft.when is None
-        and text[draft.trigger[0]].isupper()
-        and _FOR_THE.fullmatch(text, trip.trigger[1], draft.trigger[0]) is not None
-    )
 
 
 def without_agreements_in_talks(drafts: list[Draft]) -> list[Draft]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.dates import DateRange, Precision
+from timeline.dates import Precision
 from timeline.extract._attach import attach_persons
 from timeline.extract._dating import dated_closely
 from timeline.extract._draft import Draft, is_generic, someone_else, still_to_come
@@ -116,7 +116,6 @@ def link_sentence(
         if draft.when is None and not draft.implicit and anchors:
             within(text, draft, anchors, positions)
     on_the_trip(text, remaining)  # "will visit Nepal in August, during which he would be conferred ..."
-    _opening_or_closing(text, remaining, story)  # "The opening ceremony of the exercise was attended by ..."
     just_before = None
     if referred is None:
         referred, remaining, just_before = going_on(text, sentence, lower, remaining, story, persons)
@@ -164,49 +163,6 @@ def _referred(
     ):  # fmt: skip
         return there, trip  # "X will visit Indonesia from Sunday. There, he will hold talks": on that trip
     return None, None
-
-
-# A ceremony that opens or closes a gathering: "the opening ceremony of the drill", "concluded with a closing
-# ceremony", "The ceremonial opening of the exercise".
-_OPENS_OR_CLOSES = re.compile(
-    r"\b(?:(?P<opens>opening|inaugural|inauguration)|(?P<closes>closing|concluding))\s(?:ceremony|ceremonies)\b"
-    r"|\bceremonial\s(?:(?P<opened>opening)|(?P<closed>closing))\b",
-    re.IGNORECASE,
-)
-_OPENED = frozenset({Kind.EXERCISE, Kind.CONFERENCE, Kind.DIALOGUE})  # gatherings of days a ceremony opens
-_NAMED_REACH = 200  # characters around a ceremony's word that must name the gathering
-_GATHERING_WORD = re.compile(
-    r"\b(?:exercises?|drills?|war\sgames?|manoeuvres|maneuvers|conference|forum|summit|dialogue)\b", re.IGNORECASE
-)
-
-
-def _opening_or_closing(text: str, drafts: list[Draft], story: Story) -> None:
-    """Date an undated opening or closing ceremony of the gathering just told by its first or last day (inferred).
-
-    "The joint exercise will run from April 14 to 20. The opening ceremony of
-    the exercise will be attended by ...": April 14. The words around it must
-    name such a gathering, and the story must have told one within two sentences.
-    """
-    for draft in drafts:
-        if draft.when is not None or draft.kind is not Kind.CEREMONY:
-            continue
-        which = _OPENS_OR_CLOSES.search(text, max(draft.sentence[0], draft.trigger[0] - 12), draft.trigger[1] + 12)
-        near = (
-            max(draft.sentence[0], draft.trigger[0] - _NAMED_REACH),
-            min(draft.sentence[1], draft.trigger[1] + _NAMED_REACH),
-        )
-        if which is None or not _GATHERING_WORD.search(text, *near):
-            continue
-        told = max(
-            (g for g in (story.latest(kind) for kind in _OPENED) if g is not None and g.when is not None),
-            key=lambda g: (g.number, g.trigger[0]),
-            default=None,
-        )
-        if told is None or told.when is None or draft.number - told.number > 2:
-            continue
-        day = told.when.start if which["opens"] or which["opened"] else told.when.end
-        draft.when, draft.basis, draft.parent = DateRange(day, day), DateBasis.INFERRED, told
-        draft.where = draft.where or told.where
 
 
 def _just_told_by_its_own(told: Draft | None, main: Draft | None, number: int, people: list[Participant]) -> bool:

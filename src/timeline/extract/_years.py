@@ -92,12 +92,14 @@ def dubbed(text: str, expression: TemporalExpression, offset: int = 0) -> bool:
 
 
 def year_of_its_name(text: str, end: int, expression: TemporalExpression, after: list[TemporalExpression]) -> bool:
-    """True for a year in figures right after a capitalised event word, written again in a later date of *after*.
+    """True for a year in figures right after a capitalised event word, when a later date of *after* is the name's.
 
     *end* is where the event word ends. "at the IISS Manama Dialogue 2021 in
-    Bahrain, 20 November 2021": the year is the name's, the day its date. Not
-    when no later date writes that year ("the Shangri-La Dialogue 2024 on
-    Saturday"): the year then settles which Saturday, as before.
+    Bahrain, 20 November 2021" (the year written again), "The Raisina
+    Dialogue 2025 was held from March 17 to 19" (a span of that year): the
+    year is the name's, the later date the gathering's. Not a single day not
+    written with the year ("On the sidelines of the Shangri-La Dialogue 2024
+    on Saturday, X met Y"): that day is more often another event's.
     """
     return (
         expression.start - end <= 2
@@ -105,22 +107,42 @@ def year_of_its_name(text: str, end: int, expression: TemporalExpression, after:
         and text[text.rfind(" ", 0, end) + 1 : end][:1].isupper()
         and _YEAR_FIGURES.fullmatch(expression.text) is not None
         and text[end : expression.start].strip() in {"", "-"}
-        and any(later.start > expression.start and expression.text in later.text for later in after)
+        and any(
+            later.start > expression.start
+            and (expression.text in later.text or (_of_the_year(later, expression) and _a_span(later)))
+            for later in after
+        )
     )
 
 
-def ends_a_name(text: str, start: int, end: int, expression: TemporalExpression) -> bool:
-    """True for a year in figures ending a name given right after a lower-case event word.
+def ends_a_name(
+    text: str, start: int, end: int, expression: TemporalExpression, after: list[TemporalExpression]
+) -> bool:
+    """True for a year in figures ending a name given right after a lower-case event word, when a later date is of it.
 
     *start* and *end* are the event word's: "the exercise Laros-2025 began on
-    Monday", "the joint exercise Vientiane Shield 2025 will run from April
-    14". The date, if any, is further on.
+    Monday" in a 2025 paper, "the joint exercise Vientiane Shield 2025 will run
+    from April 14". Not "the exercise Pitch Black 2024 took place from July 12"
+    in a 2025 paper: the later date, read as this year's, is not the name's.
     """
     return (
         text[start : start + 1].islower()
         and _YEAR_FIGURES.fullmatch(expression.text) is not None
         and _NAME_BEFORE_YEAR.fullmatch(text, end, expression.start) is not None
+        and any(later.start > expression.start and _of_the_year(later, expression) for later in after)
     )
+
+
+def _of_the_year(later: TemporalExpression, year: TemporalExpression) -> bool:
+    """True when the days of *later* fall in the year *year* writes."""
+    days = later.period or later.dates
+    return days is not None and days.start.year == int(year.text)
+
+
+def _a_span(expression: TemporalExpression) -> bool:
+    """True for an expression of more than one day ("from March 17 to 19")."""
+    days = expression.period or expression.dates
+    return days is not None and days.precision is Precision.DAY and days.days > 1
 
 
 # Capitalised words of a name between an event word and its year: ' Laros-', ' Vientiane Shield ', ' "Cobra Gold" '.
