@@ -1348,3 +1348,59 @@ def test_what_a_trip_told_before_its_date_says_is_done_on_it_is_dated_by_the_tri
         ("2025-04-07/2025-04-10", "planned", ["Sutin Klungsang", "Sonexay Siphandone"]),
         ("2025-04-07/2025-04-10", "planned", ["Sutin Klungsang", "Thongloun Sisoulith"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The joint exercise will run from April 14 to 20. "
+                "The opening ceremony of the exercise will be attended by Defence Minister Chansamone Chanyalath."
+            ),
+            "2025-04-14",
+        ),
+        (
+            (
+                "The joint exercise ran from April 1 to 8. "
+                "The joint exercise concluded with a closing ceremony attended by senior officers of both armies."
+            ),
+            "2025-04-08",
+        ),
+        (  # the gathering its words name, not the one told last
+            (
+                "The Friendship Shield exercise runs from April 14 to 20. A planning conference was held on March 3. "
+                "The opening ceremony of the exercise will be attended by senior officers."
+            ),
+            "2025-04-14",
+        ),
+        (
+            "The drill was held from March 3 to 7. Next year's opening ceremony of the drill will be held in Oudomxay.",
+            None,
+        ),
+        (
+            "The exercise will take place in May. The opening ceremony of the exercise will be attended by officers.",
+            None,
+        ),
+        ("The forum ran from April 1 to 3. The closing ceremony of the forum was held on April 4.", None),
+        (
+            (
+                "The exercise runs from April 14 to 20. On the sidelines, the opening ceremony of the Lao-Vietnamese "
+                "friendship school was attended by officers taking part in the drill."
+            ),
+            None,
+        ),
+    ],
+)
+def test_the_opening_or_closing_ceremony_of_a_told_gathering_is_on_its_first_or_last_day(
+    body: str, expected: str | None
+) -> None:
+    """'The opening ceremony of the exercise will be attended by X': the exercise's first day; closing, its last.
+
+    Not another occasion ("Next year's"), a gathering known only to the month, a ceremony that dates itself
+    ("held on April 4", its own event), nor a ceremony of something else.
+    """
+    inferred = [
+        e.when.iso() for e in events(body) if e.kind is Kind.CEREMONY and e.sources[0].basis.value == "inferred"
+    ]
+    assert inferred == ([expected] if expected else [])

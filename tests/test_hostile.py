@@ -155,6 +155,7 @@ EXTRACT_SIZE = 200_000
         "concluded on Sunday after 11 days of training, the ",  # ends after days of an event's own
         "the exercise Laros-2025 began on Monday and the exercise Vientiane Shield 2025 ",  # years that end names
         "the closing ceremony and the opening ceremony ",  # ceremonies, and no gathering they open or close
+        "the exercise concluded with a closing ceremony of the drill and ",  # ceremonies of a told gathering
     ],
 )
 def test_extraction_of_hostile_text_takes_at_most_ten_times_normal(unit: str) -> None:

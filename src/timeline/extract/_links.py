@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.dates import Precision
+from timeline.dates import DateRange, Precision
 from timeline.extract._attach import attach_persons
 from timeline.extract._dating import dated_closely
 from timeline.extract._draft import Draft, is_generic, someone_else, still_to_come
@@ -116,6 +116,7 @@ def link_sentence(
         if draft.when is None and not draft.implicit and anchors:
             within(text, draft, anchors, positions)
     on_the_trip(text, remaining)  # "will visit Nepal in August, during which he would be conferred ..."
+    _opening_or_closing(text, remaining, story)  # "The opening ceremony of the exercise was attended by ..."
     just_before = None
     if referred is None:
         referred, remaining, just_before = going_on(text, sentence, lower, remaining, story, persons)
@@ -163,6 +164,63 @@ def _referred(
     ):  # fmt: skip
         return there, trip  # "X will visit Indonesia from Sunday. There, he will hold talks": on that trip
     return None, None
+
+
+# A ceremony that opens or closes the gathering its words name, told before: "the opening ceremony of the drill",
+# "the joint exercise concluded with a closing ceremony", "the ceremonial opening of the exercise". The gathering's
+# own words are lower-case ("of the counter-terror exercise"), not another's name ("of the Lao-Thai exercise").
+_GATHERING = r"(?P<{}>exercises?|drills?|conference|forum|summit|dialogue)\b"
+_MODIFIERS = r"(?:[a-z][a-z-]*\s){0,3}?"  # "of the joint counter-terror exercise"
+_OPENS_OR_CLOSES = re.compile(
+    rf"(?P<which>opening|inaugural|closing)\sceremony\sof\sthe\s{_MODIFIERS}{_GATHERING.format('word')}"
+    rf"|ceremonial\s(?P<which2>opening|closing)\sof\sthe\s{_MODIFIERS}{_GATHERING.format('word2')}"
+    rf"|{_GATHERING.format('word3')}\s(?:concluded|ended|closed|opened|began|started|kicked\soff)\swith\s"
+    r"(?:a|an|the)\s(?P<which3>opening|inaugural|closing)\sceremony",
+    re.IGNORECASE,
+)
+_GATHERING_KINDS = {"exercise": Kind.EXERCISE, "drill": Kind.EXERCISE, "conference": Kind.CONFERENCE,
+                    "forum": Kind.CONFERENCE, "summit": Kind.CONFERENCE, "dialogue": Kind.DIALOGUE}  # fmt: skip
+# Another occasion of it, or one that did not happen: "Next year's opening ceremony", "was postponed".
+_ANOTHER_OR_OFF = re.compile(
+    r"\b(?:next|previous|last|another|new|separate|separately|upcoming|future|postponed|cancell?ed|called\soff)\b",
+    re.IGNORECASE,
+)
+
+
+_OFF_REACH = 120  # characters around a ceremony's word that may call it another occasion or off
+
+
+def _opening_or_closing(text: str, drafts: list[Draft], story: Story) -> None:
+    """Date an undated opening or closing ceremony of the gathering its words name by its first or last day.
+
+    "The joint exercise will run from April 14 to 20. The opening ceremony of
+    the exercise will be attended by ...": April 14 (inferred). The gathering
+    must be the last of its kind told, within two sentences, to the day; and
+    the sentence must date nothing itself, nor speak of another occasion.
+    """
+    if any(d.when is not None and d.basis is DateBasis.STATED for d in drafts):
+        return  # "The closing ceremony of the forum was held on April 4"
+    for draft in drafts:
+        if draft.when is not None or draft.kind is not Kind.CEREMONY:
+            continue
+        low, high = max(draft.sentence[0], draft.trigger[0] - 60), min(draft.sentence[1], draft.trigger[1] + 60)
+        words = _OPENS_OR_CLOSES.search(text, low, high)
+        near = (
+            max(draft.sentence[0], draft.trigger[0] - _OFF_REACH),
+            min(draft.sentence[1], draft.trigger[1] + _OFF_REACH),
+        )
+        if words is None or _ANOTHER_OR_OFF.search(text, *near):
+            continue
+        gathering = (words["word"] or words["word2"] or words["word3"]).lower().rstrip("s")
+        told = story.latest(_GATHERING_KINDS[gathering])
+        if told is None or told.when is None or told.when.precision is not Precision.DAY:
+            continue
+        if draft.number - told.number > 2:
+            continue
+        which = (words["which"] or words["which2"] or words["which3"]).lower()
+        day = told.when.end if which == "closing" else told.when.start
+        draft.when, draft.basis, draft.parent = DateRange(day, day), DateBasis.INFERRED, told
+        draft.where = draft.where or told.where
 
 
 def _just_told_by_its_own(told: Draft | None, main: Draft | None, number: int, people: list[Participant]) -> bool:
