@@ -970,3 +970,16 @@ def test_a_name_many_bear_takes_no_office_holders_country() -> None:
     """'Lt Col Imran Khan of the Indian Army': not Pakistan's former prime minister; the table leaves such names out."""
     (meeting,) = events("Lt Col Imran Khan of the Indian Army met Lao officers on Tuesday.")
     assert [p.country for p in meeting.participants] != ["Pakistan"]
+
+
+def test_only_a_rank_many_hold_needs_one_holder_named_before_a_description_names_him() -> None:
+    """'the admiral' after two admirals is neither; 'the general' is the general named last, as before.
+
+    The set of rank and honorific words the title rules read past is another set, not this one.
+    """
+    found = events(
+        "Lao Army Chief General Khamliang Outhakaysone met Thai Army Chief General Pana Claewplodtook on Tuesday. "
+        "The general also visited the military academy on Wednesday."
+    )
+    (visit,) = (e for e in found if e.kind is Kind.VISIT)
+    assert [p.name for p in visit.participants] == ["Pana Claewplodtook"]

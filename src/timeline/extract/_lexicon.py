@@ -24,6 +24,7 @@ __all__ = [
     "OFFICE_PREFIXES",
     "PLURAL_OFFICES",
     "RANKS",
+    "RANK_WORDS",
     "SOURCE_AFTER",
     "TITLE_ENDS",
     "TITLE_WORDS",
@@ -251,6 +252,7 @@ def _title_words() -> frozenset[str]:
 
 # Lower-case words a title before a name is made of ("Deputy Minister of National Defence").
 TITLE_WORDS = _title_words()
+RANK_WORDS = frozenset(word.strip(".").lower() for phrase in RANKS for word in phrase.split())  # "lt", "gen", "admiral"
 
 # Words a title can end on right before the name: a rank, an honorific or an office.
 TITLE_ENDS = frozenset(

@@ -178,15 +178,11 @@ _OPENS_OR_CLOSES = re.compile(
     r"(?:a|an|the)\s(?P<which3>opening|inaugural|closing)\sceremony",
     re.IGNORECASE,
 )
-_GATHERING_KINDS = {"exercise": Kind.EXERCISE, "drill": Kind.EXERCISE, "conference": Kind.CONFERENCE,
-                    "forum": Kind.CONFERENCE, "summit": Kind.CONFERENCE, "dialogue": Kind.DIALOGUE}  # fmt: skip
 # Another occasion of it, or one that did not happen: "Next year's opening ceremony", "was postponed".
 _ANOTHER_OR_OFF = re.compile(
     r"\b(?:next|previous|last|another|new|separate|separately|upcoming|future|postponed|cancell?ed|called\soff)\b",
     re.IGNORECASE,
 )
-
-
 _OFF_REACH = 120  # characters around a ceremony's word that may call it another occasion or off
 
 
@@ -212,10 +208,13 @@ def _opening_or_closing(text: str, drafts: list[Draft], story: Story) -> None:
         if words is None or _ANOTHER_OR_OFF.search(text, *near):
             continue
         gathering = (words["word"] or words["word2"] or words["word3"]).lower().rstrip("s")
-        told = story.latest(_GATHERING_KINDS[gathering])
-        if told is None or told.when is None or told.when.precision is not Precision.DAY:
-            continue
-        if draft.number - told.number > 2:
+        told = story.latest(_NOUN_KINDS[gathering])
+        if (
+            told is None
+            or told.when is None
+            or told.when.precision is not Precision.DAY
+            or draft.number - told.number > 2
+        ):
             continue
         which = (words["which"] or words["which2"] or words["which3"]).lower()
         day = told.when.end if which == "closing" else told.when.start

@@ -14,6 +14,7 @@ from timeline.extract._lexicon import (
     HONORIFICS,
     NOT_NAME_WORDS,
     OFFICE_HEADS,
+    RANK_WORDS,
     RANKS,
     VIETNAMESE_SURNAMES,
 )
@@ -40,8 +41,7 @@ _NOT_NAMES = (
     | frozenset(WEEKDAYS)
     # Hyphenated ranks and offices are one word each ("Lieutenant-General", "Vice-President").
     | frozenset(word.strip(".").lower() for phrase in (*RANKS, *OFFICE_HEADS) for word in phrase.split() if "-" in word)
-    # Every word of a rank: "MGen Jay Bargeron" is no three-word name.
-    | frozenset(word.strip(".").lower() for phrase in RANKS for word in phrase.split())
+    | RANK_WORDS  # every word of a rank: "MGen Jay Bargeron" is no three-word name
 )
 # Honorifics as word sequences ("tan sri", "samdech moha borvor thipadei"), to step over before a name.
 HONORIFIC_WORDS: dict[str, list[tuple[str, ...]]] = {}

@@ -25,6 +25,7 @@ from timeline.extract._lexicon import (
     OFFICE_MODIFIERS,
     OFFICE_PREFIXES,
     PLURAL_OFFICES,
+    RANK_WORDS,
     RANKS,
     TITLE_ENDS,
     TITLE_WORDS,
@@ -231,11 +232,11 @@ def describe(
                 continue  # "the guest": whose, the text does not say
             office = ""  # "the Belarusian guest": the latest Belarusian, whatever the office
         known_then = named[bisect.bisect_left(named, (match.start(), -1)) - 1][1]
-        visiting = office in _RANK_WORDS and match.group().lower().startswith("the visiting")
+        visiting = office in _ONE_OF_MANY and match.group().lower().startswith("the visiting")
         if visiting and country is None and known.home is not None:
             person = known.by_office(office, None, among=known_then, only=True, not_of=known.home)  # the guest
         else:
-            person = known.by_office(office, country, among=known_then, only=office in _RANK_WORDS)
+            person = known.by_office(office, country, among=known_then, only=office in _ONE_OF_MANY)
         if person is None and country is not None and office.replace("defense", "defence") in _COUNTERPARTS:
             # "her Chinese counterpart General X ... the Chinese Defence Minister": X, whose office went unsaid
             person = known.by_office("counterpart", country, among=known_then, only=True)
@@ -304,7 +305,7 @@ _DESCRIPTION = re.compile(
 _ANY_OFFICE = frozenset({"guest", "visitor", "delegation"})  # "the visiting Indian delegation": its head
 # The offices a counterpart holds as often as not: "her Chinese counterpart X ... the Chinese Defence Minister".
 _COUNTERPARTS = frozenset({"minister", "defence minister", "foreign minister"})
-_RANK_WORDS = frozenset({"admiral"})  # a rank many may hold: "the admiral" is someone only if one admiral was named
+_ONE_OF_MANY = frozenset({"admiral"})  # a rank many may hold: "the admiral" is someone only if one admiral was named
 
 
 def _clean(words: str | None) -> str | None:
@@ -390,7 +391,7 @@ def _apposed(tokens: Tokens, first: int, found: re.Match[str]) -> bool:
     words = found.group().rstrip(" ,")
     comma = words.rfind(", ")
     tail = words[comma + 2 :].split() if comma >= 0 else []
-    if not tail or not all(word.strip(".").lower() in _RANK_WORDS for word in tail):
+    if not tail or not all(word.strip(".").lower() in _RANK_OR_HONORIFIC for word in tail):
         return True  # no comma before a rank: "Defence Minister, X", "Defence Minister Gen. X"
     start = tokens.starts[first]
     if _OPENING_PHRASE.match(text, start, found.start()):
@@ -411,10 +412,10 @@ _OPENING_PHRASE = re.compile(
 
 def _only_rank(tokens: Tokens, index: int, name_first: int) -> bool:
     """True when the words from *index* to the name are ranks or honorifics only ("Lt Gen.", "H.E. Mr."), or none."""
-    return all(tokens.keys[i].strip(".") in _RANK_WORDS for i in range(index, name_first))
+    return all(tokens.keys[i].strip(".") in _RANK_OR_HONORIFIC for i in range(index, name_first))
 
 
-_RANK_WORDS = frozenset(word.strip(".").lower() for phrase in (*RANKS, *HONORIFICS) for word in phrase.split())
+_RANK_OR_HONORIFIC = RANK_WORDS | frozenset(word.strip(".").lower() for phrase in HONORIFICS for word in phrase.split())
 
 
 def _portfolio_list(tokens: Tokens, index: int) -> bool:
