@@ -4,6 +4,7 @@
     Hanoi (VNA) – Prime Minister ... /.
     TOKYO, Sept. 28 (Jiji Press)-- ...
     MOSCOW, June 11. /TASS/. ...
+    ASTANA. KAZINFORM - ...
     ... — VNS
 
 >>> head("VIENTIANE — The ministers met on Thursday.", 0)[1:3]
@@ -31,7 +32,7 @@ OUTLETS: dict[str, tuple[str, str]] = {
     "AKP": ("Agence Kampuchea Presse", "Cambodia"), "KT": ("Khmer Times", "Cambodia"),
     "XINHUA": ("Xinhua", "China"), "CGTN": ("CGTN", "China"), "JIJI PRESS": ("Jiji Press", "Japan"),
     "JIJI": ("Jiji Press", "Japan"), "KYODO": ("Kyodo News", "Japan"), "BERNAMA": ("Bernama", "Malaysia"),
-    "TASS": ("TASS", "Russia"), "RIA NOVOSTI": ("RIA Novosti", "Russia"),
+    "TASS": ("TASS", "Russia"), "KAZINFORM": ("Kazinform", "Kazakhstan"), "RIA NOVOSTI": ("RIA Novosti", "Russia"),
     "PNA": ("Philippine News Agency", "Philippines"), "ANTARA": ("Antara", "Indonesia"),
     "PTI": ("Press Trust of India", "India"), "ANI": ("Asian News International", "India"),
     "YONHAP": ("Yonhap", "South Korea"), "AP": ("Associated Press", "United States"),
@@ -140,6 +141,11 @@ def _dateline(text: str, start: int, end: int) -> tuple[Place | None, str | None
     agency_first = code in OUTLETS and find_place(rest) is not None  # "AKP Phnom Penh, June 18 —"
     if agency_first:
         raw = rest
+    named, _, agency_after = raw.partition(". ")
+    # "ASTANA. KAZINFORM -"; not "U.S. TROOPS -"
+    agency_last = bool(agency_after) and "." not in named and find_place(named) is not None
+    if agency_last:
+        raw, code = named, agency_after
     place = find_place(raw)
     shouting = raw.upper() == raw
     known_agency = (found["agency"] or "").strip().upper() in OUTLETS or found["dash"] is not None
@@ -148,7 +154,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[Place | None, str | None
     if place is None:
         country = find_place(found["extra"] or "")
         place = Place(raw.title(), country.country if country else None)
-    agency = (found["agency"] or found["slashed"] or (code if agency_first else "")).strip().upper()
+    agency = (found["agency"] or found["slashed"] or (code if agency_first or agency_last else "")).strip().upper()
     outlet = OUTLETS[agency][0] if agency in OUTLETS else (found["agency"] or None)
     return place, outlet, found.end()
 

@@ -97,8 +97,8 @@ def _many_parties(text: str, floor: int, trigger: tuple[int, int]) -> bool:
     return found is not None and "bilateral" not in text[found.start() : trigger[1]].lower()
 
 
-# An event word that names the craft it is done with: "patrol boats", "exercise aircraft".
-_CRAFT = re.compile(r"\s(?:boats?|vessels?|ships?|craft|aircraft|planes?|cars?|vehicles?)\b")
+# An event word that names the craft it is done with: "patrol boats", "exercise aircraft", "an Offshore Patrol Vessel".
+_CRAFT = re.compile(r"\s(?:boats?|vessels?|ships?|craft|aircraft|planes?|cars?|vehicles?)\b", re.IGNORECASE)
 _TIES = re.compile(r"\s(?:[Rr]elations|[Pp]artners?(?:hip)?)\b")
 
 
@@ -107,6 +107,8 @@ _INSTALLED = re.compile(r"\s(?!the\b|a\b|an\b)[^,;.]{0,100}?\sas\s(?:the\s)?(?:n
 _INAUGURATE = frozenset({"inaugurate", "inaugurated", "inaugurates"})
 # Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
 _EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
+# A statement that is only the source of what the sentence tells: "according to a press release issued by X".
+_SOURCED = re.compile(r"\b[Aa]ccording\sto\s(?:a|an|the)\s(?:[\w-]{1,30}\s){0,2}$")
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
 
 
@@ -121,7 +123,11 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     """The event words of one sentence as drafts, each with its own date, people, place and name."""
     text = tokens.text
     first, last = tokens.at(sentence[0]), tokens.at(sentence[1])
-    words = event_words(tokens, first, last)
+    # "according to a press release issued on Saturday, X left ...": the source, not the news
+    words = [
+        w for w in event_words(tokens, first, last)
+        if w[2] is not Kind.STATEMENT or not _SOURCED.search(text, max(sentence[0], w[0] - 40), w[0])
+    ]  # fmt: skip
     if any(w[3] == "place" for w in words):
         words = [w for w in words if being_there(text, w, len(words))]
     if not words:

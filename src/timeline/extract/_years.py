@@ -55,7 +55,8 @@ def signed_in_year(draft: Draft, expression: TemporalExpression, how: str) -> bo
 def once_in_a_year(draft: Draft, expression: TemporalExpression, how: str) -> bool:
     """True for one past or coming occasion dated by its year after it: "the 9th dialogue in 2015".
 
-    Also "his previous visit six years ago" and "the exercise ... next year".
+    Also "his previous visit six years ago", "the exercise ... next year" and
+    "last visited Brunei in 2019".
     A year before a gathering's word is its name ("the 2019 exercise"), and
     "since 2016" counts occasions, so those are left undated.
     """
@@ -74,15 +75,14 @@ def once_in_a_year(draft: Draft, expression: TemporalExpression, how: str) -> bo
     if dubbed(draft.text, expression, draft.sentence[0]):
         return _CALLED_OFF.search(draft.text) is None  # "dubbed Laros 2019, were held": the year its name gives
     word_end = draft.trigger[1] - draft.sentence[0]
+    verb = draft.text[trigger:word_end] in _PAST_VERBS  # "Dr Ng last visited Brunei in 2019": one occasion
     plural = draft.text[word_end - 1] == "s" and not draft.text.endswith("talks", 0, word_end)
-    if plural or not _ONE_OCCASION.search(draft.text, max(0, trigger - 40), trigger):
+    if not verb and (plural or not _ONE_OCCASION.search(draft.text, max(0, trigger - 40), trigger)):
         return False  # "more joint exercises in 2025", "step up visits next year": occasions, not one
     if _YEAR_FIGURES.fullmatch(expression.text) is None:
-        return _YEAR_AWAY.fullmatch(expression.text.lower()) is not None  # not "this year": that counts occasions
-    return (
-        _IN_YEAR.fullmatch(draft.text, draft.trigger[1] - draft.sentence[0], expression.start - draft.sentence[0])
-        is not None
-    )
+        return not verb and _YEAR_AWAY.fullmatch(expression.text.lower()) is not None  # not "this year"
+    between = _PLACE_IN_YEAR if verb else _IN_YEAR
+    return between.fullmatch(draft.text, word_end, expression.start - draft.sentence[0]) is not None
 
 
 def dubbed(text: str, expression: TemporalExpression, offset: int = 0) -> bool:
@@ -99,7 +99,9 @@ def year_of_its_name(text: str, end: int, expression: TemporalExpression, after:
     Dialogue 2025 was held from March 17 to 19" (a span of that year): the
     year is the name's, the later date the gathering's. Not a single day not
     written with the year ("On the sidelines of the Shangri-La Dialogue 2024
-    on Saturday, X met Y"): that day is more often another event's.
+    on Saturday, X met Y"): that day is more often another event's, unless
+    the gathering's own verb comes between ("Exercise Aman Youyi 2016, a
+    joint exercise ..., was launched ... on Tuesday").
     """
     return (
         expression.start - end <= 2
@@ -109,7 +111,11 @@ def year_of_its_name(text: str, end: int, expression: TemporalExpression, after:
         and text[end : expression.start].strip() in {"", "-"}
         and any(
             later.start > expression.start
-            and (expression.text in later.text or (_of_the_year(later, expression) and _a_span(later)))
+            and (
+                expression.text in later.text
+                or (_of_the_year(later, expression) and _a_span(later))
+                or (_of_the_year(later, expression) and _HAPPENED.search(text, expression.end, later.start) is not None)
+            )
             for later in after
         )
     )
@@ -145,6 +151,11 @@ def _a_span(expression: TemporalExpression) -> bool:
     return days is not None and days.precision is Precision.DAY and days.days > 1
 
 
+# The gathering's own verb: "Exercise Aman Youyi 2016 ... was launched in Selangor on Tuesday".
+_HAPPENED = re.compile(
+    r"\b(?:(?:was|were)\s(?:launched|held|opened|inaugurated|staged|conducted)|began|begins|started|starts|opened"
+    r"|opens|kicked\soff|kicks\soff|commenced|commences|got\sunder\s?way|gets\sunder\s?way|took\splace|takes\splace)\b"
+)
 # Capitalised words of a name between an event word and its year: ' Laros-', ' Vientiane Shield ', ' "Cobra Gold" '.
 _NAME_BEFORE_YEAR = re.compile(r"(?:\s{1,2}[\"“‘']?[A-Z][\w'’]*[\"”’']?){1,4}[\s-]")
 
@@ -155,8 +166,15 @@ def in_brackets(expression: TemporalExpression, draft: Draft) -> bool:
 
 
 _ONCE = frozenset({Kind.VISIT, Kind.DIALOGUE, Kind.MEETING, Kind.TALKS, Kind.CONFERENCE, Kind.EXERCISE})
-# "the 9th dialogue in 2015", "the exercise was held in 2019", not "established in 2007"
-_IN_YEAR = re.compile(r"\s(?:(?:was|were)\s)?(?:(?:held|hosted|conducted|staged)\s|took\splace\s)?in\s")
+# "the 9th dialogue in 2015", "the exercise was held in 2019", "The first exercise between the two armies
+# took place in Mizoram in 2018"; not "established in 2007"
+_IN_YEAR = re.compile(
+    r"\s(?:(?:between|of)\s[^,;.]{1,60}?\s(?=was\s|were\s|took\s))?(?:(?:was|were)\s)?"
+    r"(?:(?:held|hosted|conducted|staged)\s|took\splace\s)?(?:in\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2},?\s)?in\s"
+)
+# The verbs of one visit or meeting, and the place or person after them before the year: "visited Brunei in ".
+_PAST_VERBS = frozenset({"visited", "met", "toured"})
+_PLACE_IN_YEAR = re.compile(r"\s(?:[A-Z][\w'’.-]*\s){1,3}in\s")
 _YEAR_AWAY = re.compile(r"(?:last|next|the\sprevious|the\sfollowing)\syear|\w{1,20}\syears?\sago")
 _MULLED = re.compile(
     r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w{1,30}\s)?$"

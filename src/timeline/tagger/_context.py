@@ -25,7 +25,9 @@ _WINDOW = 120  # characters to look ahead for the clause's verb
 # ("X will hold a three-way meeting with his counterparts from A and B in the city of C on Sunday").
 _BACK_WINDOW = 200
 
-# Single words and two-word phrases that point a clause forward in time.
+# Single words and two-word phrases that point a clause forward in time; so does the present progressive
+# of setting off or arriving ("is leaving for China on Sunday" in a Friday paper), not of being there
+# ("is visiting Singapore from Jun 1 to Jun 3" in a Jun 3 paper is under way).
 _FUTURE_WORDS = frozenset(
     """will shall won't 'll would must scheduled slated planned planning upcoming forthcoming
     payable effective expire expires""".split()
@@ -34,7 +36,8 @@ _FUTURE_PAIRS = frozenset(
     pair.strip()  # each line's indent would otherwise stick to the pair before it ("intends to    ")
     for pair in """is to|are to|be held|set to|due to|expected to|plan to|plans to|intend to|intends to
     |going to|aim to|aims to|from now|as soon|as early|due on|due by|is meeting|are meeting
-    |set for""".split("|")
+    |set for|is leaving|are leaving|is arriving|are arriving|is departing|are departing|is heading|are heading
+    |is flying|are flying""".split("|")
 )
 # The present tense of verbs news uses for what is on the calendar ("the two sides meet
 # Monday"), which points forward when it is the clause's own verb, not after "to" or a modal.
