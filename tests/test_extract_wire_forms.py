@@ -1044,3 +1044,44 @@ def test_the_press_release_a_sentence_cites_is_not_its_news() -> None:
 def test_one_past_occasion_dated_by_its_year_past_a_place(body: str, expected: tuple[Kind, str]) -> None:
     """'took place in Xieng Khouang in 2018', 'last visited Brunei in 2019': one occasion, that year."""
     assert [(e.kind, e.when.iso()) for e in events(body)][:1] == [expected]
+
+
+def test_a_welcome_ceremony_is_on_the_visits_first_day_and_a_farewell_on_its_last() -> None:
+    """'docked ... on Monday, starting a visit from April 7 to 10. X presided over a welcome ceremony.': April 7."""
+    told = events(
+        "The frigate docked at Cam Ranh port on Monday, starting its visit to Viet Nam from April 7 to 10. "
+        "Colonel Nguyễn Thái Học presided over a welcome ceremony for the frigate. "
+        "The navy made a customary farewell to the departing ship."
+    )
+    ceremonies = [(e.when.iso(), e.sources[0].basis) for e in told if e.kind is Kind.CEREMONY]
+    assert ceremonies == [("2025-04-07", timeline.DateBasis.INFERRED), ("2025-04-10", timeline.DateBasis.INFERRED)]
+
+
+def test_a_farewell_needs_the_visits_last_day() -> None:
+    """'arrived on Monday. ... a farewell': the arrival's day is not the farewell's; left undated."""
+    told = events("The frigate arrived in Manila on Monday. The navy made a customary farewell to the departing ship.")
+    assert [e.kind for e in told] == [Kind.VISIT]
+
+
+def test_the_two_pms_are_two_prime_ministers() -> None:
+    """'The two PMs held talks': not the tourism minister and the ambassadors named just before."""
+    told = events(
+        "Officials welcoming Prime Minister Pham Minh Chinh at the airport on Tuesday included Cambodian Minister of "
+        "Tourism Thong Khon and Cambodian Ambassador Chay Navuth. The two PMs held talks after that."
+    )
+    talks = [e for e in told if e.kind is Kind.TALKS]
+    assert all({p.name for p in e.participants}.isdisjoint({"Thong Khon", "Chay Navuth"}) for e in talks)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Colonel Nguyễn Thái Học met Lao officers on Tuesday.", "Nguyễn Thái Học"),
+        ("Colonel Nguyen Thai Hoc met Lao officers on Tuesday.", "Nguyen Thai Hoc"),
+        ("General Lê Văn Thái met Lao officers on Tuesday.", "Lê Văn Thái"),
+    ],
+)
+def test_a_vietnamese_name_may_hold_the_word_thai(body: str, name: str) -> None:
+    """'Colonel Nguyễn Thái Học': one name, not 'Nguyễn' then a Thai adjective."""
+    (meeting,) = events(body)
+    assert [p.name for p in meeting.participants] == [name]

@@ -117,6 +117,7 @@ def link_sentence(
             within(text, draft, anchors, positions)
     on_the_trip(text, remaining)  # "will visit Nepal in August, during which he would be conferred ..."
     _opening_or_closing(text, remaining, story)  # "The opening ceremony of the exercise was attended by ..."
+    _welcome_or_farewell(text, remaining, story)  # "X presided over a welcome ceremony for the destroyers."
     just_before = None
     if referred is None:
         referred, remaining, just_before = going_on(text, sentence, lower, remaining, story, persons)
@@ -222,6 +223,47 @@ def _opening_or_closing(text: str, drafts: list[Draft], story: Story) -> None:
         draft.where = draft.where or told.where
 
 
+def _welcome_or_farewell(text: str, drafts: list[Draft], story: Story) -> None:
+    """Date an undated welcome ceremony by the first day of the visit just told, a farewell by its last.
+
+    "The destroyers docked at Cam Ranh on Tuesday, starting their visit from
+    June 20-23. Colonel X presided over a welcome ceremony for the destroyers.":
+    June 20 (inferred). The visit must be the last told, within three sentences,
+    to the day; a farewell needs its last day told ("set sail on 24th
+    December"), not an arrival's alone. The sentence must date nothing itself,
+    nor speak of another occasion.
+    """
+    if any(d.when is not None and d.basis is DateBasis.STATED for d in drafts):
+        return
+    for draft in drafts:
+        if draft.when is not None or draft.kind is not Kind.CEREMONY:
+            continue
+        said = text[draft.trigger[0] : draft.trigger[1]].lower()
+        farewell = said == "farewell"
+        near = (
+            max(draft.sentence[0], draft.trigger[0] - _OFF_REACH),
+            min(draft.sentence[1], draft.trigger[1] + _OFF_REACH),
+        )
+        if not (farewell or said in _WELCOMES) or _ANOTHER_OR_OFF.search(text, *near):
+            continue
+        told = story.latest(Kind.VISIT)
+        if (
+            told is None
+            or told.when is None
+            or told.when.precision is not Precision.DAY
+            or draft.number - told.number > _WELCOME_REACH
+            or (farewell and told.when.days < 2)  # a visit of more than its arrival's day
+        ):
+            continue
+        day = told.when.end if farewell else told.when.start
+        draft.when, draft.basis, draft.parent = DateRange(day, day), DateBasis.INFERRED, told
+        draft.where = draft.where or told.where
+
+
+_WELCOMES = frozenset({"welcome ceremony", "welcoming ceremony"})
+_WELCOME_REACH = 3  # sentences from the visit told to its welcome ceremony
+
+
 def _just_told_by_its_own(told: Draft | None, main: Draft | None, number: int, people: list[Participant]) -> bool:
     """True for an event told just before by someone this sentence names, when it names no one of the main event.
 
@@ -288,13 +330,20 @@ def _same_day_as_told(drafts: list[Draft], story: Story) -> None:
             draft.parent = draft.parent or told  # and, unless it says, the same place
 
 
-_BOTH_OFFICE = re.compile(r"\bboth\s(?P<office>foreign|defen[cs]e|prime)\sministers\b", re.IGNORECASE)
+# "Both Foreign Ministers", "the two PMs": a pair holding that office.
+_BOTH_OFFICE = re.compile(
+    r"\b(?:both|the\stwo)\s(?:(?P<office>foreign|defen[cs]e|prime)\sministers|(?P<pms>PMs))\b", re.IGNORECASE
+)
 
 
 def _holds_office(person: Participant, office: str) -> bool:
-    """True when *person* is that kind of minister ("External Affairs Minister" is a foreign minister)."""
+    """True when *person* is that kind of minister ("External Affairs Minister" is a foreign minister, "PM" a prime)."""
     minister = f"{office} minister"
-    return holds_office(person, minister) or (office.lower() == "foreign" and holds_office(person, "external affairs"))
+    return (
+        holds_office(person, minister)
+        or (office.lower() == "foreign" and holds_office(person, "external affairs"))
+        or (office.lower() == "prime" and holds_office(person, "pm"))
+    )
 
 
 def _group_subject(sentence: str, lower: str | None, drafts: list[Draft], story: Story) -> None:
@@ -311,16 +360,18 @@ def _group_subject(sentence: str, lower: str | None, drafts: list[Draft], story:
     pairs = (
         d for d in reversed(story.dated)
         if len(d.people) >= 2 and latest - d.number <= GROUP_REACH
-        and (office is None or all(_holds_office(p, office["office"]) for p in d.people))
+        and (office is None or all(_holds_office(p, office["office"] or "prime") for p in d.people))
     )  # fmt: skip
     group = next(pairs, None)
     if group is None:
         named = story.named  # "X will visit Laos at the invitation of Y. The two will hold talks": X and Y
         if named is not None and 0 < latest - named[0] <= GROUP_REACH:
+            # "The two PMs": not the tourism minister and two ambassadors named at the airport
+            holders = [p for p in named[1] if office is None or _holds_office(p, office["office"] or "prime")]
             for draft in drafts:
                 recalled = draft.when is not None and draft.when.precision.rank > Precision.WEEK.rank
-                if not draft.people and draft.kind in _GROUP_KINDS and not recalled:  # not "the dialogue in 2015"
-                    _add_people(draft, named[1])
+                if not draft.people and draft.kind in _GROUP_KINDS and not recalled and len(holders) > 1:
+                    _add_people(draft, holders)  # not "the dialogue in 2015"
         return
     for draft in drafts:
         earlier = draft.when is not None and group.when is not None and draft.when.end < group.when.start

@@ -117,6 +117,7 @@ def name_runs(tokens: Tokens, first: int, last: int) -> list[tuple[int, int]]:
                 or _closing_sen(tokens, index, last)
                 or (tokens.keys[index] in _PARTICLES and index + 1 < last and name_word(tokens, index + 1))
                 or _middle_initial(tokens, index, last)
+                or _country_word_inside(tokens, index, last)
             ):
                 run_last = index
                 index += 1
@@ -162,6 +163,20 @@ def _word_surname(tokens: Tokens, first: int, index: int, last: int) -> bool:
         and tokens.gap(index + 1) == " "
         and name_word(tokens, index + 1)
     )
+
+
+def _country_word_inside(tokens: Tokens, index: int, last: int) -> bool:
+    """True for a word that reads as a country's but goes on a name: "Thái" of "Colonel Nguyễn Thái Học".
+
+    Between two name words, or after a word with diacritics when it has some
+    too ("General Lê Văn Thái"); "Thai" of "his Thai counterpart" opens no name.
+    """
+    word, following = tokens.texts[index], index + 1
+    if not (word[:1].isupper() and is_country_word(word)):
+        return False
+    if not word.isascii() and not tokens.texts[index - 1].isascii():
+        return True
+    return following < last and tokens.gap(following) == " " and name_word(tokens, following)
 
 
 def name_word(tokens: Tokens, index: int) -> bool:
