@@ -773,7 +773,7 @@ _REVIEWED_A_FOURTH_TIME = [
             "Prime Minister Sonexay Siphandone."
         ),
         [
-            ("meeting", "2025-04-07", ["Rajnath Singh", "Sonexay Siphandone"]),
+            ("meeting", "2025-04-07/2025-04-09", ["Rajnath Singh", "Sonexay Siphandone"]),  # the visit's days
             ("visit", "2024-11", []),
             ("visit", "2025-04-07/2025-04-09", ["Rajnath Singh"]),
         ],
@@ -1085,3 +1085,18 @@ def test_a_vietnamese_name_may_hold_the_word_thai(body: str, name: str) -> None:
     """'Colonel Nguyễn Thái Học': one name, not 'Nguyễn' then a Thai adjective."""
     (meeting,) = events(body)
     assert [p.name for p in meeting.participants] == [name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An Indian Navy ship on Sunday arrived in Manila for a four-day goodwill visit.",
+        (
+            "The training ship arrived in the Port of Surabaya, Indonesia, as the first stop of its mission on the "
+            "morning of April 6, beginning its four-day goodwill visit there."
+        ),
+    ],
+)
+def test_an_arrival_for_a_visit_of_some_days_spans_them(body: str) -> None:
+    """'on Sunday arrived in Manila for a four-day goodwill visit': April 6 to 9, one event."""
+    assert [e.when.iso() for e in events(body)] == ["2025-04-06/2025-04-09"]

@@ -156,6 +156,11 @@ EXTRACT_SIZE = 200_000
         "the exercise Laros-2025 began on Monday and the exercise Vientiane Shield 2025 ",  # years that end names
         "the closing ceremony and the opening ceremony ",  # ceremonies, and no gathering they open or close
         "the exercise concluded with a closing ceremony of the drill and ",  # ceremonies of a told gathering
+        "arrived in Manila, Luzon, as the first stop on Sunday, beginning its ",  # arrivals opening visits of days
+        "presided over a welcome ceremony and a farewell for ",  # welcomes and farewells of the visit told
+        "Exercise Aman Youyi 2016, which was launched on ",  # years ending names, the gathering's verb after
+        "according to a statement issued by ",  # statements that only source a sentence
+        "Colonel Nguyễn Thái Học Thái ",  # country words inside Vietnamese names
     ],
 )
 def test_extraction_of_hostile_text_takes_at_most_ten_times_normal(unit: str) -> None:

@@ -63,6 +63,12 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
     if length is None:  # "will visit Sri Lanka for four days from Monday", "will begin on May 20 and last seven days"
         length = _length_after(text, draft)
+    if length is None and text[draft.trigger[0] : draft.trigger[1]].lower().startswith(_ARRIVING):
+        # "on Sunday arrived in Manila for a four-day goodwill visit", "arrived ..., beginning its three-day visit"
+        end = min(draft.sentence[1], draft.trigger[1] + _ARRIVAL_REACH)
+        length = _ARRIVAL_FOR.match(text, draft.trigger[1], end) or _BEGINNING_A_VISIT.search(
+            text, draft.trigger[1], end
+        )
     if length is None:  # "The exercise concluded on Sunday after 11 days of training": the 11 days up to Sunday
         low, high = (
             max(draft.sentence[0], draft.trigger[0] - 40),
@@ -245,4 +251,19 @@ _NOT_ITS_DAYS = frozenset(
 # Where another subject's clause begins: "while its sister ship will stay for three days", "where US Marines will".
 _ANOTHER_SUBJECT = re.compile(r";|\b(?:while|where|whereas|but|whose)\b|,\sand\b")
 _AFTER_REACH = 90  # characters after an event word its length may stand
+# The visit an arrival opens, with its length: right after the arrival's place ("arrived in Manila for a
+# four-day goodwill visit"), or later in its sentence ("arrived in Surabaya on September 17, beginning its
+# three-day goodwill visit there").
+_ARRIVING = ("arrived", "arrives", "docked", "docks")
+_ARRIVAL_REACH = 200  # characters after an arrival the visit it opens may be told
+_VISIT_OF_DAYS = (
+    rf"(?:a|an|its|his|her|their)\s(?P<count>{DAY_COUNT})[-\s](?P<unit>day|week)(?:-long)?\s"
+    r"(?:[\w-]+\s){0,2}(?:visit|stay|port\scall|tour|trip)\b"
+)
+_ARRIVAL_FOR = re.compile(
+    rf"(?:\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}(?:,\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?)?"
+    rf"\s(?:for|on)\s{_VISIT_OF_DAYS}",
+    re.IGNORECASE,
+)
+_BEGINNING_A_VISIT = re.compile(rf",\s(?:beginning|starting)\s{_VISIT_OF_DAYS}", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
