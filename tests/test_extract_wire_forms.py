@@ -1100,3 +1100,22 @@ def test_a_vietnamese_name_may_hold_the_word_thai(body: str, name: str) -> None:
 def test_an_arrival_for_a_visit_of_some_days_spans_them(body: str) -> None:
     """'on Sunday arrived in Manila for a four-day goodwill visit': April 6 to 9, one event."""
     assert [e.when.iso() for e in events(body)] == ["2025-04-06/2025-04-09"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The pledge was made at the inaugural Foreign and Defence Ministerial Meeting or 2+2 in April 2022.",
+            "dialogue",
+        ),
+        (
+            "On Thursday, the four ministers held a so-called two-plus-two bilateral security meeting in Vientiane.",
+            "dialogue",
+        ),
+        ("The two sides held a 2+2 inter-sessional meeting in Vientiane on Monday.", "meeting"),
+    ],
+)
+def test_a_two_plus_two_meeting_is_a_dialogue(body: str, expected: str) -> None:
+    """'the Ministerial Meeting or 2+2', 'a two-plus-two meeting': foreign and defence chiefs' dialogue; not officials'."""
+    assert [e.kind.value for e in events(body)] == [expected]

@@ -257,10 +257,32 @@ def _word_drafts(  # noqa: PLR0913, PLR0917 - the sentence and what was found in
         many = kind is Kind.MEETING and _many_parties(text, max(sentence[0], start - 60), (start, end))
         # "to inaugurate General X as the new Commander": taking office
         told = Kind.CONFERENCE if many else Kind.APPOINTMENT if installs else kind
+        if (
+            told in _TWO_PLUS_TWO_KINDS
+            and lower.endswith(("meeting", "talks"), start, end)
+            and _two_plus_two(lower, start, end)
+        ):  # not "the 2+2 summit"
+            told = Kind.DIALOGUE  # "the 2+2 dialogue", "a two-plus-two meeting", "Ministerial Meeting (2+2)"
         draft = Draft(told, (start, end), sentence, number, words_of_sentence)
         draft.implicit, draft.intended = needs == "pair" or intention, intention
         drafts.append(draft)
     return drafts
+
+
+def _two_plus_two(lower: str, start: int, end: int) -> bool:
+    """True for a meeting named a "2+2" or "two-plus-two" right before or after its word: foreign and defence chiefs."""
+    return _TWO_PLUS_TWO_BEFORE.search(lower, max(0, start - 40), start) is not None or (
+        _TWO_PLUS_TWO_AFTER.match(lower, end) is not None
+    )
+
+
+# "the fourth 2+2 ", "so-called "two-plus-two" bilateral security ", "Ministerial Meeting (2+2)", "meeting or 2+2".
+# Not "a 2+2 inter-sessional meeting": officials preparing it.
+_TWO_PLUS_TWO_BEFORE = re.compile(
+    r"(?:2\+2|two-plus-two)[\"”’']?\s(?:(?!inter-?sessional\b|preparatory\b)[a-z-]+\s){0,2}$"
+)
+_TWO_PLUS_TWO_AFTER = re.compile(r"\s(?:\(|or\s)(?:2\+2|two-plus-two)\b")
+_TWO_PLUS_TWO_KINDS = frozenset({Kind.MEETING, Kind.CONFERENCE, Kind.TALKS})
 
 
 def _aim_before(lower: str, start: int) -> bool:
