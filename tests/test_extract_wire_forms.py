@@ -1119,3 +1119,21 @@ def test_an_arrival_for_a_visit_of_some_days_spans_them(body: str) -> None:
 def test_a_two_plus_two_meeting_is_a_dialogue(body: str, expected: str) -> None:
     """'the Ministerial Meeting or 2+2', 'a two-plus-two meeting': foreign and defence chiefs' dialogue; not officials'."""
     assert [e.kind.value for e in events(body)] == [expected]
+
+
+def test_an_arrival_that_starts_a_visit_of_days_is_that_visit() -> None:
+    """'docked at Cam Ranh International Port in ... Khánh Hoà on Tuesday, starting their visit ...': one, at Cam Ranh."""
+    (visit,) = events(
+        "The destroyers Izumo and Samidare docked at Cam Ranh International Port in the south central province of "
+        "Khánh Hoà on Tuesday, starting their visit to Việt Nam from April 8-11."
+    )
+    assert (visit.when.iso(), visit.where.name if visit.where else None) == ("2025-04-08/2025-04-11", "Cam Ranh")
+
+
+def test_an_array_of_programmes_is_what_a_visit_does() -> None:
+    """'take part in an array of programmes including training exercises': no plan of its own."""
+    told = events(
+        "The ship arrived in Manila on Monday. During its stay, the crew is scheduled to take part in an array of "
+        "programmes including training exercises and sporting events."
+    )
+    assert Kind.PLAN not in {e.kind for e in told}

@@ -17,9 +17,10 @@ import re
 
 import attrs
 
+from timeline.dates import Precision
 from timeline.extract._asides import AFTER_REACH, aside_at, relative_asides
 from timeline.extract._dating import around, attach_dates, signed_instruments
-from timeline.extract._draft import GATHERINGS, Draft
+from timeline.extract._draft import GATHERINGS, Draft, add_people
 from timeline.extract._filters import (
     PURPOSE_REACH,
     ceremonies_of,
@@ -29,7 +30,7 @@ from timeline.extract._filters import (
     without_agreements_in_talks,
     without_frameworks,
 )
-from timeline.extract._lengths import extend, length_and_end
+from timeline.extract._lengths import ARRIVING, extend, length_and_end
 from timeline.extract._organisations import body_place, organisations_in
 from timeline.extract._placenames import places_in
 from timeline.extract._places import Spans, located, may_lie_in, place_after
@@ -165,9 +166,38 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     )
     for draft in drafts:
         _describe(tokens, lower, draft, context)
+    drafts = _arrivals_into_visits(text, drafts)
     if any(d.kind is Kind.VISIT and d.when is not None for d in drafts):
         drafts += _legs(text, drafts, expressions, context.places)
     return drafts
+
+
+def _arrivals_into_visits(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Fold an arrival into the visit of days its sentence says it starts, keeping the arrival's narrower place.
+
+    "docked at Cam Ranh International Port ... on Tuesday, starting their
+    visit to Viet Nam from June 20-23": one visit, June 20 to 23, at Cam Ranh.
+    """
+    visits = [
+        d for d in drafts
+        if d.kind is Kind.VISIT and d.when is not None and d.when.precision is Precision.DAY and d.when.days > 1
+    ]  # fmt: skip
+    if not visits:
+        return drafts
+    kept = []
+    for draft in drafts:
+        when = draft.when
+        arriving = draft.kind is Kind.VISIT and text[draft.trigger[0] : draft.trigger[1]].lower().startswith(ARRIVING)
+        first = when.start if arriving and when is not None and when.days == 1 else None
+        visit = next((v for v in visits if first and v is not draft and v.when and v.when.start == first), None)
+        if visit is None:
+            kept.append(draft)
+            continue
+        where = visit.where
+        if draft.where is not None and (where is None or (where.name == where.country == draft.where.country)):
+            visit.where = draft.where
+        add_people(visit, draft.people)
+    return kept
 
 
 # Another leg of a tour after a visit's place and date: ", South Korea from April 17 to 18", "and Thailand on Tuesday".

@@ -124,7 +124,10 @@ def _activities(text: str, draft: Draft) -> bool:
     )
 
 
-_SEVERAL = re.compile(r"\b(?:several|various|many|numerous|a\sseries\sof|a\snumber\sof|a\srange\sof)\s$")
+_SEVERAL = re.compile(
+    r"\b(?:several|various|many|numerous|a\sseries\sof|a\snumber\sof|a\srange\sof|an\sarray\sof|a\svariety\sof"
+    r"|a\shost\sof)\s$"
+)
 
 
 def ceremonies_of(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -16,7 +16,7 @@ from timeline.extract._draft import Draft
 from timeline.extract._lexicon import AS_SUBJECT
 from timeline.model import DateBasis, Kind, TemporalExpression
 
-__all__ = ["DAY_COUNT", "ends_before", "extend", "length_and_end", "stretch"]
+__all__ = ["ARRIVING", "DAY_COUNT", "ends_before", "extend", "length_and_end", "stretch"]
 
 
 def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
@@ -63,7 +63,7 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
     if length is None:  # "will visit Sri Lanka for four days from Monday", "will begin on May 20 and last seven days"
         length = _length_after(text, draft)
-    if length is None and text[draft.trigger[0] : draft.trigger[1]].lower().startswith(_ARRIVING):
+    if length is None and text[draft.trigger[0] : draft.trigger[1]].lower().startswith(ARRIVING):
         # "on Sunday arrived in Manila for a four-day goodwill visit", "arrived ..., beginning its three-day visit"
         end = min(draft.sentence[1], draft.trigger[1] + _ARRIVAL_REACH)
         length = _ARRIVAL_FOR.match(text, draft.trigger[1], end) or _BEGINNING_A_VISIT.search(
@@ -254,7 +254,7 @@ _AFTER_REACH = 90  # characters after an event word its length may stand
 # The visit an arrival opens, with its length: right after the arrival's place ("arrived in Manila for a
 # four-day goodwill visit"), or later in its sentence ("arrived in Surabaya on September 17, beginning its
 # three-day goodwill visit there").
-_ARRIVING = ("arrived", "arrives", "docked", "docks")
+ARRIVING = ("arrived", "arrives", "docked", "docks")
 _ARRIVAL_REACH = 200  # characters after an arrival the visit it opens may be told
 _VISIT_OF_DAYS = (
     rf"(?:a|an|its|his|her|their)\s(?P<count>{DAY_COUNT})[-\s](?P<unit>day|week)(?:-long)?\s"
