@@ -1137,3 +1137,95 @@ def test_an_array_of_programmes_is_what_a_visit_does() -> None:
         "programmes including training exercises and sporting events."
     )
     assert Kind.PLAN not in {e.kind for e in told}
+
+
+# A seventh helper review (348ec60 against 54787ac, ~230 inputs of its own), mended.
+_REVIEWED_A_SEVENTH_TIME = [
+    (  # a date after "after" belongs to the earlier deed, not to the trip being set off on
+        "2022-11-15",
+        "The frigate is heading back to Qingdao after completing a joint exercise with the Cambodian navy on Sunday.",
+        [("exercise", "2022-11-13", "reported")],
+    ),
+    (
+        "2022-11-15",
+        "Prime Minister Hun Manet is flying back to Phnom Penh after attending the summit in Jakarta on Saturday.",
+        [("conference", "2022-11-12", "reported")],
+    ),
+    (  # an arrival's visit of days is not looked for past another subject's clause
+        "2024-06-12",
+        (
+            "The frigate arrived in Manila on Sunday, while the destroyer docked at Subic Bay on Tuesday, beginning a "
+            "three-day visit."
+        ),
+        [("visit", "2024-06-09", "reported"), ("visit", "2024-06-11/2024-06-13", "reported")],
+    ),
+    (  # nor past another arrival
+        "2024-06-12",
+        (
+            "The Lao delegation arrived in Hanoi on Monday and the Cambodian delegation arrived on Tuesday, starting a "
+            "three-day visit."
+        ),
+        [("visit", "2024-06-10", "reported"), ("visit", "2024-06-11/2024-06-13", "reported")],
+    ),
+    (  # one visit, not a second one-day visit beside the two days
+        "2024-06-12",
+        (
+            "Indian Defence Minister Rajnath Singh arrived in Hanoi on Monday on a three-nation tour, beginning a two-day "
+            "visit to Viet Nam."
+        ),
+        [("visit", "2024-06-10/2024-06-11", "reported")],
+    ),
+    (  # a welcome ceremony after another event told since the visit is not the visit's
+        "2024-06-12",
+        (
+            "Vietnamese Defence Minister Phan Van Giang visited Laos from June 3 to 5. On Monday, Senior Lieutenant "
+            "General Hoang Xuan Chien received Cambodian General Vong Pisen in Hanoi. A welcome ceremony was held for the "
+            "Cambodian guest."
+        ),
+        [("visit", "2024-06-03/2024-06-05", "reported"), ("meeting", "2024-06-10", "reported")],
+    ),
+    (  # a farewell to a unit leaving on its own mission is not the visit's last day
+        "2024-06-12",
+        (
+            "The Vietnamese delegation visited Thailand from June 3 to 6. Back in Hanoi, the ministry held a farewell "
+            "ceremony for the Vietnamese engineering unit leaving for Abyei."
+        ),
+        [("visit", "2024-06-03/2024-06-06", "reported")],
+    ),
+    (  # crowds are no one occasion
+        "2024-05-08",
+        "More than four million foreign tourists visited Laos in 2019, the ministry said.",
+        [],
+    ),
+    (  # nor is a list of years
+        "2024-05-08",
+        "The joint exercise between the two armies took place in Mizoram in 2018 and 2019.",
+        [],
+    ),
+    (
+        "2024-05-08",
+        "General Chansamone Chanyalath visited Hanoi in 2018, 2020 and 2023.",
+        [],
+    ),
+    (  # the day someone reported it is not the gathering's
+        "2023-09-18",
+        (
+            "The Vietnam-Laos Friendship Exercise 2023 was conducted successfully, Senior Lieutenant General Hoang Xuan "
+            "Chien told the Lao delegation on Saturday."
+        ),
+        [],
+    ),
+    (  # a unit taking over a sector is no appointment
+        "2024-05-08",
+        "The Lao peacekeeping contingent took over command of the sector from the Cambodian unit on Monday.",
+        [("deployment", "2024-05-06", "reported")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paper", "body", "expected"), _REVIEWED_A_SEVENTH_TIME)
+def test_the_rules_from_heldout20_do_not_misfire(paper: str, body: str, expected: list[tuple[str, str, str]]) -> None:
+    """'is heading home after ... on Sunday', arrivals of days, welcomes and farewells, years of one occasion ..."""
+    article = timeline.parse_article(f" date {paper}\n\nVIENTIANE (KPL) — {body}\n")
+    found = [(e.kind.value, e.when.iso(), e.status.value) for e in timeline.extract(article)]
+    assert sorted(found) == sorted(expected)

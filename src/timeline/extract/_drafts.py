@@ -30,7 +30,7 @@ from timeline.extract._filters import (
     without_agreements_in_talks,
     without_frameworks,
 )
-from timeline.extract._lengths import ARRIVING, extend, length_and_end
+from timeline.extract._lengths import extend, length_and_end
 from timeline.extract._organisations import body_place, organisations_in
 from timeline.extract._placenames import places_in
 from timeline.extract._places import Spans, located, may_lie_in, place_after
@@ -108,6 +108,8 @@ _INSTALLED = re.compile(r"\s(?!the\b|a\b|an\b)[^,;.]{0,100}?\sas\s(?:the\s)?(?:n
 _INAUGURATE = frozenset({"inaugurate", "inaugurated", "inaugurates"})
 # Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
 _EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
+# An arrival that only says when the sentence's events were: "Upon arrival at the Naval Headquarters, ...".
+_UPON_ARRIVAL = re.compile(r"(?:[Uu]pon|On)\s(?:(?:his|her|their|its)\s)?arrival\b")
 # A statement that is only the source of what the sentence tells: "according to a press release issued by X".
 _SOURCED = re.compile(r"\b[Aa]ccording\sto\s(?:a|an|the)\s(?:[\w-]{1,30}\s){0,2}$")
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
@@ -129,6 +131,8 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
         w for w in event_words(tokens, first, last)
         if w[2] is not Kind.STATEMENT or not _SOURCED.search(text, max(sentence[0], w[0] - 40), w[0])
     ]  # fmt: skip
+    if len(words) > 1 and _UPON_ARRIVAL.match(text, sentence[0], words[0][1] + 1):
+        words = words[1:]  # "Upon arrival at the Naval Headquarters, X was presented a guard of honour": when, not what
     if any(w[3] == "place" for w in words):
         words = [w for w in words if being_there(text, w, len(words))]
     if not words:
@@ -166,17 +170,26 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     )
     for draft in drafts:
         _describe(tokens, lower, draft, context)
-    drafts = _arrivals_into_visits(text, drafts)
+    drafts = _arrivals_into_visits(drafts)
     if any(d.kind is Kind.VISIT and d.when is not None for d in drafts):
         drafts += _legs(text, drafts, expressions, context.places)
     return drafts
 
 
-def _arrivals_into_visits(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Fold an arrival into the visit of days its sentence says it starts, keeping the arrival's narrower place.
+def _same_party(one: Draft, other: Draft) -> bool:
+    """True unless both name their people and share none (two visitors' visits)."""
+    if not one.people or not other.people:
+        return True
+    return bool({p.name for p in one.people} & {p.name for p in other.people})
+
+
+def _arrivals_into_visits(drafts: list[Draft]) -> list[Draft]:
+    """Fold a one-day visit (an arrival) into the visit of days its sentence starts that day, with its narrower place.
 
     "docked at Cam Ranh International Port ... on Tuesday, starting their
-    visit to Viet Nam from June 20-23": one visit, June 20 to 23, at Cam Ranh.
+    visit to Viet Nam from June 20-23": one visit, June 20 to 23, at Cam Ranh;
+    "arrived in Hanoi on Monday on a three-nation tour, beginning a two-day
+    visit to Viet Nam": one visit of two days.
     """
     visits = [
         d for d in drafts
@@ -187,9 +200,9 @@ def _arrivals_into_visits(text: str, drafts: list[Draft]) -> list[Draft]:
     kept = []
     for draft in drafts:
         when = draft.when
-        arriving = draft.kind is Kind.VISIT and text[draft.trigger[0] : draft.trigger[1]].lower().startswith(ARRIVING)
-        first = when.start if arriving and when is not None and when.days == 1 else None
-        visit = next((v for v in visits if first and v is not draft and v.when and v.when.start == first), None)
+        first = when.start if draft.kind is Kind.VISIT and when is not None and when.days == 1 else None
+        starting = [v for v in visits if first and v is not draft and v.when and v.when.start == first]
+        visit = next((v for v in starting if _same_party(v, draft)), None)
         if visit is None:
             kept.append(draft)
             continue

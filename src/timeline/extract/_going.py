@@ -27,10 +27,10 @@ _SEQUENCE_WORDS = r"\b(?:later|afterwards)\b|(?<!the\s)\bthen\b"
 _SEQUENCE = re.compile(_SEQUENCE_WORDS, re.IGNORECASE)
 _SEQUENCE_KEYS = ("later", "afterwards", "then")
 # A sentence that goes on about the last event: it opens on a pronoun or the
-# parties, or says "also", "later" or "then".
+# parties, or on "Upon arrival", or says "also", "later" or "then".
 _CONTINUES = re.compile(
     r"""^(?:earlier|later|meanwhile|afterwards|then|the\ssame\sday|on\sthe\ssame\sday|subsequently|additionally
-    |in\saddition,)\b
+    |in\saddition,|(?:up)?on\s(?:(?:his|her|their|its)\s)?arrival)\b
     |^(?:he|she|they|both\ssides|the\stwo\ssides|the\stwo\sministers|the\stwo\sleaders|the\sministers
     |the\sdelegation|the\sminister|the\stwo)\b|\balso\b|"""
     + _SEQUENCE_WORDS,

@@ -16,7 +16,7 @@ from timeline.extract._draft import Draft
 from timeline.extract._lexicon import AS_SUBJECT
 from timeline.model import DateBasis, Kind, TemporalExpression
 
-__all__ = ["ARRIVING", "DAY_COUNT", "ends_before", "extend", "length_and_end", "stretch"]
+__all__ = ["DAY_COUNT", "ends_before", "extend", "length_and_end", "stretch"]
 
 
 def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
@@ -63,12 +63,9 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
     length = _LENGTH.search(text, max(draft.sentence[0], draft.trigger[0] - 30), draft.trigger[1])
     if length is None:  # "will visit Sri Lanka for four days from Monday", "will begin on May 20 and last seven days"
         length = _length_after(text, draft)
-    if length is None and text[draft.trigger[0] : draft.trigger[1]].lower().startswith(ARRIVING):
+    if length is None and text[draft.trigger[0] : draft.trigger[1]].lower().startswith(_ARRIVING):
         # "on Sunday arrived in Manila for a four-day goodwill visit", "arrived ..., beginning its three-day visit"
-        end = min(draft.sentence[1], draft.trigger[1] + _ARRIVAL_REACH)
-        length = _ARRIVAL_FOR.match(text, draft.trigger[1], end) or _BEGINNING_A_VISIT.search(
-            text, draft.trigger[1], end
-        )
+        length = _opened_visit(text, draft)
     if length is None:  # "The exercise concluded on Sunday after 11 days of training": the 11 days up to Sunday
         low, high = (
             max(draft.sentence[0], draft.trigger[0] - 40),
@@ -90,6 +87,18 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
         draft.when = DateRange(when.start.subtract(days=days - 1), when.start)  # "wrapped up a three-day visit"
     else:
         draft.when = DateRange(when.start, when.start.add(days=days - 1))
+
+
+def _opened_visit(text: str, draft: Draft) -> re.Match[str] | None:
+    """The length of the visit an arrival opens: "arrived in Manila for a four-day goodwill visit".
+
+    Not past another subject's clause or arrival: "arrived in Manila on Sunday,
+    while the destroyer docked at Subic Bay on Tuesday, beginning a three-day visit".
+    """
+    end = min(draft.sentence[1], draft.trigger[1] + _ARRIVAL_REACH)
+    stop = _ANOTHER_SUBJECT.search(text, draft.trigger[1], end) or _ANOTHER_ARRIVAL.search(text, draft.trigger[1], end)
+    end = end if stop is None else stop.start()
+    return _ARRIVAL_FOR.match(text, draft.trigger[1], end) or _BEGINNING_A_VISIT.search(text, draft.trigger[1], end)
 
 
 def _ended_after(draft: Draft, had: re.Match[str]) -> bool:
@@ -254,7 +263,7 @@ _AFTER_REACH = 90  # characters after an event word its length may stand
 # The visit an arrival opens, with its length: right after the arrival's place ("arrived in Manila for a
 # four-day goodwill visit"), or later in its sentence ("arrived in Surabaya on September 17, beginning its
 # three-day goodwill visit there").
-ARRIVING = ("arrived", "arrives", "docked", "docks")
+_ARRIVING = ("arrived", "arrives", "docked", "docks")
 _ARRIVAL_REACH = 200  # characters after an arrival the visit it opens may be told
 _VISIT_OF_DAYS = (
     rf"(?:a|an|its|his|her|their)\s(?P<count>{DAY_COUNT})[-\s](?P<unit>day|week)(?:-long)?\s"
@@ -265,5 +274,6 @@ _ARRIVAL_FOR = re.compile(
     rf"\s(?:for|on)\s{_VISIT_OF_DAYS}",
     re.IGNORECASE,
 )
+_ANOTHER_ARRIVAL = re.compile(r"\b(?:arrived|arrives|docked|docks|flew|flies|landed|lands)\b")
 _BEGINNING_A_VISIT = re.compile(rf",\s(?:beginning|starting)\s{_VISIT_OF_DAYS}", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -111,8 +111,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |took up his post|took up her post|started work as
         |starts work as|begins work as|began work as|took over as|takes over as|took the oath|took their oath
         |took his oath|took her oath|took the oath of office|took charge as@|takes charge as@
-        |assumed charge as@|assumes charge as@|assumed command|assumed the command|assumes command|assumes the command
-        |took command|took over command|takes command|takes over command""",
+        |assumed charge as@|assumes charge as@|assumed command|assumed the command|took command""",
     Kind.STATEMENT: """statement|statements|press conference|news conference|announced|declared|new year address
         |press release|press releases|news release""",
     Kind.OTHER: "friendship exchange|border exchange|inspected|inspection|rally|handover|hand-over",

@@ -230,8 +230,9 @@ def _welcome_or_farewell(text: str, drafts: list[Draft], story: Story) -> None:
     June 20-23. Colonel X presided over a welcome ceremony for the destroyers.":
     June 20 (inferred). The visit must be the last told, within three sentences,
     to the day; a farewell needs its last day told ("set sail on 24th
-    December"), not an arrival's alone. The sentence must date nothing itself,
-    nor speak of another occasion.
+    December"), not an arrival's alone, nor for someone leaving on a mission of
+    their own or retiring. No other event may have been told since the visit;
+    the sentence must date nothing itself, nor speak of another occasion.
     """
     if any(d.when is not None and d.basis is DateBasis.STATED for d in drafts):
         return
@@ -246,11 +247,14 @@ def _welcome_or_farewell(text: str, drafts: list[Draft], story: Story) -> None:
         )
         if not (farewell or said in _WELCOMES) or _ANOTHER_OR_OFF.search(text, *near):
             continue
-        told = story.latest(Kind.VISIT)
+        if farewell and _SENT_OFF.search(text, *near):
+            continue  # "a farewell ceremony for the engineering unit leaving for Abyei", "for the retiring captain"
+        told, latest = story.latest(Kind.VISIT), story.latest_event()  # another event told since: not the visit's
         if (
             told is None
             or told.when is None
             or told.when.precision is not Precision.DAY
+            or (latest and latest.when != told.when and latest.number > told.number and latest.parent is not told)
             or draft.number - told.number > _WELCOME_REACH
             or (farewell and told.when.days < 2)  # a visit of more than its arrival's day
         ):
@@ -261,6 +265,8 @@ def _welcome_or_farewell(text: str, drafts: list[Draft], story: Story) -> None:
 
 
 _WELCOMES = frozenset({"welcome ceremony", "welcoming ceremony"})
+# A farewell to someone leaving on a mission of their own, or retiring: not a visit's last day.
+_SENT_OFF = re.compile(r"\b(?:leaving|left|departing|bound)\sfor\b|\bretir|\bpeacekeep", re.IGNORECASE)
 _WELCOME_REACH = 3  # sentences from the visit told to its welcome ceremony
 
 

@@ -75,10 +75,17 @@ def once_in_a_year(draft: Draft, expression: TemporalExpression, how: str) -> bo
     if dubbed(draft.text, expression, draft.sentence[0]):
         return _CALLED_OFF.search(draft.text) is None  # "dubbed Laros 2019, were held": the year its name gives
     word_end = draft.trigger[1] - draft.sentence[0]
-    verb = draft.text[trigger:word_end] in _PAST_VERBS  # "Dr Ng last visited Brunei in 2019": one occasion
+    # "Dr Ng last visited Brunei in 2019": one occasion; not "tourists visited Laos in 2019"
+    verb = draft.text[trigger:word_end] in _PAST_VERBS and bool(
+        _ONCE_BEFORE.search(draft.text, max(0, trigger - 30), trigger)
+    )
     plural = draft.text[word_end - 1] == "s" and not draft.text.endswith("talks", 0, word_end)
-    if not verb and (plural or not _ONE_OCCASION.search(draft.text, max(0, trigger - 40), trigger)):
-        return False  # "more joint exercises in 2025", "step up visits next year": occasions, not one
+    # "more joint exercises in 2025", "step up visits next year", "took place in Mizoram in 2018 and 2019",
+    # "visited Hanoi in 2018, 2020 and 2023": occasions, not one
+    if (not verb and (plural or not _ONE_OCCASION.search(draft.text, max(0, trigger - 40), trigger))) or (
+        _MORE_YEARS.match(draft.text, expression.end - draft.sentence[0])
+    ):
+        return False
     if _YEAR_FIGURES.fullmatch(expression.text) is None:
         return not verb and _YEAR_AWAY.fullmatch(expression.text.lower()) is not None  # not "this year"
     between = _PLACE_IN_YEAR if verb else _IN_YEAR
@@ -114,7 +121,11 @@ def year_of_its_name(text: str, end: int, expression: TemporalExpression, after:
             and (
                 expression.text in later.text
                 or (_of_the_year(later, expression) and _a_span(later))
-                or (_of_the_year(later, expression) and _HAPPENED.search(text, expression.end, later.start) is not None)
+                or (
+                    _of_the_year(later, expression)
+                    and _HAPPENED.search(text, expression.end, later.start) is not None
+                    and _REPORTED.search(text, expression.end, later.start) is None
+                )
             )
             for later in after
         )
@@ -156,6 +167,8 @@ _HAPPENED = re.compile(
     r"\b(?:(?:was|were)\s(?:launched|held|opened|inaugurated|staged|conducted)|began|begins|started|starts|opened"
     r"|opens|kicked\soff|kicks\soff|commenced|commences|got\sunder\s?way|gets\sunder\s?way|took\splace|takes\splace)\b"
 )
+# A report between the gathering's verb and the date: "was conducted successfully, X told the delegation on Saturday".
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|published|stated)\b")
 # Capitalised words of a name between an event word and its year: ' Laros-', ' Vientiane Shield ', ' "Cobra Gold" '.
 _NAME_BEFORE_YEAR = re.compile(r"(?:\s{1,2}[\"“‘']?[A-Z][\w'’]*[\"”’']?){1,4}[\s-]")
 
@@ -173,8 +186,11 @@ _IN_YEAR = re.compile(
     r"(?:(?:held|hosted|conducted|staged)\s|took\splace\s)?(?:in\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2},?\s)?in\s"
 )
 # The verbs of one visit or meeting, and the place or person after them before the year: "visited Brunei in ".
-_PAST_VERBS = frozenset({"visited", "met", "toured"})
-_PLACE_IN_YEAR = re.compile(r"\s(?:[A-Z][\w'’.-]*\s){1,3}in\s")
+_PAST_VERBS = frozenset({"visited", "met", "toured"})  # after _ONCE_BEFORE
+_PLACE_IN_YEAR = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,4}in\s")
+# Who did it once: "Dr Ng last visited", "Joko Widodo toured", ", who visited"; not "tourists visited".
+_ONCE_BEFORE = re.compile(r"(?:\b(?:last|previously|first)|,\swho|\b[A-Z][\w'’.-]*)\s$")
+_MORE_YEARS = re.compile(r",?\s(?:and|or|to|through|-|–)?\s?(?:19|20)\d\d\b|,\s(?:19|20)\d\d\b")
 _YEAR_AWAY = re.compile(r"(?:last|next|the\sprevious|the\sfollowing)\syear|\w{1,20}\syears?\sago")
 _MULLED = re.compile(
     r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w{1,30}\s)?$"

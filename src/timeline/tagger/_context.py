@@ -36,9 +36,11 @@ _FUTURE_PAIRS = frozenset(
     pair.strip()  # each line's indent would otherwise stick to the pair before it ("intends to    ")
     for pair in """is to|are to|be held|set to|due to|expected to|plan to|plans to|intend to|intends to
     |going to|aim to|aims to|from now|as soon|as early|due on|due by|is meeting|are meeting
-    |set for|is leaving|are leaving|is arriving|are arriving|is departing|are departing|is heading|are heading
-    |is flying|are flying""".split("|")
-)
+    |set for""".split("|")
+) | {f"{be} {going}" for be in ("is", "are") for going in ("leaving", "arriving", "departing", "heading", "flying")}
+_SETTING_OFF = frozenset(pair for pair in _FUTURE_PAIRS if pair.endswith("ing") and pair.split()[0] in {"is", "are"})
+# After these, a date is the earlier deed's: "is heading home after holding talks ... on Monday" (last Monday).
+_AFTER_DEED = frozenset({"after", "following"})
 # The present tense of verbs news uses for what is on the calendar ("the two sides meet
 # Monday"), which points forward when it is the clause's own verb, not after "to" or a modal.
 _SCHEDULED = frozenset("meet meets begin begins convene convenes resume resumes".split())
@@ -183,6 +185,19 @@ def _after_words(words: list[str], *, opening: bool = False) -> int:
     return min(len(words), ahead)
 
 
+def _set_off_before_a_deed(words: list[str], kinds: list[int]) -> list[int]:
+    """The markers "is leaving", "are heading" ... of *words* that an "after" follows before the expression.
+
+    "The frigate is heading back to Qingdao after completing a joint exercise
+    ... on Sunday": Sunday is the exercise's, past; not the coming one.
+    """
+    return [
+        index for index, kind in enumerate(kinds[:-1])
+        if kind > 0 and f"{words[index]} {words[index + 1]}" in _SETTING_OFF
+        and any(word in _AFTER_DEED for word in words[index + 2 :])
+    ]  # fmt: skip
+
+
 def _nearest(before: list[int], after: list[int], reach: int | None) -> Tense | None:
     """The tense of the marker nearest the expression, before or after it (before wins ties)."""
     back = next(((distance, kind) for distance, kind in enumerate(reversed(before)) if kind), None)
@@ -205,6 +220,8 @@ def tense(lower: str, start: int, end: int, reach: int | None = None, *, text: s
     clause = _clause_start(lower, start)
     before_words, before_capitals = _words(text, lower, clause, start)
     before = _kinds(before_words, before_capitals, _word_before(lower, clause), _word_after(lower, start))
+    for index in _set_off_before_a_deed(before_words, before):
+        before[index] = 0
     # "On Wednesday, he will travel": an opening date's verb comes after the comma.
     opening = all(word in _OPENERS for word in before_words) or _opening_phrase(
         before_words[0] if before_words else "", marked=any(before)
@@ -266,6 +283,15 @@ class TenseIndex:
             self._next_marker[index] = following
         self._built = True
 
+    def _set_off_before_a_deed(self, index: int, before_end: int) -> bool:
+        """True for a marker "is leaving" with "after" between it and the expression (see _set_off_before_a_deed)."""
+        texts = self._texts
+        return (
+            index + 1 < len(texts)
+            and f"{texts[index]} {texts[index + 1]}" in _SETTING_OFF
+            and any(texts[i] in _AFTER_DEED for i in range(index + 2, before_end))
+        )
+
     def _indexed(self, start: int, end: int, reach: int | None) -> Tense | None:
         lower = self._lower
         position = bisect.bisect_right(self._break_ends, start) - 1
@@ -287,8 +313,10 @@ class TenseIndex:
                 after_last = index
                 break
         found = []
-        if before_end > first and self._last_marker[before_end - 1] >= first:
-            index = self._last_marker[before_end - 1]
+        index = self._last_marker[before_end - 1] if before_end > first else -1
+        while index >= first and self._set_off_before_a_deed(index, before_end):
+            index = self._last_marker[index - 1] if index > 0 else -1
+        if index >= first:
             found.append((before_end - 1 - index, self._kinds[index]))
         if after_first < after_last and self._next_marker[after_first] < after_last:
             index = self._next_marker[after_first]
