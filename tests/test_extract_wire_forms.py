@@ -1229,3 +1229,13 @@ def test_the_rules_from_heldout20_do_not_misfire(paper: str, body: str, expected
     article = timeline.parse_article(f" date {paper}\n\nVIENTIANE (KPL) — {body}\n")
     found = [(e.kind.value, e.when.iso(), e.status.value) for e in timeline.extract(article)]
     assert sorted(found) == sorted(expected)
+
+
+def test_being_somewhere_for_a_named_gathering_is_a_visit_under_way() -> None:
+    """'X and Y are in the Philippines for the 2nd ... Ministerial Meeting': a visit around the paper's day."""
+    told = events(
+        "Foreign Minister Kamikawa Yoko and Defence Minister Kihara Minoru are in the Philippines for the 2nd "
+        "Foreign and Defence Ministerial Meeting, the highest consultative mechanism of the two countries."
+    )
+    visits = [(e.when.iso(), [p.name for p in e.participants]) for e in told if e.kind is Kind.VISIT]
+    assert visits == [("2025-04-10", ["Kamikawa Yoko", "Kihara Minoru"])]

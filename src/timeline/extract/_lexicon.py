@@ -74,7 +74,7 @@ EVENT_PHRASES: dict[Kind, str] = {
         |docked at|dock at|docks at|docked in|dock in|docks in|berthed at|berthed in|berth at|berths at
         |port call|during his stay|during her stay|during its stay|during their stay
         |lead a delegation|leads a delegation|led a delegation|leading a delegation
-        |was in#|were in#|is in#|be in#|flew to#|flown to#|flying to#|depart for#|departs for#|departed for#
+        |was in#|were in#|is in#|are in#|be in#|flew to#|flown to#|flying to#|depart for#|departs for#|departed for#
         |leave for#|leaves for#|left for#|fly to#|flies to#|headed to#|heads to#|head to#|heading to#
         |stopover|made a stopover|make a stopover|makes a stopover""",
     Kind.MEETING: """met|meet|meets|meeting|meetings|bilateral meeting|bilateral meetings|working session

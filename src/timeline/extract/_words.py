@@ -120,8 +120,12 @@ def _place_follows(tokens: Tokens, index: int, last: int) -> bool:
 _STAYS = re.compile(
     r"\s(?:the\s)?(?:[A-Z][\w'’-]*\s){1,3}(?:since|for\s(?:a|one|two|three|several|\d+)\s(?:year|month))"
 )
-# Being somewhere to attend something: "was in Seoul this week to attend the Seoul Defense Dialogue".
-_ATTENDING = re.compile(r"[^,;.]{0,60}?\bto\s(?:attend|join|take\spart\sin|participate\sin|meet|hold\stalks)\b")
+# Being somewhere to attend something: "was in Seoul this week to attend the Seoul Defense Dialogue", "are in the
+# Philippines for the 2nd Foreign and Defense Ministerial Meeting".
+_ATTENDING = re.compile(
+    r"[^,;.]{0,60}?\b(?:to\s(?:attend|join|take\spart\sin|participate\sin|meet|hold\stalks)\b"
+    r"|for\sthe\s(?:\d{1,2}(?:st|nd|rd|th)\s)?[A-Z])"
+)
 _POSSESSOR_REACH = 5  # words of a guest's name a possessive may end ("the Thai Defence Minister's remarks")
 
 
