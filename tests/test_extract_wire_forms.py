@@ -1239,3 +1239,13 @@ def test_being_somewhere_for_a_named_gathering_is_a_visit_under_way() -> None:
     )
     visits = [(e.when.iso(), [p.name for p in e.participants]) for e in told if e.kind is Kind.VISIT]
     assert visits == [("2025-04-10", ["Kamikawa Yoko", "Kihara Minoru"])]
+
+
+def test_upon_arrival_opens_what_was_done_at_the_event_just_told() -> None:
+    """'Upon arrival at the Naval Headquarters, X was presented a guard of honour': that day, and no arrival event."""
+    told = events(
+        "Chief of South African Navy Vice Admiral Mosuwa Hlongwane on Monday called on Chief of the Naval Staff "
+        "Admiral Amjad Khan Niazi at Naval Headquarters. Upon arrival at the Naval Headquarters, Vice Admiral "
+        "Hlongwane was received by the Naval Chief and was presented a guard of honour."
+    )
+    assert sorted((e.kind.value, e.when.iso()) for e in told) == [("ceremony", "2025-04-07"), ("meeting", "2025-04-07")]
