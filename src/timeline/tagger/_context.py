@@ -39,6 +39,7 @@ _FUTURE_PAIRS = frozenset(
     |set for""".split("|")
 ) | {f"{be} {going}" for be in ("is", "are") for going in ("leaving", "arriving", "departing", "heading", "flying")}
 _SETTING_OFF = frozenset(pair for pair in _FUTURE_PAIRS if pair.endswith("ing") and pair.split()[0] in {"is", "are"})
+_BE = frozenset({"is", "are"})
 # After these, a date is the earlier deed's: "is heading home after holding talks ... on Monday" (last Monday).
 _AFTER_DEED = frozenset({"after", "following"})
 # The present tense of verbs news uses for what is on the calendar ("the two sides meet
@@ -191,6 +192,8 @@ def _set_off_before_a_deed(words: list[str], kinds: list[int]) -> list[int]:
     "The frigate is heading back to Qingdao after completing a joint exercise
     ... on Sunday": Sunday is the exercise's, past; not the coming one.
     """
+    if _AFTER_DEED.isdisjoint(words):
+        return []
     return [
         index for index, kind in enumerate(kinds[:-1])
         if kind > 0 and f"{words[index]} {words[index + 1]}" in _SETTING_OFF
@@ -220,8 +223,9 @@ def tense(lower: str, start: int, end: int, reach: int | None = None, *, text: s
     clause = _clause_start(lower, start)
     before_words, before_capitals = _words(text, lower, clause, start)
     before = _kinds(before_words, before_capitals, _word_before(lower, clause), _word_after(lower, start))
-    for index in _set_off_before_a_deed(before_words, before):
-        before[index] = 0
+    if 1 in before:  # most clauses hold no forward marker: skip the look
+        for index in _set_off_before_a_deed(before_words, before):
+            before[index] = 0
     # "On Wednesday, he will travel": an opening date's verb comes after the comma.
     opening = all(word in _OPENERS for word in before_words) or _opening_phrase(
         before_words[0] if before_words else "", marked=any(before)
@@ -288,6 +292,7 @@ class TenseIndex:
         texts = self._texts
         return (
             index + 1 < len(texts)
+            and texts[index] in _BE
             and f"{texts[index]} {texts[index + 1]}" in _SETTING_OFF
             and any(texts[i] in _AFTER_DEED for i in range(index + 2, before_end))
         )
