@@ -187,6 +187,11 @@ _ANOTHER_OR_OFF = re.compile(
 _OFF_REACH = 120  # characters around a ceremony's word that may call it another occasion or off
 
 
+def _around(draft: Draft) -> tuple[int, int]:
+    """The words around a ceremony's word, within its sentence, that may call it another occasion or off."""
+    return max(draft.sentence[0], draft.trigger[0] - _OFF_REACH), min(draft.sentence[1], draft.trigger[1] + _OFF_REACH)
+
+
 def _opening_or_closing(text: str, drafts: list[Draft], story: Story) -> None:
     """Date an undated opening or closing ceremony of the gathering its words name by its first or last day.
 
@@ -202,11 +207,7 @@ def _opening_or_closing(text: str, drafts: list[Draft], story: Story) -> None:
             continue
         low, high = max(draft.sentence[0], draft.trigger[0] - 60), min(draft.sentence[1], draft.trigger[1] + 60)
         words = _OPENS_OR_CLOSES.search(text, low, high)
-        near = (
-            max(draft.sentence[0], draft.trigger[0] - _OFF_REACH),
-            min(draft.sentence[1], draft.trigger[1] + _OFF_REACH),
-        )
-        if words is None or _ANOTHER_OR_OFF.search(text, *near):
+        if words is None or _ANOTHER_OR_OFF.search(text, *_around(draft)):
             continue
         gathering = (words["word"] or words["word2"] or words["word3"]).lower().rstrip("s")
         told = story.latest(_NOUN_KINDS[gathering])
@@ -241,10 +242,7 @@ def _welcome_or_farewell(text: str, drafts: list[Draft], story: Story) -> None:
             continue
         said = text[draft.trigger[0] : draft.trigger[1]].lower()
         farewell = said == "farewell"
-        near = (
-            max(draft.sentence[0], draft.trigger[0] - _OFF_REACH),
-            min(draft.sentence[1], draft.trigger[1] + _OFF_REACH),
-        )
+        near = _around(draft)
         if not (farewell or said in _WELCOMES) or _ANOTHER_OR_OFF.search(text, *near):
             continue
         if farewell and _SENT_OFF.search(text, *near):
@@ -361,19 +359,20 @@ def _group_subject(sentence: str, lower: str | None, drafts: list[Draft], story:
     """
     if not keyed_search(_GROUP, _GROUP_KEYS, sentence, lower):
         return
-    office = _BOTH_OFFICE.search(sentence)  # "Both Foreign Ministers": a pair holding that office
+    both = _BOTH_OFFICE.search(sentence)  # "Both Foreign Ministers", "the two PMs": a pair holding that office
+    office = None if both is None else both["office"] or "prime"
     latest = drafts[0].number if drafts else 0
     pairs = (
         d for d in reversed(story.dated)
         if len(d.people) >= 2 and latest - d.number <= GROUP_REACH
-        and (office is None or all(_holds_office(p, office["office"] or "prime") for p in d.people))
+        and (office is None or all(_holds_office(p, office) for p in d.people))
     )  # fmt: skip
     group = next(pairs, None)
     if group is None:
         named = story.named  # "X will visit Laos at the invitation of Y. The two will hold talks": X and Y
         if named is not None and 0 < latest - named[0] <= GROUP_REACH:
             # "The two PMs": not the tourism minister and two ambassadors named at the airport
-            holders = [p for p in named[1] if office is None or _holds_office(p, office["office"] or "prime")]
+            holders = [p for p in named[1] if office is None or _holds_office(p, office)]
             for draft in drafts:
                 recalled = draft.when is not None and draft.when.precision.rank > Precision.WEEK.rank
                 if not draft.people and draft.kind in _GROUP_KINDS and not recalled and len(holders) > 1:

@@ -185,12 +185,14 @@ _IN_YEAR = re.compile(
     r"\s(?:(?:between|of)\s[^,;.]{1,60}?\s(?=was\s|were\s|took\s))?(?:(?:was|were)\s)?"
     r"(?:(?:held|hosted|conducted|staged)\s|took\splace\s)?(?:in\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2},?\s)?in\s"
 )
-# The verbs of one visit or meeting, and the place or person after them before the year: "visited Brunei in ".
-_PAST_VERBS = frozenset({"visited", "met", "toured"})  # after _ONCE_BEFORE
+# The verbs of one visit or meeting (after _ONCE_BEFORE), and the place or person after them before the year:
+# "visited Brunei in ".
+_PAST_VERBS = frozenset({"visited", "met", "toured"})
 _PLACE_IN_YEAR = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,4}in\s")
 # Who did it once: "Dr Ng last visited", "Joko Widodo toured", ", who visited"; not "tourists visited".
 _ONCE_BEFORE = re.compile(r"(?:\b(?:last|previously|first)|,\swho|\b[A-Z][\w'’.-]*)\s$")
-_MORE_YEARS = re.compile(r",?\s(?:and|or|to|through|-|–)?\s?(?:19|20)\d\d\b|,\s(?:19|20)\d\d\b")
+# More years right after the first: "in 2018 and 2019", "in 2018, 2020 and 2023".
+_MORE_YEARS = re.compile(r",?\s(?:(?:and|or|to|through)\s|[-–]\s?)?(?:19|20)\d\d\b")
 _YEAR_AWAY = re.compile(r"(?:last|next|the\sprevious|the\sfollowing)\syear|\w{1,20}\syears?\sago")
 _MULLED = re.compile(
     r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w{1,30}\s)?$"
