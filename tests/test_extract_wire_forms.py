@@ -1249,3 +1249,73 @@ def test_upon_arrival_opens_what_was_done_at_the_event_just_told() -> None:
         "Hlongwane was received by the Naval Chief and was presented a guard of honour."
     )
     assert sorted((e.kind.value, e.when.iso()) for e in told) == [("ceremony", "2025-04-07"), ("meeting", "2025-04-07")]
+
+
+# An eighth helper review (263af3b against 54787ac, ~195 inputs of its own), mended.
+_REVIEWED_AN_EIGHTH_TIME = [
+    (  # an arrival elsewhere is not the visit of days another party starts that day
+        (
+            "The Philippine Navy ship BRP Ramon Alcaraz arrived in Jakarta on Monday; the Vietnamese training ship Le Quy "
+            "Don began a four-day visit to Brunei on Monday."
+        ),
+        [("visit", "2024-06-10", "Jakarta"), ("visit", "2024-06-10/2024-06-13", "Brunei")],
+    ),
+    (
+        (
+            "The USS Blue Ridge docked in Da Nang on Monday, while US Ambassador Marc Knapper began a three-day visit to "
+            "Hue the same day."
+        ),
+        [("visit", "2024-06-10", "Đà Nẵng"), ("visit", "2024-06-10/2024-06-12", "Huế")],
+    ),
+    (  # an arrival with a place and day of its own is an event
+        (
+            "The training ship Le Quy Don departed Cam Ranh on Monday for a voyage to Singapore, Brunei and Indonesia. "
+            "Upon arrival in Singapore on June 15, the ship will hold a welcome ceremony."
+        ),
+        [("visit", "2024-06-15", "Singapore")],
+    ),
+    (  # an arrival somewhere else still to come does not go on about the visit just told
+        (
+            "The Indian Navy ships departed Da Nang on Monday after a four-day visit. On arrival in Manila, they will "
+            "conduct a maritime partnership exercise with the Philippine Navy."
+        ),
+        [("visit", "2024-06-07/2024-06-10", "Đà Nẵng")],
+    ),
+    (  # "On arrival," alone makes no second visit
+        (
+            "Vice Admiral Hlongwane called on the Chief of Naval Staff at Naval Headquarters in Islamabad on Monday. Upon "
+            "arrival, he was received by the Naval Chief."
+        ),
+        [("meeting", "2024-06-10", "Islamabad")],
+    ),
+    (  # what is done "On arrival" is on the visit's first day
+        (
+            "The Japanese training squadron arrived in Cam Ranh on Monday for a four-day port call. On arrival, Rear "
+            "Admiral Ito Hiroshi paid a courtesy call on the Commander of Naval Region 4."
+        ),
+        [("meeting", "2024-06-10", "Cam Ranh"), ("visit", "2024-06-10/2024-06-13", "Cam Ranh")],
+    ),
+    (  # officials' 2+2 meetings are meetings
+        "The 2+2 director-general level talks took place in Tokyo on Monday.",
+        [("talks", "2024-06-10", "Tokyo")],
+    ),
+    (  # ships leaving for their next port are bid farewell on the visit's last day
+        (
+            "The Indian ships visited Cam Ranh from June 3 to 6. A farewell ceremony was held for the ships bound for "
+            "Manila."
+        ),
+        [("ceremony", "2024-06-06", "Cam Ranh"), ("visit", "2024-06-03/2024-06-06", "Cam Ranh")],
+    ),
+    (  # a year in the next clause is no second year of the visit
+        "Indian Prime Minister Narendra Modi visited Vientiane in 2016, and 2024 marks the 60th anniversary of ties.",
+        [("visit", "2016", "Vientiane")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), _REVIEWED_AN_EIGHTH_TIME)
+def test_arrivals_and_their_visits_do_not_misfire(body: str, expected: list[tuple[str, str, str]]) -> None:
+    """Arrivals folded into visits, 'Upon arrival', officials' 2+2 meetings, farewells, years of one occasion."""
+    article = timeline.parse_article(f" date 2024-06-12\n\nVIENTIANE (KPL) — {body}\n")
+    found = [(e.kind.value, e.when.iso(), e.where.name if e.where else "") for e in timeline.extract(article)]
+    assert sorted(found) == sorted(expected)

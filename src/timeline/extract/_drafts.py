@@ -31,6 +31,7 @@ from timeline.extract._filters import (
     without_frameworks,
 )
 from timeline.extract._lengths import extend, length_and_end
+from timeline.extract._lexicon import UPON_ARRIVAL
 from timeline.extract._organisations import body_place, organisations_in
 from timeline.extract._placenames import places_in
 from timeline.extract._places import Spans, located, may_lie_in, place_after
@@ -108,8 +109,7 @@ _INSTALLED = re.compile(r"\s(?!the\b|a\b|an\b)[^,;.]{0,100}?\sas\s(?:the\s)?(?:n
 _INAUGURATE = frozenset({"inaugurate", "inaugurated", "inaugurates"})
 # Event words given as examples ("platforms such as the ADMM"), with no comma or verb in between.
 _EXAMPLES = re.compile(r"\bsuch\sas\s[^;:.]{0,50}$")
-# An arrival that only says when the sentence's events were: "Upon arrival at the Naval Headquarters, ...".
-_UPON_ARRIVAL = re.compile(r"(?:[Uu]pon|On)\s(?:(?:his|her|their|its)\s)?arrival\b")
+_UPON_ARRIVAL = re.compile(UPON_ARRIVAL)
 # A statement that is only the source of what the sentence tells: "according to a press release issued by X".
 _SOURCED = re.compile(r"\b[Aa]ccording\sto\s(?:a|an|the)\s(?:[\w-]{1,30}\s){0,2}$")
 _HOSTING = frozenset({"received", "receives", "receiving", "welcomed", "hosted", "hosts", "hosting"})
@@ -131,7 +131,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
         w for w in event_words(tokens, first, last)
         if w[2] is not Kind.STATEMENT or not _SOURCED.search(text, max(sentence[0], w[0] - 40), w[0])
     ]  # fmt: skip
-    if len(words) > 1 and _UPON_ARRIVAL.match(text, sentence[0], words[0][1] + 1):
+    if words and _UPON_ARRIVAL.match(text, sentence[0], min(sentence[1], words[0][1] + 70)):
         words = words[1:]  # "Upon arrival at the Naval Headquarters, X was presented a guard of honour": when, not what
     if any(w[3] == "place" for w in words):
         words = [w for w in words if being_there(text, w, len(words))]
@@ -170,7 +170,7 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     )
     for draft in drafts:
         _describe(tokens, lower, draft, context)
-    drafts = _arrivals_into_visits(drafts)
+    drafts = _arrivals_into_visits(text, drafts)
     if any(d.kind is Kind.VISIT and d.when is not None for d in drafts):
         drafts += _legs(text, drafts, expressions, context.places)
     return drafts
@@ -183,7 +183,19 @@ def _same_party(one: Draft, other: Draft) -> bool:
     return bool({p.name for p in one.people} & {p.name for p in other.people})
 
 
-def _arrivals_into_visits(drafts: list[Draft]) -> list[Draft]:
+def _one_telling(text: str, one: Draft, other: Draft) -> bool:
+    """True when two visits of a sentence may be one: no other subject, arrival or stop on the way between them.
+
+    Not "X arrived in Jakarta on Monday; Y began a four-day visit to Brunei on
+    Monday", nor "arrived in Bangkok on Monday en route to Vientiane, beginning
+    a three-day visit to Laos". (Their places are no guide: "docked in Subic
+    Bay on Wednesday for a three-day port call before it heads home to Japan".)
+    """
+    before, after = sorted((one, other), key=lambda draft: draft.trigger[0])
+    return _ANOTHER_TELLING.search(text, before.trigger[1], after.trigger[0]) is None
+
+
+def _arrivals_into_visits(text: str, drafts: list[Draft]) -> list[Draft]:
     """Fold a one-day visit (an arrival) into the visit of days its sentence starts that day, with its narrower place.
 
     "docked at Cam Ranh International Port ... on Tuesday, starting their
@@ -202,7 +214,7 @@ def _arrivals_into_visits(drafts: list[Draft]) -> list[Draft]:
         when = draft.when
         first = when.start if draft.kind is Kind.VISIT and when is not None and when.days == 1 else None
         starting = [v for v in visits if first and v is not draft and v.when and v.when.start == first]
-        visit = next((v for v in starting if _same_party(v, draft)), None)
+        visit = next((v for v in starting if _same_party(v, draft) and _one_telling(text, draft, v)), None)
         if visit is None:
             kept.append(draft)
             continue
@@ -319,10 +331,17 @@ def _two_plus_two(lower: str, start: int, end: int) -> bool:
     )
 
 
+# Another subject's clause, another arrival or a stop on the way between two visits of a sentence.
+_ANOTHER_TELLING = re.compile(
+    r";|\b(?:while|whereas|but|then|en\sroute|arrived|arrives|docked|docks|flew|landed|began|begins|started)\b|,\sand\b"
+)
+
+
 # "the fourth 2+2 ", "so-called "two-plus-two" bilateral security ", "Ministerial Meeting (2+2)", "meeting or 2+2".
-# Not "a 2+2 inter-sessional meeting": officials preparing it.
+# Not "a 2+2 inter-sessional meeting", "the 2+2 senior officials meeting", "2+2 expert-level talks": officials.
 _TWO_PLUS_TWO_BEFORE = re.compile(
-    r"(?:2\+2|two-plus-two)[\"”’']?\s(?:(?!inter-?sessional\b|preparatory\b)[a-z-]+\s){0,2}$"
+    r"(?:2\+2|two-plus-two)[\"”’']?\s(?:(?!inter-?sessional\b|preparatory\b|senior\b|officials?\b|director|expert"
+    r"|working\b|deputy\b)[a-z-]+\s){0,2}$"
 )
 _TWO_PLUS_TWO_AFTER = re.compile(r"\s(?:\(|or\s)(?:2\+2|two-plus-two)\b")
 _TWO_PLUS_TWO_KINDS = frozenset({Kind.MEETING, Kind.CONFERENCE, Kind.TALKS})

@@ -14,6 +14,7 @@ import re
 from timeline.dates import Precision
 from timeline.extract._draft import Draft, told_as_done
 from timeline.extract._keyed import keyed_search
+from timeline.extract._lexicon import UPON_ARRIVAL
 from timeline.extract._roster import Mention, names_one_of
 from timeline.extract._story import Story
 from timeline.gazetteer import fold
@@ -30,7 +31,9 @@ _SEQUENCE_KEYS = ("later", "afterwards", "then")
 # parties, or on "Upon arrival", or says "also", "later" or "then".
 _CONTINUES = re.compile(
     r"""^(?:earlier|later|meanwhile|afterwards|then|the\ssame\sday|on\sthe\ssame\sday|subsequently|additionally
-    |in\saddition,|(?:up)?on\s(?:(?:his|her|their|its)\s)?arrival)\b
+    |in\saddition,)\b|^"""
+    + UPON_ARRIVAL
+    + r"""
     |^(?:he|she|they|both\ssides|the\stwo\ssides|the\stwo\sministers|the\stwo\sleaders|the\sministers
     |the\sdelegation|the\sminister|the\stwo)\b|\balso\b|"""
     + _SEQUENCE_WORDS,

@@ -21,7 +21,7 @@ from timeline.extract._dating import dated_closely
 from timeline.extract._draft import Draft, is_generic, someone_else, still_to_come
 from timeline.extract._going import GROUP_REACH, RECENT, going_on, inherit, visits_under_way
 from timeline.extract._keyed import keyed_lower, keyed_search
-from timeline.extract._lexicon import SOURCE_AFTER
+from timeline.extract._lexicon import SOURCE_AFTER, UPON_ARRIVAL
 from timeline.extract._retold import new_events
 from timeline.extract._roster import Mention, holds_office
 from timeline.extract._story import Story
@@ -123,6 +123,7 @@ def link_sentence(
         referred, remaining, just_before = going_on(text, sentence, lower, remaining, story, persons)
     trip = reference is not None and _NOUN_KINDS.get(reference["noun"].lower()) is Kind.VISIT
     dated = _dated(remaining, referred, on_a_trip=trip)
+    _on_arrival(sentence, dated, referred)  # "On arrival, Rear Admiral X paid a courtesy call": the visit's first day
     _placed_on_the_trip(dated, referred if trip else None, reference)
     dated += visits_under_way(text, remaining, dated, persons)
     if just_before is not None:
@@ -224,6 +225,16 @@ def _opening_or_closing(text: str, drafts: list[Draft], story: Story) -> None:
         draft.where = draft.where or told.where
 
 
+def _on_arrival(sentence: str, drafts: list[Draft], visit: Draft | None) -> None:
+    """What a sentence opening "Upon arrival," tells was done on the first day of the visit it goes on about."""
+    if visit is None or visit.when is None or visit.kind is not Kind.VISIT or not _UPON_ARRIVAL.match(sentence):
+        return
+    first = visit.when.start
+    for draft in drafts:
+        if draft.parent is visit and draft.when == visit.when:
+            draft.when = DateRange(first, first)
+
+
 def _welcome_or_farewell(text: str, drafts: list[Draft], story: Story) -> None:
     """Date an undated welcome ceremony by the first day of the visit just told, a farewell by its last.
 
@@ -262,9 +273,11 @@ def _welcome_or_farewell(text: str, drafts: list[Draft], story: Story) -> None:
         draft.where = draft.where or told.where
 
 
+_UPON_ARRIVAL = re.compile(UPON_ARRIVAL)
 _WELCOMES = frozenset({"welcome ceremony", "welcoming ceremony"})
-# A farewell to someone leaving on a mission of their own, or retiring: not a visit's last day.
-_SENT_OFF = re.compile(r"\b(?:leaving|left|departing|bound)\sfor\b|\bretir|\bpeacekeep", re.IGNORECASE)
+# A farewell to a unit leaving on a mission of its own, or to someone retiring: not a visit's last day (ships
+# "bound for Manila", their next port, are the visit's).
+_SENT_OFF = re.compile(r"\bretir|\bpeacekeep|\b(?:unit|contingent|troops|battalion|mission)\b", re.IGNORECASE)
 _WELCOME_REACH = 3  # sentences from the visit told to its welcome ceremony
 
 

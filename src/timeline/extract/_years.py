@@ -191,8 +191,8 @@ _PAST_VERBS = frozenset({"visited", "met", "toured"})
 _PLACE_IN_YEAR = re.compile(r"\s(?:the\s)?(?:[A-Z][\w'’.-]*\s){1,4}in\s")
 # Who did it once: "Dr Ng last visited", "Joko Widodo toured", ", who visited"; not "tourists visited".
 _ONCE_BEFORE = re.compile(r"(?:\b(?:last|previously|first)|,\swho|\b[A-Z][\w'’.-]*)\s$")
-# More years right after the first: "in 2018 and 2019", "in 2018, 2020 and 2023".
-_MORE_YEARS = re.compile(r",?\s(?:(?:and|or|to|through)\s|[-–]\s?)?(?:19|20)\d\d\b")
+# More years right after the first: "in 2018 and 2019", "in 2018, 2020 and 2023"; not "in 2016, and 2024 marks".
+_MORE_YEARS = re.compile(r"(?:,\s|\s(?:and|or|to|through)\s|\s?[-–]\s?)(?:19|20)\d\d\b")
 _YEAR_AWAY = re.compile(r"(?:last|next|the\sprevious|the\sfollowing)\syear|\w{1,20}\syears?\sago")
 _MULLED = re.compile(
     r"\b(?:mulled|considered|proposed|sought|postponed|cancell?ed|called\soff)\s(?:a|an|the)\s(?:\w{1,30}\s)?$"
