@@ -42,11 +42,11 @@ AS_SUBJECT = (
     r"(?:,[^,.;]{0,100},)?\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|will\sbe)\s(?:\w+ly\s)?"
 )
 
-# Verbs of leaving a place: "left Nha Trang for ...", "will depart for China", "left here today for India".
 # An arrival that only says when what follows was done, at the event just told: "Upon arrival at the Naval
 # Headquarters, X was presented a guard of honour". Not one with a place or date of its own ("On arrival in
 # Manila, they will exercise", "On arrival in Hanoi on Monday, X met Y"): that arrival is an event.
 UPON_ARRIVAL = r"(?:[Uu]pon|On)\s(?:(?:his|her|their|its)\s)?arrival(?:\sat\s(?:(?!\s(?:in|on)\s)[^,;.]){1,60})?(?=,)"
+# Verbs of leaving a place: "left Nha Trang for ...", "will depart for China", "left here today for India".
 DEPARTURES = frozenset({"left", "leave", "leaves", "leaving", "depart", "departed", "departs", "departing"})
 
 # Event words by kind, as phrases of lower-case words ("courtesy call"). The

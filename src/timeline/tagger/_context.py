@@ -223,12 +223,13 @@ def tense(lower: str, start: int, end: int, reach: int | None = None, *, text: s
     clause = _clause_start(lower, start)
     before_words, before_capitals = _words(text, lower, clause, start)
     before = _kinds(before_words, before_capitals, _word_before(lower, clause), _word_after(lower, start))
+    marked = any(before)  # as the index reads it, before the marker set aside below
     if 1 in before:  # most clauses hold no forward marker: skip the look
         for index in _set_off_before_a_deed(before_words, before):
             before[index] = 0
     # "On Wednesday, he will travel": an opening date's verb comes after the comma.
     opening = all(word in _OPENERS for word in before_words) or _opening_phrase(
-        before_words[0] if before_words else "", marked=any(before)
+        before_words[0] if before_words else "", marked=marked
     )
     after_end = _clause_end(lower, end, commas=not opening)
     after_words, after_capitals = _words(text, lower, end, after_end)
