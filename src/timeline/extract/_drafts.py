@@ -20,7 +20,7 @@ import attrs
 from timeline.dates import Precision
 from timeline.extract._asides import AFTER_REACH, aside_at, relative_asides
 from timeline.extract._dating import around, attach_dates, signed_instruments
-from timeline.extract._draft import GATHERINGS, Draft, add_people
+from timeline.extract._draft import GATHERINGS, Draft, add_people, someone_else
 from timeline.extract._filters import (
     PURPOSE_REACH,
     ceremonies_of,
@@ -30,7 +30,7 @@ from timeline.extract._filters import (
     without_agreements_in_talks,
     without_frameworks,
 )
-from timeline.extract._lengths import extend, length_and_end
+from timeline.extract._lengths import ANOTHER_TELLING, extend, length_and_end
 from timeline.extract._lexicon import UPON_ARRIVAL
 from timeline.extract._organisations import body_place, organisations_in
 from timeline.extract._placenames import places_in
@@ -176,13 +176,6 @@ def sentence_drafts(  # noqa: PLR0913, PLR0917 - the sentence, its words, dates 
     return drafts
 
 
-def _same_party(one: Draft, other: Draft) -> bool:
-    """True unless both name their people and share none (two visitors' visits)."""
-    if not one.people or not other.people:
-        return True
-    return bool({p.name for p in one.people} & {p.name for p in other.people})
-
-
 def _one_telling(text: str, one: Draft, other: Draft) -> bool:
     """True when two visits of a sentence may be one: no other subject, arrival or stop on the way between them.
 
@@ -192,7 +185,7 @@ def _one_telling(text: str, one: Draft, other: Draft) -> bool:
     Bay on Wednesday for a three-day port call before it heads home to Japan".)
     """
     before, after = sorted((one, other), key=lambda draft: draft.trigger[0])
-    return _ANOTHER_TELLING.search(text, before.trigger[1], after.trigger[0]) is None
+    return ANOTHER_TELLING.search(text, before.trigger[1], after.trigger[0]) is None
 
 
 def _arrivals_into_visits(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -214,7 +207,7 @@ def _arrivals_into_visits(text: str, drafts: list[Draft]) -> list[Draft]:
         when = draft.when
         first = when.start if draft.kind is Kind.VISIT and when is not None and when.days == 1 else None
         starting = [v for v in visits if first and v is not draft and v.when and v.when.start == first]
-        visit = next((v for v in starting if _same_party(v, draft) and _one_telling(text, draft, v)), None)
+        visit = next((v for v in starting if not someone_else(v, draft) and _one_telling(text, draft, v)), None)
         if visit is None:
             kept.append(draft)
             continue
@@ -329,12 +322,6 @@ def _two_plus_two(lower: str, start: int, end: int) -> bool:
     return _TWO_PLUS_TWO_BEFORE.search(lower, max(0, start - 40), start) is not None or (
         _TWO_PLUS_TWO_AFTER.match(lower, end) is not None
     )
-
-
-# Another subject's clause, another arrival or a stop on the way between two visits of a sentence.
-_ANOTHER_TELLING = re.compile(
-    r";|\b(?:while|whereas|but|then|en\sroute|arrived|arrives|docked|docks|flew|landed|began|begins|started)\b|,\sand\b"
-)
 
 
 # "the fourth 2+2 ", "so-called "two-plus-two" bilateral security ", "Ministerial Meeting (2+2)", "meeting or 2+2".

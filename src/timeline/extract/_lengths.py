@@ -16,7 +16,7 @@ from timeline.extract._draft import Draft
 from timeline.extract._lexicon import AS_SUBJECT
 from timeline.model import DateBasis, Kind, TemporalExpression
 
-__all__ = ["DAY_COUNT", "ends_before", "extend", "length_and_end", "stretch"]
+__all__ = ["ANOTHER_TELLING", "DAY_COUNT", "ends_before", "extend", "length_and_end", "stretch"]
 
 
 def extend(draft: Draft, text: str, expressions: list[TemporalExpression]) -> None:
@@ -92,11 +92,12 @@ def _measure(draft: Draft, text: str, when: DateRange) -> None:
 def _opened_visit(text: str, draft: Draft) -> re.Match[str] | None:
     """The length of the visit an arrival opens: "arrived in Manila for a four-day goodwill visit".
 
-    Not past another subject's clause or arrival: "arrived in Manila on Sunday,
-    while the destroyer docked at Subic Bay on Tuesday, beginning a three-day visit".
+    Not past another subject's clause, arrival or stop (ANOTHER_TELLING): "arrived
+    in Manila on Sunday, while the destroyer docked at Subic Bay on Tuesday,
+    beginning a three-day visit".
     """
     end = min(draft.sentence[1], draft.trigger[1] + _ARRIVAL_REACH)
-    stop = _ANOTHER_SUBJECT.search(text, draft.trigger[1], end) or _ANOTHER_ARRIVAL.search(text, draft.trigger[1], end)
+    stop = ANOTHER_TELLING.search(text, draft.trigger[1], end)
     end = end if stop is None else stop.start()
     return _ARRIVAL_FOR.match(text, draft.trigger[1], end) or _BEGINNING_A_VISIT.search(text, draft.trigger[1], end)
 
@@ -274,6 +275,11 @@ _ARRIVAL_FOR = re.compile(
     rf"\s(?:for|on)\s{_VISIT_OF_DAYS}",
     re.IGNORECASE,
 )
-_ANOTHER_ARRIVAL = re.compile(r"\b(?:arrived|arrives|docked|docks|flew|flies|landed|lands)\b")
+# Another subject's clause, another arrival or a stop on the way: what an arrival's words stop at before the
+# visit it opens ("arrived in Manila on Sunday, while the destroyer docked ..., beginning a three-day visit").
+ANOTHER_TELLING = re.compile(
+    r";|\b(?:while|where|whereas|but|whose|then|en\sroute|arrived|arrives|docked|docks|flew|flies|landed|lands"
+    r"|began|begins|started)\b|,\sand\b"
+)
 _BEGINNING_A_VISIT = re.compile(rf",\s(?:beginning|starting)\s{_VISIT_OF_DAYS}", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -22,6 +22,7 @@ __all__ = [
     "OFFICE_HEADS",
     "OFFICE_MODIFIERS",
     "OFFICE_PREFIXES",
+    "OPENING_VERBS",
     "PLURAL_OFFICES",
     "RANKS",
     "RANK_WORDS",
@@ -42,6 +43,11 @@ AS_SUBJECT = (
     r"(?:,[^,.;]{0,100},)?\s(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen|will\sbe)\s(?:\w+ly\s)?"
 )
 
+# Verbs of a gathering's start: "kicked off on Friday", "the exercise began on Monday".
+OPENING_VERBS = (
+    r"kicked\soff|kicks\soff|began|begins|opened|opens|started|starts|commenced|commences|got\sunder\s?way"
+    r"|gets\sunder\s?way"
+)
 # An arrival that only says when what follows was done, at the event just told: "Upon arrival at the Naval
 # Headquarters, X was presented a guard of honour". Not one with a place or date of its own ("On arrival in
 # Manila, they will exercise", "On arrival in Hanoi on Monday, X met Y"): that arrival is an event.

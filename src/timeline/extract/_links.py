@@ -116,8 +116,7 @@ def link_sentence(
         if draft.when is None and not draft.implicit and anchors:
             within(text, draft, anchors, positions)
     on_the_trip(text, remaining)  # "will visit Nepal in August, during which he would be conferred ..."
-    _opening_or_closing(text, remaining, story)  # "The opening ceremony of the exercise was attended by ..."
-    _welcome_or_farewell(text, remaining, story)  # "X presided over a welcome ceremony for the destroyers."
+    _ceremonies_of_told(text, remaining, story)  # "The opening ceremony of the exercise", "a welcome ceremony"
     just_before = None
     if referred is None:
         referred, remaining, just_before = going_on(text, sentence, lower, remaining, story, persons)
@@ -193,36 +192,71 @@ def _around(draft: Draft) -> tuple[int, int]:
     return max(draft.sentence[0], draft.trigger[0] - _OFF_REACH), min(draft.sentence[1], draft.trigger[1] + _OFF_REACH)
 
 
-def _opening_or_closing(text: str, drafts: list[Draft], story: Story) -> None:
-    """Date an undated opening or closing ceremony of the gathering its words name by its first or last day.
+def _ceremonies_of_told(text: str, drafts: list[Draft], story: Story) -> None:
+    """Date an undated ceremony by the first or last day of the gathering or visit it opens or closes (inferred).
 
     "The joint exercise will run from April 14 to 20. The opening ceremony of
-    the exercise will be attended by ...": April 14 (inferred). The gathering
-    must be the last of its kind told, within two sentences, to the day; and
-    the sentence must date nothing itself, nor speak of another occasion.
+    the exercise will be attended by ...": April 14 (see _opened_or_closed);
+    "The destroyers docked at Cam Ranh on Tuesday, starting their visit from
+    June 20-23. Colonel X presided over a welcome ceremony": June 20 (see
+    _welcomed_or_seen_off). The event must be told to the day, and the
+    sentence must date nothing itself, nor speak of another occasion.
     """
     if any(d.when is not None and d.basis is DateBasis.STATED for d in drafts):
         return  # "The closing ceremony of the forum was held on April 4"
     for draft in drafts:
         if draft.when is not None or draft.kind is not Kind.CEREMONY:
             continue
-        low, high = max(draft.sentence[0], draft.trigger[0] - 60), min(draft.sentence[1], draft.trigger[1] + 60)
-        words = _OPENS_OR_CLOSES.search(text, low, high)
-        if words is None or _ANOTHER_OR_OFF.search(text, *_around(draft)):
+        near = _around(draft)
+        if _ANOTHER_OR_OFF.search(text, *near):
             continue
-        gathering = (words["word"] or words["word2"] or words["word3"]).lower().rstrip("s")
-        told = story.latest(_NOUN_KINDS[gathering])
-        if (
-            told is None
-            or told.when is None
-            or told.when.precision is not Precision.DAY
-            or draft.number - told.number > 2
-        ):
+        found = _opened_or_closed(text, draft, story) or _welcomed_or_seen_off(text, draft, story, near)
+        if found is None:
             continue
-        which = (words["which"] or words["which2"] or words["which3"]).lower()
-        day = told.when.end if which == "closing" else told.when.start
+        told, closing = found
+        if told.when is None or told.when.precision is not Precision.DAY:
+            continue
+        day = told.when.end if closing else told.when.start
         draft.when, draft.basis, draft.parent = DateRange(day, day), DateBasis.INFERRED, told
         draft.where = draft.where or told.where
+
+
+def _opened_or_closed(text: str, draft: Draft, story: Story) -> tuple[Draft, bool] | None:
+    """The gathering a ceremony's words name ("the opening ceremony of the exercise"), told within two sentences.
+
+    With True when the ceremony closes it.
+    """
+    low, high = max(draft.sentence[0], draft.trigger[0] - 60), min(draft.sentence[1], draft.trigger[1] + 60)
+    words = _OPENS_OR_CLOSES.search(text, low, high)
+    if words is None:
+        return None
+    told = story.latest(_NOUN_KINDS[(words["word"] or words["word2"] or words["word3"]).lower().rstrip("s")])
+    if told is None or draft.number - told.number > 2:  # two sentences back
+        return None
+    return told, (words["which"] or words["which2"] or words["which3"]).lower() == "closing"
+
+
+def _welcomed_or_seen_off(text: str, draft: Draft, story: Story, near: tuple[int, int]) -> tuple[Draft, bool] | None:
+    """The visit a welcome ceremony opens or a farewell closes: the last event told, within three sentences.
+
+    A farewell needs the visit's last day told ("set sail on 24th December"),
+    not an arrival's alone, and is none for a unit leaving on a mission of its
+    own or someone retiring. With True for a farewell.
+    """
+    said = text[draft.trigger[0] : draft.trigger[1]].lower()
+    farewell = said == "farewell"
+    if not (farewell or said in _WELCOMES) or (farewell and _SENT_OFF.search(text, *near)):
+        return None  # "a farewell ceremony for the engineering unit leaving for Abyei", "for the retiring captain"
+    told, latest = story.latest(Kind.VISIT), story.latest_event()  # another event told since: not the visit's
+    if (
+        told is None
+        or told.when is None
+        or (latest and latest.when != told.when and latest.number > told.number and latest.parent is not told)
+        or draft.number - told.number > _WELCOME_REACH
+        or (farewell and told.when.days < 2)  # a visit of more than its arrival's day
+    ):
+        return None
+    return told, farewell
 
 
 def _on_arrival(sentence: str, drafts: list[Draft], visit: Draft | None) -> None:
@@ -233,44 +267,6 @@ def _on_arrival(sentence: str, drafts: list[Draft], visit: Draft | None) -> None
     for draft in drafts:
         if draft.parent is visit and draft.when == visit.when:
             draft.when = DateRange(first, first)
-
-
-def _welcome_or_farewell(text: str, drafts: list[Draft], story: Story) -> None:
-    """Date an undated welcome ceremony by the first day of the visit just told, a farewell by its last.
-
-    "The destroyers docked at Cam Ranh on Tuesday, starting their visit from
-    June 20-23. Colonel X presided over a welcome ceremony for the destroyers.":
-    June 20 (inferred). The visit must be the last told, within three sentences,
-    to the day; a farewell needs its last day told ("set sail on 24th
-    December"), not an arrival's alone, nor for someone leaving on a mission of
-    their own or retiring. No other event may have been told since the visit;
-    the sentence must date nothing itself, nor speak of another occasion.
-    """
-    if any(d.when is not None and d.basis is DateBasis.STATED for d in drafts):
-        return
-    for draft in drafts:
-        if draft.when is not None or draft.kind is not Kind.CEREMONY:
-            continue
-        said = text[draft.trigger[0] : draft.trigger[1]].lower()
-        farewell = said == "farewell"
-        near = _around(draft)
-        if not (farewell or said in _WELCOMES) or _ANOTHER_OR_OFF.search(text, *near):
-            continue
-        if farewell and _SENT_OFF.search(text, *near):
-            continue  # "a farewell ceremony for the engineering unit leaving for Abyei", "for the retiring captain"
-        told, latest = story.latest(Kind.VISIT), story.latest_event()  # another event told since: not the visit's
-        if (
-            told is None
-            or told.when is None
-            or told.when.precision is not Precision.DAY
-            or (latest and latest.when != told.when and latest.number > told.number and latest.parent is not told)
-            or draft.number - told.number > _WELCOME_REACH
-            or (farewell and told.when.days < 2)  # a visit of more than its arrival's day
-        ):
-            continue
-        day = told.when.end if farewell else told.when.start
-        draft.when, draft.basis, draft.parent = DateRange(day, day), DateBasis.INFERRED, told
-        draft.where = draft.where or told.where
 
 
 _UPON_ARRIVAL = re.compile(UPON_ARRIVAL)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract._draft import Draft, add_people
+from timeline.extract._lexicon import OPENING_VERBS
 from timeline.gazetteer import fold
 from timeline.model import DateBasis, Kind, Place
 
@@ -54,9 +55,7 @@ def without_partial_tellings(drafts: list[Draft], text: str) -> list[Draft]:
 
 _OPENED_AND_CLOSED = frozenset({Kind.EXERCISE, Kind.CONFERENCE, Kind.DIALOGUE})
 # "kicked off on Friday", "culminated on Tuesday": the first or last day of an exercise told in full elsewhere.
-_OPENS = re.compile(
-    r"\b(?:kicked\soff|kicks\soff|began|begins|opened|opens|started|starts|commenced|got\sunder\sway)\b"
-)
+_OPENS = re.compile(rf"\b(?:{OPENING_VERBS})\b")
 _CLOSES = re.compile(r"\b(?:culminated|concluded|ended|closed|wrapped\sup|came\sto\sa\sclose)\b")
 
 

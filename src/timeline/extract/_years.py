@@ -12,6 +12,7 @@ import re
 
 from timeline.dates import Precision
 from timeline.extract._draft import GATHERINGS, Draft
+from timeline.extract._lexicon import OPENING_VERBS
 from timeline.model import Kind, TemporalExpression, TimexType
 
 __all__ = [
@@ -120,12 +121,7 @@ def year_of_its_name(text: str, end: int, expression: TemporalExpression, after:
             later.start > expression.start
             and (
                 expression.text in later.text
-                or (_of_the_year(later, expression) and _a_span(later))
-                or (
-                    _of_the_year(later, expression)
-                    and _HAPPENED.search(text, expression.end, later.start) is not None
-                    and _REPORTED.search(text, expression.end, later.start) is None
-                )
+                or (_of_the_year(later, expression) and (_a_span(later) or _its_own_verb(text, expression, later)))
             )
             for later in after
         )
@@ -150,6 +146,14 @@ def ends_a_name(
     )
 
 
+def _its_own_verb(text: str, year: TemporalExpression, later: TemporalExpression) -> bool:
+    """True when the gathering's own verb, and no report, stands between its name's year and *later*."""
+    return (
+        _HAPPENED.search(text, year.end, later.start) is not None
+        and _REPORTED.search(text, year.end, later.start) is None
+    )
+
+
 def _of_the_year(later: TemporalExpression, year: TemporalExpression) -> bool:
     """True when the days of *later* fall in the year *year* writes."""
     days = later.period or later.dates
@@ -164,8 +168,7 @@ def _a_span(expression: TemporalExpression) -> bool:
 
 # The gathering's own verb: "Exercise Aman Youyi 2016 ... was launched in Selangor on Tuesday".
 _HAPPENED = re.compile(
-    r"\b(?:(?:was|were)\s(?:launched|held|opened|inaugurated|staged|conducted)|began|begins|started|starts|opened"
-    r"|opens|kicked\soff|kicks\soff|commenced|commences|got\sunder\s?way|gets\sunder\s?way|took\splace|takes\splace)\b"
+    rf"\b(?:(?:was|were)\s(?:launched|held|opened|inaugurated|staged|conducted)|{OPENING_VERBS}|took\splace|takes\splace)\b"
 )
 # A report between the gathering's verb and the date: "was conducted successfully, X told the delegation on Saturday".
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according|reported|announced|published|stated)\b")

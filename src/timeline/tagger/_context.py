@@ -32,14 +32,19 @@ _FUTURE_WORDS = frozenset(
     """will shall won't 'll would must scheduled slated planned planning upcoming forthcoming
     payable effective expire expires""".split()
 )
-_FUTURE_PAIRS = frozenset(
-    pair.strip()  # each line's indent would otherwise stick to the pair before it ("intends to    ")
-    for pair in """is to|are to|be held|set to|due to|expected to|plan to|plans to|intend to|intends to
-    |going to|aim to|aims to|from now|as soon|as early|due on|due by|is meeting|are meeting
-    |set for""".split("|")
-) | {f"{be} {going}" for be in ("is", "are") for going in ("leaving", "arriving", "departing", "heading", "flying")}
-_SETTING_OFF = frozenset(pair for pair in _FUTURE_PAIRS if pair.endswith("ing") and pair.split()[0] in {"is", "are"})
 _BE = frozenset({"is", "are"})
+_SETTING_OFF = frozenset(
+    f"{be} {going}" for be in _BE for going in ("leaving", "arriving", "departing", "heading", "flying")
+)
+_FUTURE_PAIRS = (
+    frozenset(
+        pair.strip()  # each line's indent would otherwise stick to the pair before it ("intends to    ")
+        for pair in """is to|are to|be held|set to|due to|expected to|plan to|plans to|intend to|intends to
+        |going to|aim to|aims to|from now|as soon|as early|due on|due by|is meeting|are meeting
+        |set for""".split("|")
+    )
+    | _SETTING_OFF
+)
 # After these, a date is the earlier deed's: "is heading home after holding talks ... on Monday" (last Monday).
 _AFTER_DEED = frozenset({"after", "following"})
 # The present tense of verbs news uses for what is on the calendar ("the two sides meet
